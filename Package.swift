@@ -1,0 +1,84 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// wpc, the work programme compiler. The targets are the layers of the pipeline:
+/// readers → model → checks → views → rendering, with libxml2 behind the
+/// source-format layer only. See README.md for the map.
+let package = Package(
+    name: "wpc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "wpc", targets: ["wpc"]),
+        .library(name: "WPCApp", targets: ["WPCApp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C shim over Debian's libxml2; imported by WPCSources only.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The typed model: value types, no I/O.
+        .target(name: "WPCModel", path: "Sources/WPCModel"),
+        // Readers and writers of source formats: annex text, XML (libxml2), JSON.
+        .target(
+            name: "WPCSources",
+            dependencies: ["WPCModel", "CLibXML2"],
+            path: "Sources/WPCSources",
+            resources: [.copy("Schema")]
+        ),
+        // Validation rules and diagnostic printers.
+        .target(name: "WPCChecks", dependencies: ["WPCModel"], path: "Sources/WPCChecks"),
+        // Extracts and diffs: programmes in, programmes or changesets out.
+        .target(name: "WPCViews", dependencies: ["WPCModel"], path: "Sources/WPCViews"),
+        // The bundled templates, shipped as resources of their own target.
+        .target(
+            name: "WPCTemplates",
+            path: "Templates",
+            exclude: ["README.md"],
+            sources: ["BundledTemplates.swift"],
+            resources: [.copy("html"), .copy("annex"), .copy("markdown"), .copy("diff"), .copy("index")]
+        ),
+        // View-models, templates, paginator.
+        .target(
+            name: "WPCRender",
+            dependencies: [
+                "WPCModel", "WPCViews", "WPCTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: "Sources/WPCRender"
+        ),
+        // The user's verbs as library calls: load, build, render, extract, diff.
+        .target(
+            name: "WPCApp",
+            dependencies: ["WPCModel", "WPCSources", "WPCChecks", "WPCViews", "WPCRender"],
+            path: "Sources/WPCApp"
+        ),
+        // The command-line front end: parses flags and calls WPCApp.
+        .executableTarget(
+            name: "wpc",
+            dependencies: [
+                "WPCApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/wpc"
+        ),
+        // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
+        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCApp"], path: "Tests/Support"),
+        .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
+        .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCTestSupport"]),
+        .testTarget(
+            name: "WPCChecksTests", dependencies: ["WPCChecks", "WPCSources", "WPCTestSupport"],
+            exclude: ["Corpus", "Data"]
+        ),
+        .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCApp", "WPCTestSupport"]),
+        .testTarget(name: "WPCRenderTests", dependencies: ["WPCRender", "WPCSources", "WPCTestSupport", "CLibXML2"]),
+        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,120 @@
+import Foundation
+import WPCChecks
+import WPCModel
+import WPCSources
+
+/// `wpc check` as a library call: reads each source (annex text or XML),
+/// runs every check rule, and returns the findings with the exit status.
+/// The reader's own notes (repaired cells, shifted columns) are reported too,
+/// sorted by location together with the rules' findings.
+public struct CheckJob: Sendable {
+    /// The files to check, as the user named them.
+    public var paths: [String]
+    /// The responsible-body registry; without it the body rules are skipped.
+    public var registry: BodyRegistry?
+    /// Whether warnings fail the check too.
+    public var strict: Bool
+
+    /// A check of `paths` against `registry`.
+    public init(paths: [String], registry: BodyRegistry? = nil, strict: Bool = false) {
+        self.paths = paths
+        self.registry = registry
+        self.strict = strict
+    }
+
+    /// Reads and checks every source; never throws: an unreadable source is a
+    /// `source.unreadable` error in the report and exit status 2.
+    public func run() -> CheckReport {
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        var unreadable = false
+        let runner = CheckRunner()
+        for path in paths {
+            do {
+                let result = try SourceReader.read(path: path)
+                sources[path] = result.source.text
+                diagnostics += result.diagnostics
+                diagnostics += runner.check(result.programme, registry: registry)
+            } catch {
+                unreadable = true
+                if let text = try? SourceText.load(path: path) { sources[path] = text.text }
+                diagnostics.append(Diagnostic(.error, CheckJob.unreadableRule, error.message, at: error.location, length: 1))
+                diagnostics += error.diagnostics
+            }
+        }
+        let sorted = diagnostics.sortedByLocation()
+        return CheckReport(diagnostics: sorted, sources: sources, outcome: CheckOutcome(sorted, strict: strict, unreadable: unreadable))
+    }
+
+    /// A check of `paths` with the registry at `bodiesPath`, or, when none is
+    /// named, `bodies.tsv` beside the first source if there is one.
+    /// - Throws: `SourceError` when the registry cannot be read.
+    public static func prepare(paths: [String], bodiesPath: String?, strict: Bool) throws(SourceError) -> CheckJob {
+        let registry: BodyRegistry?
+        if let bodiesPath {
+            registry = try BodyRegistryReader.read(path: bodiesPath)
+        } else {
+            registry = try defaultRegistry(for: paths)
+        }
+        return CheckJob(paths: paths, registry: registry, strict: strict)
+    }
+
+    /// One line per rule: id, severity and summary, sorted by id.
+    public static func ruleListing() -> String {
+        let rules = CheckRunner.catalog
+        let width = rules.map(\.id.count).max() ?? 0
+        return rules.map { rule in
+            rule.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                + rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + rule.summary + "\n"
+        }.joined()
+    }
+
+    /// The rule id given to a source that cannot be read at all.
+    public static let unreadableRule = "source.unreadable"
+
+    /// The registry `wpc check` uses when none is named: `bodies.tsv` beside the
+    /// first source, when there is one.
+    /// - Throws: `SourceError` when that file exists but is malformed.
+    public static func defaultRegistry(for paths: [String]) throws(SourceError) -> BodyRegistry? {
+        guard let first = paths.first else { return nil }
+        let folder = first.contains("/") ? String(first[..<(first.lastIndex(of: "/") ?? first.endIndex)]) : "."
+        let candidate = (folder.isEmpty ? "" : folder + "/") + "bodies.tsv"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+        return try BodyRegistryReader.read(path: candidate)
+    }
+}
+
+/// What `wpc check` found: sorted diagnostics, the text of each source for
+/// printing, and how the command should exit.
+public struct CheckReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Each readable source's text, keyed by the path the locations name.
+    public var sources: [String: String]
+    public var outcome: CheckOutcome
+
+    public init(diagnostics: [Diagnostic], sources: [String: String], outcome: CheckOutcome) {
+        self.diagnostics = diagnostics
+        self.sources = sources
+        self.outcome = outcome
+    }
+
+    /// The report in `format`; `colour` applies to human output only.
+    public func rendered(as format: CheckFormat, colour: Bool = false) -> String {
+        switch format {
+        case .human: HumanPrinter(colour: colour).print(diagnostics, sources: sources)
+        case .json: JSONPrinter().print(diagnostics)
+        case .sarif: SARIFPrinter(toolVersion: WPCVersion.current).print(diagnostics)
+        }
+    }
+}
+
+/// The output formats of `wpc check`.
+public enum CheckFormat: String, Sendable, CaseIterable {
+    /// clang-style text with the source line and a caret.
+    case human
+    /// A JSON array of diagnostics.
+    case json
+    /// A SARIF 2.1.0 log.
+    case sarif
+}

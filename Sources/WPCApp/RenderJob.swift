@@ -1,0 +1,115 @@
+import Foundation
+import WPCModel
+import WPCRender
+import WPCSources
+
+/// The outputs `wpc render` writes.
+public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
+    case html, annex, md, json, xml
+}
+
+/// Why a render failed: the source could not be read, a template is broken,
+/// the programme could not be encoded, or the output could not be written.
+public enum RenderJobError: Error, Sendable, CustomStringConvertible {
+    case source(SourceError)
+    case template(TemplateError)
+    case encoding(String)
+    case write(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .source(let error): error.description
+        case .template(let error): error.description
+        case .encoding(let message): "error: \(message)"
+        case .write(let path, let message): "\(path): error: cannot write: \(message)"
+        }
+    }
+
+    /// The exit status the CLI uses: 2 for unusable input, 1 otherwise.
+    public var exitStatus: Int32 {
+        if case .source = self { return 2 }
+        return 1
+    }
+}
+
+/// `wpc render` as a library call: read one source, render one output.
+public struct RenderJob: Sendable {
+    /// Where the programme comes from.
+    public enum Source: Sendable, Hashable {
+        /// A file: annex text or XML.
+        case file(String)
+        /// A generated programme of this many topics (for benchmarks).
+        case synthetic(topics: Int)
+    }
+
+    public var source: Source
+    public var format: RenderOutput
+    /// A folder whose `html/`, `annex/`, `markdown/` files replace the bundled templates.
+    public var templates: String?
+
+    public init(source: Source, format: RenderOutput, templates: String? = nil) {
+        self.source = source
+        self.format = format
+        self.templates = templates
+    }
+
+    /// The programme the source holds.
+    public func programme() throws(RenderJobError) -> Programme {
+        switch source {
+        case .synthetic(let topics):
+            return SyntheticProgramme(topics: topics).make()
+        case .file(let path):
+            do {
+                return try SourceReader.read(path: path).programme
+            } catch {
+                throw .source(error)
+            }
+        }
+    }
+
+    /// The rendered text.
+    public func render() throws(RenderJobError) -> String {
+        try RenderJob.render(programme(), as: format, templates: templates)
+    }
+
+    /// `programme` rendered as `format`, with templates from `templates` overriding the bundled ones.
+    public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil) throws(RenderJobError) -> String {
+        do {
+            switch format {
+            case .html, .annex, .md:
+                let renderFormat: RenderFormat = format == .html ? .html : format == .annex ? .annex : .markdown
+                let renderer = try ProgrammeRenderer(overrides: templates.map { URL(fileURLWithPath: $0) }, formats: [renderFormat])
+                return try renderer.render(programme, as: renderFormat)
+            case .json:
+                do { return try ProgrammeJSON.encode(programme) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
+            case .xml:
+                do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding(error.description) }
+            }
+        } catch let error as TemplateError {
+            throw .template(error)
+        } catch let error as RenderJobError {
+            throw error
+        } catch {
+            throw .encoding("\(error)")
+        }
+    }
+
+    /// Writes `text` to `path` through a temporary file renamed into place.
+    public static func write(_ text: String, to path: String) throws(RenderJobError) {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw .write(path: path, message: error.localizedDescription)
+        }
+    }
+
+    /// Copies the bundled templates into `directory` for `wpc templates dump`; returns the files written.
+    public static func dumpTemplates(to directory: String, overwrite: Bool = false) throws(RenderJobError) -> [String] {
+        do {
+            return try TemplateDump.dump(to: URL(fileURLWithPath: directory), overwrite: overwrite)
+        } catch {
+            throw .template(error)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import WPCModel
+
+/// Runs a set of rules over a programme and returns their findings sorted by
+/// location, so the same input always gives the same output.
+public struct CheckRunner: Sendable {
+    /// The rules this runner applies.
+    public var rules: [any CheckRule]
+
+    /// A runner over `rules`; every rule wpc knows by default.
+    public init(rules: [any CheckRule] = CheckRunner.allRules) {
+        self.rules = rules
+    }
+
+    /// The findings of every rule on `context`, sorted by file, line, column and rule id.
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        rules.flatMap { $0.check(context) }.sortedByLocation()
+    }
+
+    /// The findings on `programme`, with `registry` for the body rules.
+    public func check(_ programme: Programme, registry: BodyRegistry? = nil) -> [Diagnostic] {
+        check(CheckContext(programme: programme, registry: registry))
+    }
+
+    /// Every rule wpc knows, grouped by area.
+    public static let allRules: [any CheckRule] = [
+        UnknownPlanCodeRule(), MalformedPlanCodeRule(), DuplicatePlanCodeRule(), PlanCodeOrderRule(),
+        MissingLegendRule(),
+        UndefinedFootnoteMarkerRule(), UnreferencedFootnoteRule(), LegendFootnoteMismatchRule(),
+        MissingTaskTypeRule(), UnknownTaskTypeRule(), LongFormTaskTypeRule(),
+        UnknownBodyRule(), BodyLeftoverTextRule(),
+        TopicNumberGapRule(), DuplicateTopicNumberRule(), InvalidTopicNumberRule(), MixedNumberStyleRule(),
+        UnrecognizedTimelineRule(), TimelineOutsidePeriodRule(), TimelineVariantSpellingRule(),
+        TopicWithoutTaskRule(), TaskWithoutIndicatorRule(), IndicatorWithoutTimelineRule(),
+        EmptyCellRule(), OrphanTaskRule(),
+    ]
+
+    /// Id, severity and summary of every rule, sorted by id: what `--list-rules`
+    /// prints and what SARIF's rule descriptors hold.
+    public static var catalog: [RuleDescriptor] {
+        allRules.map(RuleDescriptor.init).sorted { $0.id < $1.id }
+    }
+}
+
+/// A rule's identity without its logic, for listings and SARIF.
+public struct RuleDescriptor: Sendable, Hashable, Codable {
+    public var id: String
+    public var severity: Severity
+    public var summary: String
+
+    public init(id: String, severity: Severity, summary: String) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+    }
+
+    /// The descriptor of `rule`.
+    public init(_ rule: any CheckRule) {
+        self.init(id: rule.id, severity: rule.severity, summary: rule.summary)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import WPCModel
+
+/// Prints diagnostics as a SARIF 2.1.0 log (one run) for CI and code-review
+/// tools: `tool.driver` lists every rule (id, summary, default level), and each
+/// result carries its `ruleId`, `level`, `message` (with the help appended)
+/// and a physical location (file URI, start line and column, end column).
+/// Columns count Unicode code points, as the run's `columnKind` says.
+public struct SARIFPrinter: Sendable {
+    /// The driver's version, e.g. wpc's.
+    public var toolVersion: String
+    /// The rules the driver declares; ids met in results but missing here are added.
+    public var rules: [RuleDescriptor]
+
+    /// A printer declaring `rules` (by default every check rule).
+    public init(toolVersion: String, rules: [RuleDescriptor] = CheckRunner.catalog) {
+        self.toolVersion = toolVersion
+        self.rules = rules
+    }
+
+    /// The SARIF log as pretty, key-sorted JSON with a final newline.
+    public func print(_ diagnostics: [Diagnostic]) -> String {
+        var descriptors = rules
+        for diagnostic in diagnostics where !descriptors.contains(where: { $0.id == diagnostic.rule }) {
+            descriptors.append(RuleDescriptor(id: diagnostic.rule, severity: diagnostic.severity, summary: "Reported while reading the source."))
+        }
+        descriptors.sort { $0.id < $1.id }
+        let index = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let driver = Driver(name: "wpc", version: toolVersion, rules: descriptors.map { rule in
+                                Rule(id: rule.id, shortDescription: Text(text: rule.summary),
+                                     defaultConfiguration: Configuration(level: rule.severity.rawValue))
+                            })
+        let results = diagnostics.map { diagnostic in
+            Result(ruleId: diagnostic.rule, ruleIndex: index[diagnostic.rule] ?? 0, level: diagnostic.severity.rawValue,
+                   message: Text(text: diagnostic.help.map { "\(diagnostic.message)\nhelp: \($0)" } ?? diagnostic.message),
+                   locations: diagnostic.location.map { [SARIFPrinter.location($0, length: diagnostic.length)] })
+        }
+        let log = Log(version: "2.1.0", schema: "https://json.schemastore.org/sarif-2.1.0.json",
+                      runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints")])
+        return JSONPrinter.encode(log)
+    }
+
+    /// A path as a URI reference: relative paths stay relative, absolute ones become `file://` URIs.
+    static func uri(for path: String) -> String {
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+
+    private static func location(_ location: SourceLocation, length: Int) -> Location {
+        let column = location.column > 0 ? location.column : nil
+        let region = Region(startLine: max(1, location.line), startColumn: column, endColumn: column.map { $0 + max(1, length) })
+        return Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(for: location.file)), region: region))
+    }
+
+    private struct Log: Encodable {
+        var version: String
+        var schema: String
+        var runs: [Run]
+
+        enum CodingKeys: String, CodingKey {
+            case version, runs
+            case schema = "$schema"
+        }
+    }
+
+    private struct Run: Encodable {
+        var tool: Tool
+        var results: [Result]
+        var columnKind: String
+    }
+
+    private struct Tool: Encodable { var driver: Driver }
+
+    private struct Driver: Encodable {
+        var name: String
+        var version: String
+        var rules: [Rule]
+    }
+
+    private struct Rule: Encodable {
+        var id: String
+        var shortDescription: Text
+        var defaultConfiguration: Configuration
+    }
+
+    private struct Configuration: Encodable { var level: String }
+
+    private struct Text: Encodable { var text: String }
+
+    private struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int
+        var level: String
+        var message: Text
+        var locations: [Location]?
+    }
+
+    private struct Location: Encodable { var physicalLocation: PhysicalLocation }
+
+    private struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+
+    private struct ArtifactLocation: Encodable { var uri: String }
+
+    private struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int?
+        var endColumn: Int?
+    }
+}

@@ -1,0 +1,66 @@
+import WPCModel
+
+/// The Responsible-body cells of a programme, resolved against the registry.
+struct ResolvedBodyCell: Sendable {
+    var cell: WrittenText
+    var resolution: BodyResolver.Resolution
+
+    /// Every body cell (tasks' and indicators'), resolved; empty without a registry.
+    static func all(in context: CheckContext) -> [ResolvedBodyCell] {
+        guard let registry = context.registry else { return [] }
+        let resolver = BodyResolver(registry: registry)
+        return context.tasks.flatMap { _, task in
+            ([task.bodies] + task.indicators.map(\.bodies)).compactMap { cell in
+                guard let cell, !cell.isBlank else { return nil }
+                return ResolvedBodyCell(cell: cell, resolution: resolver.resolve(cell.text))
+            }
+        }
+    }
+
+    /// Whether a leftover reads as the name of a body (capitalised, not "etc.",
+    /// not a parenthetical) rather than stray words.
+    static func looksLikeName(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        let folded = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return folded != "etc"
+    }
+}
+
+/// `body.unknown`: a name in a Responsible-body cell that the registry does not know.
+public struct UnknownBodyRule: CheckRule {
+    public let id = "body.unknown"
+    public let severity = Severity.warning
+    public let summary = "A responsible body is not in the registry of bodies."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        guard let registry = context.registry else { return [] }
+        return ResolvedBodyCell.all(in: context).flatMap { resolved in
+            resolved.resolution.leftovers.filter { ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in
+                let nearest = registry.nearest(to: leftover.text).map(\.displayName)
+                return diagnostic("unknown responsible body '\(leftover.text)'", in: resolved.cell,
+                                  offset: leftover.offset, length: leftover.text.count,
+                                  help: nearest.isEmpty ? "add it to the body registry"
+                                      : "nearest known bodies: \(nearest.joined(separator: "; ")); or add it to the body registry")
+            }
+        }
+    }
+}
+
+/// `body.leftover-text`: words in a Responsible-body cell that name no body ("etc.", a parenthetical).
+public struct BodyLeftoverTextRule: CheckRule {
+    public let id = "body.leftover-text"
+    public let severity = Severity.warning
+    public let summary = "Part of a responsible-body cell matches no body (\"etc.\", a remark in brackets)."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        ResolvedBodyCell.all(in: context).flatMap { resolved in
+            resolved.resolution.leftovers.filter { !ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in
+                diagnostic("'\(leftover.text)' in the responsible-body cell names no body", in: resolved.cell,
+                           offset: leftover.offset, length: leftover.text.count,
+                           help: "keep only body names in this cell; move remarks to the indicator or the progress column")
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import WPCModel
+
+/// The numbered topics of a programme, as the numbering rules see them:
+/// orphan rows (no number and no title) are left to `structure.orphan-task`.
+enum TopicNumbers {
+    struct Entry {
+        var topic: Topic
+        var number: Int?
+        var written: String
+    }
+
+    static func entries(_ programme: Programme) -> [Entry] {
+        programme.topics.filter { !OrphanTaskRule.isOrphan($0) }.map { topic in
+            Entry(topic: topic, number: topic.number, written: topic.numberAsWritten.text.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    /// Where the number stands (the topic's start when it has none).
+    static func location(_ entry: Entry) -> SourceLocation? {
+        let lead = entry.topic.numberAsWritten.text.prefix { $0.isWhitespace }.count
+        return entry.topic.numberAsWritten.origin.location(atOffset: lead) ?? CheckContext.location(of: entry.topic)
+    }
+}
+
+/// `numbering.invalid`: a topic whose No cell is empty or not a number ("1a", "II.").
+public struct InvalidTopicNumberRule: CheckRule {
+    public let id = "numbering.invalid"
+    public let severity = Severity.error
+    public let summary = "A topic's number is missing or is not a whole number."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        TopicNumbers.entries(context.programme).filter { $0.number == nil }.map { entry in
+            let message = entry.written.isEmpty
+                ? "topic \(CheckContext.quote(entry.topic.title.text)) has no number"
+                : "topic number '\(entry.written)' is not a whole number"
+            return diagnostic(message, at: TopicNumbers.location(entry), length: max(1, entry.written.count),
+                              help: "number topics 1, 2, 3, … in the No column")
+        }
+    }
+}
+
+/// `numbering.gap`: topic numbers that skip a number or go backwards.
+public struct TopicNumberGapRule: CheckRule {
+    public let id = "numbering.gap"
+    public let severity = Severity.warning
+    public let summary = "Topic numbers do not run 1, 2, 3, … (a number is skipped or out of order)."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        var expected = 1
+        var seen = Set<Int>()
+        var result: [Diagnostic] = []
+        for entry in TopicNumbers.entries(context.programme) {
+            guard let number = entry.number else { continue }
+            defer { expected = number + 1 }
+            guard seen.insert(number).inserted else { continue }
+            guard number != expected else { continue }
+            let message = number > expected
+                ? (number == expected + 1 ? "topic number \(number) skips \(expected)"
+                                          : "topic number \(number) skips \(expected)–\(number - 1)")
+                : "topic number \(number) comes after \(expected - 1)"
+            result.append(diagnostic(message, at: TopicNumbers.location(entry), length: max(1, entry.written.count),
+                                     help: "renumber the topics so they run 1, 2, 3, …; this one would be \(expected)"))
+        }
+        return result
+    }
+}
+
+/// `numbering.duplicate`: two topics with the same number.
+public struct DuplicateTopicNumberRule: CheckRule {
+    public let id = "numbering.duplicate"
+    public let severity = Severity.error
+    public let summary = "Two topics have the same number."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        var first: [Int: TopicNumbers.Entry] = [:]
+        var result: [Diagnostic] = []
+        for entry in TopicNumbers.entries(context.programme) {
+            guard let number = entry.number else { continue }
+            if let earlier = first[number] {
+                let line = TopicNumbers.location(earlier).map { " at line \($0.line)" } ?? ""
+                result.append(diagnostic("topic number \(number) is used twice (first for \(CheckContext.quote(earlier.topic.title.text))\(line))",
+                                         at: TopicNumbers.location(entry), length: max(1, entry.written.count),
+                                         help: "give each topic its own number"))
+            } else {
+                first[number] = entry
+            }
+        }
+        return result
+    }
+}
+
+/// `numbering.mixed-style`: some numbers written "22", others "22.".
+public struct MixedNumberStyleRule: CheckRule {
+    public let id = "numbering.mixed-style"
+    public let severity = Severity.note
+    public let summary = "Topic numbers are written in two styles (\"22\" and \"22.\")."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let entries = TopicNumbers.entries(context.programme).filter { $0.number != nil }
+        let dotted = entries.filter { $0.written.hasSuffix(".") }.count
+        let plain = entries.count - dotted
+        guard dotted > 0, plain > 0 else { return [] }
+        // The style most topics use is the house style; ties go to the first topic's.
+        let houseDotted = dotted != plain ? dotted > plain : entries[0].written.hasSuffix(".")
+        var result: [Diagnostic] = []
+        var index = 0
+        while index < entries.count {
+            guard entries[index].written.hasSuffix(".") != houseDotted else { index += 1; continue }
+            var end = index
+            while end + 1 < entries.count, entries[end + 1].written.hasSuffix(".") != houseDotted { end += 1 }
+            let first = entries[index], last = entries[end]
+            let span = index == end ? "topic \(first.written)" : "topics \(first.written)–\(last.written)"
+            let style = houseDotted ? "without a full stop" : "with a full stop"
+            let others = houseDotted ? dotted : plain
+            let bare = first.written.hasSuffix(".") ? String(first.written.dropLast()) : first.written
+            let fix = houseDotted ? bare + "." : bare
+            result.append(diagnostic("\(span) \(index == end ? "is" : "are") numbered \(style), unlike the other \(others) topics",
+                                     at: TopicNumbers.location(first), length: max(1, first.written.count),
+                                     help: "write '\(fix)'"))
+            index = end + 1
+        }
+        return result
+    }
+}

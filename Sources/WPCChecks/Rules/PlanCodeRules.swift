@@ -1,0 +1,131 @@
+import WPCModel
+
+/// `plan.unknown-code`: a well-formed code that the document's legend does not define (`SP9`).
+public struct UnknownPlanCodeRule: CheckRule {
+    public let id = "plan.unknown-code"
+    public let severity = Severity.error
+    public let summary = "A plan code is not defined in the document's legend."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let legend = context.programme.legend
+        guard !legend.isEmpty else { return [] }
+        return context.tasks.flatMap { _, task in
+            PlanCodeScanner.scan(task.plan, legend: legend)
+                .filter { !$0.isMalformed && legend.entry(for: $0.code) == nil }
+                .map { code in
+                    diagnostic("plan code '\(code.code)' is not defined in the legend", in: task.plan,
+                               offset: code.offset, length: code.written.count,
+                               help: PlanCodeHelp.knownCodes(near: code.code, in: legend))
+                }
+        }
+    }
+}
+
+/// `plan.malformed-code`: a code written in lower case, with a space inside or with stray punctuation.
+public struct MalformedPlanCodeRule: CheckRule {
+    public let id = "plan.malformed-code"
+    public let severity = Severity.error
+    public let summary = "A plan code is not written as capitals and digits (sp6, SP 6, SP6,)."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let legend = context.programme.legend
+        return context.tasks.flatMap { _, task in
+            PlanCodeScanner.scan(task.plan, legend: legend).filter(\.isMalformed).map { code in
+                diagnostic("malformed plan code '\(code.written)'", in: task.plan,
+                           offset: code.offset, length: code.written.count, help: help(for: code, legend: legend))
+            }
+        }
+    }
+
+    private func help(for code: ScannedPlanCode, legend: Legend) -> String {
+        if code.code.isEmpty { return "remove '\(code.written)': plan codes are separated by spaces only" }
+        if legend.isEmpty || legend.entry(for: code.code) != nil {
+            return "write '\(code.code)'"
+        }
+        return "write codes as capitals and digits with no space or punctuation; '\(code.code)' is not in the legend either"
+    }
+}
+
+/// `plan.duplicate-code`: the same code twice in one task's plan cell.
+public struct DuplicatePlanCodeRule: CheckRule {
+    public let id = "plan.duplicate-code"
+    public let severity = Severity.warning
+    public let summary = "A task lists the same plan code twice."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let legend = context.programme.legend
+        return context.tasks.flatMap { _, task -> [Diagnostic] in
+            var seen = Set<String>()
+            return PlanCodeScanner.scan(task.plan, legend: legend).compactMap { code in
+                guard !code.code.isEmpty, !seen.insert(code.code).inserted else { return nil }
+                return diagnostic("plan code '\(code.code)' appears twice in this task", in: task.plan,
+                                  offset: code.offset, length: code.written.count,
+                                  help: "remove the second '\(code.written)'")
+            }
+        }
+    }
+}
+
+/// `plan.code-order`: codes not in the order the legend lists them.
+public struct PlanCodeOrderRule: CheckRule {
+    public let id = "plan.code-order"
+    public let severity = Severity.note
+    public let summary = "A task's plan codes are not in the legend's order."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let legend = context.programme.legend
+        guard !legend.isEmpty else { return [] }
+        return context.tasks.compactMap { _, task in
+            let known = PlanCodeScanner.scan(task.plan, legend: legend)
+                .compactMap { code in legend.position(of: code.code).map { (code, $0) } }
+            var latest: (ScannedPlanCode, Int)?
+            for (code, position) in known {
+                if let (before, limit) = latest, position < limit {
+                    var seen = Set<String>()
+                    let sorted = known.sorted { $0.1 < $1.1 }.map(\.0.code).filter { seen.insert($0).inserted }
+                    return diagnostic("plan code '\(code.code)' comes after '\(before.code)', but the legend lists it first",
+                                      in: task.plan, offset: code.offset, length: code.written.count,
+                                      help: "write '\(sorted.joined(separator: " "))'")
+                }
+                if position > latest?.1 ?? -1 { latest = (code, position) }
+            }
+            return nil
+        }
+    }
+}
+
+/// `plan.no-legend`: tasks cite plan codes but the document defines none.
+public struct MissingLegendRule: CheckRule {
+    public let id = "plan.no-legend"
+    public let severity = Severity.warning
+    public let summary = "Tasks cite plan codes but the document has no legend defining them."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        guard context.programme.legend.isEmpty,
+              let first = context.tasks.first(where: { !($0.task.plan?.isBlank ?? true) })?.task.plan else { return [] }
+        return [diagnostic("plan codes are used but the document defines no legend, so they cannot be checked",
+                           in: first, length: first.text.count,
+                           help: "add the legend footnote (Strategic Goal, Objectives, Processes…) to the WCO Strategic Plan heading")]
+    }
+}
+
+/// Suggestions shared by the plan rules.
+enum PlanCodeHelp {
+    /// "the legend defines SP1, SP2, …" for the group of `code`, or the nearest codes.
+    static func knownCodes(near code: String, in legend: Legend) -> String {
+        let prefix = String(code.prefix { $0.isLetter })
+        let group = legend.entries.filter { $0.group == prefix || String($0.code.prefix { $0.isLetter }) == prefix }
+        if !group.isEmpty {
+            return "the legend's \(prefix) codes are \(group.map(\.code).joined(separator: ", "))"
+        }
+        let nearest = legend.entries.map(\.code)
+            .sorted { (EditDistance.between(code, $0), $0) < (EditDistance.between(code, $1), $1) }
+            .prefix(3)
+        return "nearest codes in the legend: \(nearest.joined(separator: ", "))"
+    }
+}

@@ -1,0 +1,128 @@
+import WPCModel
+
+/// `structure.orphan-task`: a task row with no topic above it (the reader
+/// files such rows under a topic with no number and no title).
+public struct OrphanTaskRule: CheckRule {
+    public let id = "structure.orphan-task"
+    public let severity = Severity.error
+    public let summary = "A task row has no topic above it."
+    public init() {}
+
+    /// Whether `topic` is the reader's stand-in for rows with no topic.
+    static func isOrphan(_ topic: Topic) -> Bool {
+        topic.numberAsWritten.isBlank && topic.title.isBlank
+    }
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        context.programme.topics.filter(OrphanTaskRule.isOrphan).flatMap { topic in
+            topic.tasks.map { task in
+                diagnostic("task \(CheckContext.label(of: task)) has no topic above it",
+                           at: CheckContext.location(of: task), length: max(1, firstLineLength(task.text)),
+                           help: "give the row a number and topic title, or move it under the topic it belongs to")
+            }
+        }
+    }
+}
+
+/// `structure.topic-without-task`: a topic with no task.
+public struct TopicWithoutTaskRule: CheckRule {
+    public let id = "structure.topic-without-task"
+    public let severity = Severity.warning
+    public let summary = "A topic has no task."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        context.programme.topics.filter { $0.tasks.isEmpty && !OrphanTaskRule.isOrphan($0) }.map { topic in
+            let label = [topic.numberAsWritten.text, topic.title.text].filter { !$0.isEmpty }.joined(separator: " ")
+            return diagnostic("topic \(CheckContext.quote(label)) has no task", at: CheckContext.location(of: topic),
+                              length: max(1, topic.numberAsWritten.text.count), help: "add its tasks, or remove the topic")
+        }
+    }
+}
+
+/// `structure.task-without-indicator`: a task with no performance indicator.
+public struct TaskWithoutIndicatorRule: CheckRule {
+    public let id = "structure.task-without-indicator"
+    public let severity = Severity.warning
+    public let summary = "A task has no performance indicator."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        context.tasks.compactMap { _, task in
+            let hasIndicator = task.indicators.contains { !($0.text?.isBlank ?? true) || !($0.timeline?.raw.isBlank ?? true) }
+            guard !hasIndicator, !task.text.isBlank else { return nil }
+            return diagnostic("task \(CheckContext.label(of: task)) has no performance indicator",
+                              at: CheckContext.location(of: task), length: max(1, firstLineLength(task.text)),
+                              help: "add what shows the task is done, with its timeline")
+        }
+    }
+}
+
+/// `structure.indicator-without-timeline`: a performance indicator with no timeline.
+public struct IndicatorWithoutTimelineRule: CheckRule {
+    public let id = "structure.indicator-without-timeline"
+    public let severity = Severity.warning
+    public let summary = "A performance indicator has no timeline."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        context.tasks.flatMap { _, task in
+            task.indicators.compactMap { indicator -> Diagnostic? in
+                guard let text = indicator.text, !text.isBlank, indicator.timeline?.raw.isBlank ?? true else { return nil }
+                return diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
+                                  at: text.origin.location ?? CheckContext.location(of: task),
+                                  length: max(1, firstLineLength(text)),
+                                  help: "add a date ('June 2020'), 'Ongoing' or 'Periodically' in the Timeline column")
+            }
+        }
+    }
+}
+
+/// `structure.empty-cell`: a required cell left empty: a topic's title, a
+/// task's text, its WCO Strategic Plan codes or its responsible body, the text
+/// of an indicator that has a timeline.
+public struct EmptyCellRule: CheckRule {
+    public let id = "structure.empty-cell"
+    public let severity = Severity.warning
+    public let summary = "A required cell is empty (topic title, task, plan codes, responsible body, indicator)."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for topic in context.programme.topics where !OrphanTaskRule.isOrphan(topic) && topic.title.isBlank {
+            result.append(diagnostic("topic \(topic.numberAsWritten.text) has no title",
+                                     at: topic.title.origin.location ?? CheckContext.location(of: topic)))
+        }
+        for (_, task) in context.tasks {
+            let row = CheckContext.location(of: task)
+            if task.text.isBlank {
+                result.append(diagnostic("a task row has no text in the Tasks column", at: task.text.origin.location ?? row,
+                                         help: "write the task, or join the row to the task above"))
+                continue
+            }
+            let label = CheckContext.label(of: task)
+            if task.plan?.isBlank ?? true {
+                result.append(diagnostic("task \(label) has no WCO Strategic Plan codes", at: task.plan?.origin.location ?? row,
+                                         help: "list the codes from the legend this task serves, e.g. 'SG SO1 SP1'"))
+            }
+            let indicatorBodies = !task.indicators.isEmpty && task.indicators.allSatisfy { !($0.bodies?.isBlank ?? true) }
+            if task.bodies?.isBlank ?? true, !indicatorBodies {
+                result.append(diagnostic("task \(label) has no responsible body", at: task.bodies?.origin.location ?? row,
+                                         help: "name the committee or working group responsible, e.g. 'PTC'"))
+            }
+            for indicator in task.indicators where indicator.text?.isBlank ?? true {
+                guard let timeline = indicator.timeline, !timeline.raw.isBlank else { continue }
+                result.append(diagnostic("the timeline '\(timeline.raw.text)' has no performance indicator",
+                                         at: indicator.text?.origin.location ?? timeline.raw.origin.location ?? row,
+                                         help: "say what will be done by then in the Performance Indicators column"))
+            }
+        }
+        return result
+    }
+}
+
+/// The length of the part of `text` that stands on its first source line.
+func firstLineLength(_ text: WrittenText) -> Int {
+    let end = text.origin.fragments.dropFirst().first?.offset ?? text.text.count
+    return max(1, min(end, text.text.count) - (end < text.text.count ? 1 : 0))
+}

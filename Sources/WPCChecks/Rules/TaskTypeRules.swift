@@ -1,0 +1,79 @@
+import WPCModel
+
+/// `type.missing`: a task whose Type-of-task cell is empty.
+public struct MissingTaskTypeRule: CheckRule {
+    public let id = "type.missing"
+    public let severity = Severity.warning
+    public let summary = "A task has no type of task."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let types = context.programme.taskTypes
+        return context.tasks.compactMap { _, task in
+            guard task.type?.isBlank ?? true else { return nil }
+            let fallback = CheckContext.location(of: task)
+            let known = types.isEmpty ? "" : ": " + TaskTypeHelp.list(types)
+            return diagnostic("task \(CheckContext.label(of: task)) has no type",
+                              at: task.type?.origin.location ?? fallback, help: "write the type of task\(known)")
+        }
+    }
+}
+
+/// `type.unknown`: a type that the document does not define.
+public struct UnknownTaskTypeRule: CheckRule {
+    public let id = "type.unknown"
+    public let severity = Severity.error
+    public let summary = "A task's type is not one the document defines."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let types = context.programme.taskTypes
+        guard !types.isEmpty else { return [] }
+        return context.tasks.compactMap { _, task in
+            guard let type = task.type, !type.isBlank else { return nil }
+            let written = type.text.trimmingCharacters(in: .whitespaces)
+            if types.contains(where: { $0.code == written }) || TaskTypeHelp.longForm(written, in: types) != nil { return nil }
+            let lead = type.text.prefix { $0.isWhitespace }.count
+            let help: String
+            if let match = types.first(where: { $0.code.caseInsensitiveCompare(written) == .orderedSame }) {
+                help = "write '\(match.code)'"
+            } else {
+                help = "the defined types are " + TaskTypeHelp.list(types)
+            }
+            return diagnostic("task type '\(written)' is not defined", in: type, offset: lead, length: written.count, help: help)
+        }
+    }
+}
+
+/// `type.long-form`: a type written as its name ("Advanced") instead of its code ("A").
+public struct LongFormTaskTypeRule: CheckRule {
+    public let id = "type.long-form"
+    public let severity = Severity.warning
+    public let summary = "A task type is written in full (\"Advanced\") instead of its code (\"A\")."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let types = context.programme.taskTypes
+        return context.tasks.compactMap { _, task in
+            guard let type = task.type else { return nil }
+            let written = type.text.trimmingCharacters(in: .whitespaces)
+            guard let match = TaskTypeHelp.longForm(written, in: types) else { return nil }
+            let lead = type.text.prefix { $0.isWhitespace }.count
+            return diagnostic("task type written in full as '\(written)'", in: type, offset: lead, length: written.count,
+                              help: "write '\(match.code)'")
+        }
+    }
+}
+
+/// Lookups shared by the task-type rules.
+enum TaskTypeHelp {
+    /// The type whose name is `written` (any case), when `written` is not its code.
+    static func longForm(_ written: String, in types: [TaskType]) -> TaskType? {
+        types.first { $0.name.caseInsensitiveCompare(written) == .orderedSame && $0.code != written }
+    }
+
+    /// "M (Maintenance), A (Advanced)".
+    static func list(_ types: [TaskType]) -> String {
+        types.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+    }
+}

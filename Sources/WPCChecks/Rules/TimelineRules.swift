@@ -1,0 +1,110 @@
+import WPCModel
+
+/// Every Timeline cell of the programme.
+enum TimelineCells {
+    static func all(_ context: CheckContext) -> [Timeline] {
+        context.tasks.flatMap { _, task in task.indicators.compactMap(\.timeline) }
+    }
+}
+
+/// `timeline.unrecognized`: words in a Timeline cell that are not a date,
+/// season, year or one of the known phrases (a misspelt month, say).
+public struct UnrecognizedTimelineRule: CheckRule {
+    public let id = "timeline.unrecognized"
+    public let severity = Severity.error
+    public let summary = "A timeline has words that are not a date, a season, a year or a known phrase."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        TimelineCells.all(context).flatMap { timeline in
+            runs(timeline.milestones).map { run in
+                let start = run[0].offset
+                let end = run.map { $0.offset + $0.written.count }.max() ?? start + 1
+                let written = String(Array(timeline.raw.text)[start..<min(end, timeline.raw.text.count)])
+                return diagnostic("timeline '\(written)' is not understood", in: timeline.raw, offset: start,
+                                  length: end - start, help: help(for: run.map(\.written)))
+            }
+        }
+    }
+
+    /// Consecutive unrecognized milestones, so a sentence gives one diagnostic, not one per word.
+    private func runs(_ milestones: [Milestone]) -> [[Milestone]] {
+        var runs: [[Milestone]] = []
+        var current: [Milestone] = []
+        for milestone in milestones {
+            if milestone.kind == .unrecognized {
+                current.append(milestone)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+
+    private func help(for words: [String]) -> String {
+        for word in words {
+            let lower = word.lowercased()
+            if TimelineParser.monthNames.contains(lower) {
+                return "add the year: '\(word) 2020'"
+            }
+            if lower.count >= 3, let month = TimelineParser.monthNames.min(by: { EditDistance.between(lower, $0) < EditDistance.between(lower, $1) }),
+               EditDistance.between(lower, month) <= 2 {
+                return "did you mean '\(month.prefix(1).uppercased() + month.dropFirst())'?"
+            }
+        }
+        return "write a month and year ('June 2020'), a season and year ('Autumn 2020'), a year, 'Ongoing', 'Periodically', 'Annually' or 'To be determined'"
+    }
+}
+
+/// `timeline.outside-period`: a date in a year the programme does not cover.
+public struct TimelineOutsidePeriodRule: CheckRule {
+    public let id = "timeline.outside-period"
+    public let severity = Severity.warning
+    public let summary = "A timeline names a year outside the programme's period."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        guard let period = context.programme.period else { return [] }
+        return TimelineCells.all(context).flatMap { timeline in
+            timeline.milestones.compactMap { milestone in
+                guard let year = milestone.year, !period.contains(year) else { return nil }
+                return diagnostic("'\(milestone.written)' is outside the programme period \(period.firstYear)–\(period.lastYear)",
+                                  in: timeline.raw, offset: milestone.offset, length: milestone.written.count,
+                                  help: "check the year; the programme covers \(period.firstYear) to \(period.lastYear)")
+            }
+        }
+    }
+}
+
+/// `timeline.variant-spelling`: a phrase written another way than the house
+/// spelling ("On-going" for "Ongoing", "Fall" for "Autumn").
+public struct TimelineVariantSpellingRule: CheckRule {
+    public let id = "timeline.variant-spelling"
+    public let severity = Severity.note
+    public let summary = "A timeline uses a variant spelling (\"On-going\" for \"Ongoing\")."
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        TimelineCells.all(context).flatMap { timeline in
+            timeline.milestones.compactMap { milestone -> Diagnostic? in
+                let word = milestone.written.prefix { !$0.isWhitespace }
+                let preferred: String
+                let variant: String
+                switch milestone.kind {
+                case .ongoing where milestone.written.lowercased() != "ongoing":
+                    preferred = "Ongoing"
+                    variant = milestone.written
+                case .season(_, .autumn) where word.lowercased() == "fall":
+                    preferred = "Autumn"
+                    variant = String(word)
+                default:
+                    return nil
+                }
+                return diagnostic("'\(variant)' is a variant spelling of '\(preferred)'", in: timeline.raw,
+                                  offset: milestone.offset, length: variant.count, help: "write '\(preferred)'")
+            }
+        }
+    }
+}

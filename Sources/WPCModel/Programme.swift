@@ -1,0 +1,107 @@
+/// A committee work programme: the annex table of numbered topics with its
+/// title block, introduction, legend of strategic-plan codes, task types and
+/// footnotes. This is the one model every reader fills and every writer,
+/// check and view reads.
+public struct Programme: Codable, Sendable, Hashable {
+    /// The document's title, e.g. "Draft PTC Work Programme 2019-2022".
+    public var title: WrittenText
+    /// The date line under the title, e.g. "September 2019".
+    public var date: WrittenText?
+    /// The document reference, e.g. "Annex II to doc. PC0571Ea".
+    public var document: WrittenText?
+    /// The committee that owns the programme, e.g. "PTC".
+    public var committee: String?
+    /// The years the programme covers, e.g. 2019–2022.
+    public var period: Period?
+    /// The prose before the table, block by block.
+    public var introduction: [IntroBlock]
+    /// The strategic-plan codes the document defines (from its footnotes).
+    public var legend: Legend
+    /// The task types the document defines (M, A, …).
+    public var taskTypes: [TaskType]
+    /// Every footnote, in document order, as written.
+    public var footnotes: [Footnote]
+    /// The distinct variants of the column-header row, with the footnote marks
+    /// each carries, in order of first appearance.
+    public var headings: [HeadingRow]
+    /// The topics of the annex table, in document order.
+    public var topics: [Topic]
+    /// Text found between or after the table's pages that is neither a
+    /// footnote nor a running header; kept so nothing is lost.
+    public var remarks: [WrittenText]
+
+    public init(
+        title: WrittenText, date: WrittenText? = nil, document: WrittenText? = nil,
+        committee: String? = nil, period: Period? = nil, introduction: [IntroBlock] = [],
+        legend: Legend = Legend(), taskTypes: [TaskType] = [], footnotes: [Footnote] = [],
+        headings: [HeadingRow] = [], topics: [Topic] = [], remarks: [WrittenText] = []
+    ) {
+        self.title = title
+        self.date = date
+        self.document = document
+        self.committee = committee
+        self.period = period
+        self.introduction = introduction
+        self.legend = legend
+        self.taskTypes = taskTypes
+        self.footnotes = footnotes
+        self.headings = headings
+        self.topics = topics
+        self.remarks = remarks
+    }
+
+    /// Every task with its topic, in document order.
+    public var allTasks: [(topic: Topic, task: WorkTask)] {
+        topics.flatMap { topic in topic.tasks.map { (topic, $0) } }
+    }
+}
+
+/// The years a programme covers, inclusive.
+public struct Period: Codable, Sendable, Hashable, CustomStringConvertible {
+    public var firstYear: Int
+    public var lastYear: Int
+
+    public init(firstYear: Int, lastYear: Int) {
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+    }
+
+    /// Whether `year` falls inside the period.
+    public func contains(_ year: Int) -> Bool { (firstYear...lastYear).contains(year) }
+
+    public var description: String { "\(firstYear)-\(lastYear)" }
+
+    /// The first "YYYY-YYYY" (or "YYYY–YYYY") range in `text`, if any.
+    public static func find(in text: String) -> Period? {
+        let characters = Array(text)
+        var index = 0
+        while index + 9 <= characters.count {
+            let first = String(characters[index..<index + 4])
+            let dash = characters[index + 4]
+            let last = String(characters[index + 5..<index + 9])
+            if let a = Int(first), let b = Int(last), first.allSatisfy(\.isNumber), last.allSatisfy(\.isNumber),
+               dash == "-" || dash == "–", a <= b, a > 1900 {
+                return Period(firstYear: a, lastYear: b)
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// One block of the introduction: a heading, a paragraph, or a separator
+/// ornament such as "* * *".
+public struct IntroBlock: Codable, Sendable, Hashable {
+    /// What kind of block this is.
+    public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
+        case heading, paragraph, separator
+    }
+
+    public var kind: Kind
+    public var text: WrittenText
+
+    public init(kind: Kind, text: WrittenText) {
+        self.kind = kind
+        self.text = text
+    }
+}

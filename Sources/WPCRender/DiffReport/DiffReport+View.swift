@@ -1,0 +1,129 @@
+import WPCModel
+import WPCViews
+
+extension DiffReport {
+    /// The view-model the HTML templates draw.
+    public func view() -> DiffReportView {
+        let metadata = changeset.changes.filter { $0.kind == .metadataChanged }.map { change in
+            MetadataChangeView(field: change.field?.rawValue ?? "", value: DiffCells.lines([change.words], changed: true))
+        }
+        let renumbered = changeset.renumbered.map { RenumberView(old: $0.old, new: $0.new) }
+        return DiffReportView(
+            heading: "Changes from \(oldFile) to \(newFile)",
+            old: DraftView(file: oldFile, title: old.title.text, date: old.date?.text ?? ""),
+            new: DraftView(file: newFile, title: new.title.text, date: new.date?.text ?? ""),
+            same: changeset.isEmpty,
+            total: changeset.changes.count,
+            summary: nonZeroCounts.map { SummaryRowView(kind: $0.0.rawValue, label: $0.0.label, count: $0.1) },
+            renumbered: renumbered, hasRenumbered: !renumbered.isEmpty,
+            metadata: metadata, hasMetadata: !metadata.isEmpty,
+            columns: [Column.number, .topic, .task, .plan, .type, .bodies, .indicator, .timeline, .progress]
+                .map { DiffColumnView(key: $0.rawValue, heading: $0.heading) },
+            topics: alignment.topics.map(topicView)
+        )
+    }
+
+    private func topicView(_ pair: Alignment.TopicPair) -> DiffTopicView {
+        let oldTopic = pair.old.map { old.topics[$0] }, newTopic = pair.new.map { new.topics[$0] }
+        let number: DiffCellView, title: DiffCellView, state: String
+        switch (pair.old, pair.new) {
+        case (let o?, let n?):
+            let before = old.diffNumber(ofTopic: o), after = new.diffNumber(ofTopic: n)
+            number = DiffCells.compare(String(before), String(after), same: before == after)
+            let same = options.sameText(oldTopic?.title.text, newTopic?.title.text)
+            title = DiffCells.compare(oldTopic?.title.text, newTopic?.title.text, same: same)
+            state = same ? "same" : "renamed"
+        case (nil, let n?):
+            number = DiffCells.only(String(new.diffNumber(ofTopic: n)), .inserted)
+            title = DiffCells.only(newTopic?.title.text, .inserted)
+            state = "added"
+        case (let o?, nil):
+            number = DiffCells.only(String(old.diffNumber(ofTopic: o)), .deleted)
+            title = DiffCells.only(oldTopic?.title.text, .deleted)
+            state = "removed"
+        case (nil, nil):
+            number = DiffCells.empty
+            title = DiffCells.empty
+            state = "same"
+        }
+        var rows = pair.tasks.map(rowView)
+        if rows.isEmpty { rows = [emptyRow] }
+        rows[0].topic = DiffTopicCellsView(rowspan: rows.count, number: number, title: title)
+        return DiffTopicView(state: state, rows: rows)
+    }
+
+    private var emptyRow: DiffRowView {
+        DiffRowView(state: "kept", topic: nil, note: nil, task: DiffCells.empty, plan: DiffCells.empty, type: DiffCells.empty,
+                    bodies: DiffCells.empty, indicator: DiffCells.empty, timeline: DiffCells.empty, progress: DiffCells.empty)
+    }
+
+    private func task(_ programme: Programme, _ index: Alignment.TaskIndex) -> WorkTask {
+        programme.topics[index.topic].tasks[index.task]
+    }
+
+    private func label(_ programme: Programme, _ index: Alignment.TaskIndex) -> String {
+        "\(programme.diffNumber(ofTopic: index.topic)).\(index.task + 1)"
+    }
+
+    private func rowView(_ pair: Alignment.TaskPair) -> DiffRowView {
+        switch pair.role {
+        case .added:
+            guard let n = pair.new else { return emptyRow }
+            return oneSided(task(new, n), .inserted, state: "added", note: nil)
+        case .removed:
+            guard let o = pair.old else { return emptyRow }
+            return oneSided(task(old, o), .deleted, state: "removed", note: nil)
+        case .movedOut:
+            guard let o = pair.old, let n = pair.new else { return emptyRow }
+            return oneSided(task(old, o), .deleted, state: "moved-out", note: "Moved to \(label(new, n))")
+        case .kept, .movedIn:
+            guard let o = pair.old, let n = pair.new else { return emptyRow }
+            return compared(task(old, o), task(new, n), pair,
+                            note: pair.role == .movedIn ? "Moved from \(label(old, o))" : nil)
+        }
+    }
+
+    private func oneSided(_ task: WorkTask, _ kind: WordSegment.Kind, state: String, note: String?) -> DiffRowView {
+        let indicators = task.indicators.map { [WordSegment(kind, $0.text?.text ?? "")] }
+        let timelines = task.indicators.map { [WordSegment(kind, $0.timeline?.raw.text ?? "")] }
+        return DiffRowView(
+            state: state, topic: nil, note: note,
+            task: DiffCells.only(task.text.text, kind), plan: DiffCells.only(task.plan?.text, kind),
+            type: DiffCells.only(task.type?.text, kind), bodies: DiffCells.only(task.bodies?.text, kind),
+            indicator: DiffCells.lines(indicators, changed: false), timeline: DiffCells.lines(timelines, changed: false),
+            progress: DiffCells.only(task.progress?.text, kind))
+    }
+
+    private func compared(_ a: WorkTask, _ b: WorkTask, _ pair: Alignment.TaskPair, note: String?) -> DiffRowView {
+        func cell(_ x: String?, _ y: String?) -> DiffCellView { DiffCells.compare(x, y, same: options.sameText(x, y)) }
+        var indicatorLines: [[WordSegment]] = [], timelineLines: [[WordSegment]] = []
+        var indicatorsChanged = false, timelinesChanged = false
+        for indicator in pair.indicators {
+            let x = indicator.old.map { a.indicators[$0] }, y = indicator.new.map { b.indicators[$0] }
+            let text = (x?.text?.text, y?.text?.text), time = (x?.timeline?.raw.text, y?.timeline?.raw.text)
+            indicatorLines.append(sided(text.0, text.1, oldExists: x != nil, newExists: y != nil))
+            timelineLines.append(sided(time.0, time.1, oldExists: x != nil, newExists: y != nil))
+            indicatorsChanged = indicatorsChanged || x == nil || y == nil || !options.sameText(text.0, text.1)
+                || !options.sameText(x?.bodies?.text, y?.bodies?.text)
+            timelinesChanged = timelinesChanged || x == nil || y == nil || !options.sameText(time.0, time.1)
+        }
+        let progress = options.ignores(.progress)
+            ? DiffCells.compare(b.progress?.text, b.progress?.text, same: true) : cell(a.progress?.text, b.progress?.text)
+        let changed = !options.sameText(a.text.text, b.text.text) || !options.sameText(a.plan?.text, b.plan?.text)
+            || !options.sameText(a.type?.text, b.type?.text) || !options.sameText(a.bodies?.text, b.bodies?.text)
+            || indicatorsChanged || timelinesChanged || progress.state == "changed"
+        return DiffRowView(
+            state: note != nil ? "moved-in" : (changed ? "changed" : "kept"), topic: nil, note: note,
+            task: cell(a.text.text, b.text.text), plan: cell(a.plan?.text, b.plan?.text), type: cell(a.type?.text, b.type?.text),
+            bodies: cell(a.bodies?.text, b.bodies?.text),
+            indicator: DiffCells.lines(indicatorLines, changed: indicatorsChanged),
+            timeline: DiffCells.lines(timelineLines, changed: timelinesChanged), progress: progress)
+    }
+
+    /// A line comparing two sides, all deleted or all inserted when one side does not exist.
+    private func sided(_ old: String?, _ new: String?, oldExists: Bool, newExists: Bool) -> [WordSegment] {
+        if !newExists { return [WordSegment(.deleted, old ?? "")] }
+        if !oldExists { return [WordSegment(.inserted, new ?? "")] }
+        return WordDiff.diff(old ?? "", new ?? "")
+    }
+}

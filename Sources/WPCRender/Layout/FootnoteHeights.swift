@@ -1,0 +1,43 @@
+import WPCModel
+
+/// The footnotes of a programme measured for the foot of a page, and which
+/// of them a task's text refers to.
+struct FootnoteHeights {
+    private let heights: [Double]
+    private let marks: [String]
+    private let gap: Double
+
+    init(programme: Programme, geometry: PageGeometry) {
+        // Measured in bold throughout: emphasised words are wider, and the
+        // wider face can only predict more lines, never fewer.
+        let style = TextStyle(face: .bold, size: geometry.footnoteText.size, lineHeight: geometry.footnoteText.lineHeight)
+        let breaker = LineBreaker(style: style, width: geometry.sheetWidth - 1)
+        heights = programme.footnotes.map { footnote in
+            Double(max(1, breaker.lineCount(footnote.mark + " " + footnote.plainText))) * style.lineHeight
+        }
+        marks = programme.footnotes.map(\.mark)
+        gap = geometry.footnotesGap
+    }
+
+    /// The total height of the footnotes at `indices`, with the gap above them.
+    func height(of indices: Set<Int>) -> Double {
+        indices.isEmpty ? 0 : gap + indices.reduce(0) { $0 + heights[$1] }
+    }
+
+    /// The footnotes whose marks are in `set`.
+    func indices(marked set: Set<String>) -> Set<Int> {
+        Set(marks.indices.filter { set.contains(marks[$0]) })
+    }
+
+    /// The footnotes whose marks a task's cells contain. Only marks that
+    /// cannot be ordinary text (not letters or digits of ASCII) are looked for.
+    func indices(appearingIn task: WorkTask) -> Set<Int> {
+        var found = Set<Int>()
+        let texts = [task.text.text, task.plan?.text, task.type?.text, task.bodies?.text, task.progress?.text].compactMap { $0 }
+            + task.indicators.flatMap { [$0.text?.text, $0.timeline?.raw.text, $0.bodies?.text].compactMap { $0 } }
+        for (index, mark) in marks.enumerated() where !mark.isEmpty && !mark.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+            if texts.contains(where: { $0.contains(mark) }) { found.insert(index) }
+        }
+        return found
+    }
+}

@@ -1,0 +1,150 @@
+import WPCModel
+
+/// A task piece placed on a page, with the topic cells it shows there.
+public struct PlacedRow: Sendable, Hashable {
+    public var block: TaskBlock
+    /// The No and Topic cells: shown on a topic's first row and, marked
+    /// "(cont.)", on the first row of a page that continues a topic.
+    public var showsTopic: Bool
+    public var topicContinued: Bool
+    public var number: [BrokenLine]
+    public var topic: [BrokenLine]
+    /// The row's predicted height in CSS pixels.
+    public var height: Double
+}
+
+/// One page of the annex table.
+public struct TablePage: Sendable, Hashable {
+    /// 1-based.
+    public var number: Int
+    public var rows: [PlacedRow]
+    /// Indices into `Programme.footnotes` of the footnotes whose marks appear on this page.
+    public var footnotes: [Int]
+    /// Predicted heights, for tests and for the page script's comparison.
+    public var tableHeight: Double
+    public var footnotesHeight: Double
+}
+
+/// The annex table laid out into pages.
+public struct Pagination: Sendable, Hashable {
+    public var pages: [TablePage]
+    /// The marks of the column-header row, per column.
+    public var headerMarks: [Column: [String]]
+    public var columnHeaderHeight: Double
+    /// For each topic, the page its first row stands on.
+    public var topicPages: [Int]
+}
+
+/// Lays the annex table into A4-landscape pages: each page gets the
+/// column-header row, the rows that fit its height budget and the footnotes
+/// whose marks appear on it. A task that does not fit is split by lines, its
+/// text continuing on the next page; a piece left at the foot of a page holds
+/// at least `minimumLines` lines and the whole topic title.
+public struct Paginator: Sendable {
+    public var geometry: PageGeometry
+    /// The fewest lines of a task worth leaving at the foot of a page.
+    public var minimumLines = 2
+
+    public init(geometry: PageGeometry = PageGeometry()) { self.geometry = geometry }
+
+    /// The pages of `programme`'s table.
+    public func paginate(_ programme: Programme) -> Pagination {
+        let heading = programme.headings.first ?? HeadingRow(marks: [])
+        var headerMarks: [Column: [String]] = [:]
+        for column in Column.allCases { headerMarks[column] = heading.marks(on: column) }
+        let headerHeight = columnHeaderHeight(marks: headerMarks)
+        let footnotes = FootnoteHeights(programme: programme, geometry: geometry)
+        let alwaysShown = footnotes.indices(marked: Set(heading.marks.map(\.mark)))
+
+        var state = PageState(number: 1, footnotes: alwaysShown, footnotesHeight: footnotes.height(of: alwaysShown))
+        var pages: [TablePage] = []
+        var topicPages: [Int] = []
+        let budget = geometry.bodyBudget - headerHeight
+
+        func finishPage() {
+            pages.append(TablePage(number: state.number, rows: state.rows, footnotes: state.footnotes.sorted(),
+                                   tableHeight: state.tableHeight, footnotesHeight: state.footnotesHeight))
+            state = PageState(number: state.number + 1, footnotes: alwaysShown, footnotesHeight: footnotes.height(of: alwaysShown))
+        }
+
+        for (topicIndex, topic) in programme.topics.enumerated() {
+            let tasks = topic.tasks.isEmpty ? [WorkTask(text: "")] : topic.tasks
+            var firstOfTopic = true
+            for (taskIndex, task) in tasks.enumerated() {
+                var block = TaskBlock(task: task, topicIndex: topicIndex, taskIndex: taskIndex, geometry: geometry)
+                let markIndices = footnotes.indices(appearingIn: task)
+                while true {
+                    let showsTopic = firstOfTopic || state.rows.isEmpty
+                    let continued = !firstOfTopic
+                    let number = showsTopic ? lines(topic.numberAsWritten.text, .number) : []
+                    let title = showsTopic ? lines(topic.title.text + (continued ? " (cont.)" : ""), .topic) : []
+                    let topicLines = max(number.count, title.count)
+                    let newMarks = markIndices.subtracting(state.footnotes)
+                    let extraFootnotes = newMarks.isEmpty ? 0 : footnotes.height(of: state.footnotes.union(newMarks)) - state.footnotesHeight
+                    let room = budget - state.tableHeight - state.footnotesHeight - extraFootnotes
+                    let height = geometry.rowHeight(lines: max(block.lineCount, topicLines), style: geometry.bodyText)
+                    let place = { (piece: TaskBlock, height: Double) in
+                        if firstOfTopic { topicPages.append(state.number) }
+                        state.rows.append(PlacedRow(block: piece, showsTopic: showsTopic, topicContinued: showsTopic && continued,
+                                                    number: number, topic: title, height: height))
+                        state.tableHeight += height
+                        state.footnotes.formUnion(newMarks)
+                        state.footnotesHeight += extraFootnotes
+                        firstOfTopic = false
+                    }
+                    if height <= room {
+                        place(block, height)
+                        break
+                    }
+                    let fitting = Int(((room - geometry.rowHeight(lines: 0, style: geometry.bodyText) + geometry.bodyText.lineHeight) / geometry.bodyText.lineHeight).rounded(.down))
+                    let fewest = state.rows.isEmpty ? 1 : max(minimumLines, topicLines)
+                    if fitting >= fewest, fitting >= topicLines, fitting < block.lineCount {
+                        let (head, tail) = block.split(at: fitting)
+                        place(head, geometry.rowHeight(lines: max(head.lineCount, topicLines), style: geometry.bodyText))
+                        block = tail
+                        finishPage()
+                    } else if !state.rows.isEmpty {
+                        finishPage()
+                    } else {
+                        // Nothing fits even on an empty page (a topic title
+                        // taller than the page): place it rather than loop.
+                        place(block, height)
+                        break
+                    }
+                }
+            }
+        }
+        if !state.rows.isEmpty || pages.isEmpty { finishPage() }
+        return Pagination(pages: pages, headerMarks: headerMarks, columnHeaderHeight: headerHeight, topicPages: topicPages)
+    }
+
+    /// The height of the column-header row: each heading with its marks, in the heading style.
+    public func columnHeaderHeight(marks: [Column: [String]]) -> Double {
+        let tallest = Column.allCases.map { column in
+            LineBreaker(style: geometry.headingText, width: geometry.textWidth(of: column))
+                .lineCount(ColumnHeading.text(column, marks: marks[column] ?? []))
+        }.max() ?? 1
+        return geometry.rowHeight(lines: tallest, style: geometry.headingText)
+    }
+
+    private func lines(_ text: String, _ column: Column) -> [BrokenLine] {
+        LineBreaker(style: geometry.bodyText, width: geometry.textWidth(of: column)).lines(text)
+    }
+}
+
+/// What a page being filled holds so far.
+private struct PageState {
+    var number: Int
+    var rows: [PlacedRow] = []
+    var tableHeight = 0.0
+    var footnotes: Set<Int>
+    var footnotesHeight: Double
+}
+
+/// A column heading as printed: "WCO Strategic Plan ¹".
+public enum ColumnHeading {
+    /// The heading text followed by its footnote marks.
+    public static func text(_ column: Column, marks: [String]) -> String {
+        marks.isEmpty ? column.heading : column.heading + " " + marks.joined(separator: " ")
+    }
+}

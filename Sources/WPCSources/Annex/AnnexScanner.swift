@@ -1,0 +1,157 @@
+import Foundation
+import WPCModel
+
+/// The first pass over an annex export: separates the title block,
+/// introduction, running headers, column-header rows, table rows, footnotes
+/// (re-joining one cut by a page break) and stray text. Table rows are kept
+/// in order with a flag saying whether a page break came before them; cells
+/// are assembled by `AnnexTableAssembler`.
+struct AnnexScanner {
+    /// A table row with the page-break flag.
+    struct Row {
+        var cells: [AnnexCell]
+        var line: Int
+        /// Whether anything other than a table row (a page break, running
+        /// header, footnotes, a repeated column-header row) stands between this
+        /// row and the previous one.
+        var followsBreak: Bool
+    }
+
+    /// What the scan found.
+    struct Scan {
+        var title: WrittenText?
+        var date: WrittenText?
+        var document: WrittenText?
+        var introduction: [IntroBlock] = []
+        var headings: [[AnnexCell]] = []
+        var rows: [Row] = []
+        var footnotes: [Footnote] = []
+        var remarks: [WrittenText] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    let source: SourceText
+
+    func scan() -> Scan {
+        var scan = Scan()
+        var tableStarted = false
+        var sawBreak = false
+        var pendingAnnexLine: AnnexCell?
+
+        for (index, raw) in source.lines.enumerated() {
+            let number = index + 1
+            let line = AnnexLine.classify(raw, number: number, file: source.path)
+            if case .row = line {} else if tableStarted { sawBreak = true }
+
+            switch line {
+            case .blank:
+                continue
+            case .separator:
+                continue
+            case .heading(let cells):
+                tableStarted = true
+                scan.headings.append(cells)
+            case .row(let cells):
+                if cells.allSatisfy(\.isEmpty) { continue }
+                tableStarted = true
+                scan.rows.append(Row(cells: cells, line: number, followsBreak: sawBreak))
+                sawBreak = false
+            case .footnote(let mark, let text):
+                tableStarted = tableStarted || !scan.rows.isEmpty
+                scan.footnotes.append(Footnote(mark: mark, text: text.written))
+            case .text(let cell):
+                let plain = Self.unwrapEmphasis(cell.text)
+                if scan.title == nil {
+                    scan.title = WrittenText(plain, origin: Origin(cell.location))
+                    continue
+                }
+                if plain == scan.title?.text { continue }
+                if Self.isDateLine(plain) {
+                    if scan.date == nil { scan.date = WrittenText(plain, origin: Origin(cell.location)); continue }
+                    if plain == scan.date?.text { continue }
+                }
+                if let pending = pendingAnnexLine {
+                    pendingAnnexLine = nil
+                    if plain.hasPrefix("doc.") || plain.hasPrefix("Doc.") {
+                        let joined = WrittenText(pending.text, origin: Origin(pending.location)).joined(with: WrittenText(plain, origin: Origin(cell.location)))
+                        if scan.document == nil { scan.document = joined }
+                        continue
+                    }
+                    place(pending, in: &scan, tableStarted: tableStarted)
+                }
+                if Self.isAnnexReference(plain) {
+                    if plain.contains("doc.") {
+                        if scan.document == nil { scan.document = WrittenText(plain, origin: Origin(cell.location)) }
+                    } else {
+                        pendingAnnexLine = AnnexCell(text: plain, location: cell.location)
+                    }
+                    continue
+                }
+                place(cell, in: &scan, tableStarted: tableStarted)
+            }
+        }
+        if let pending = pendingAnnexLine {
+            place(pending, in: &scan, tableStarted: tableStarted)
+        }
+        return scan
+    }
+
+    /// Puts a line of prose where it belongs: the introduction before the
+    /// table, the open footnote it continues, or the remarks.
+    private func place(_ cell: AnnexCell, in scan: inout Scan, tableStarted: Bool) {
+        let written = cell.written
+        if !tableStarted {
+            scan.introduction.append(IntroBlock(kind: Self.introKind(cell.text), text: written))
+            return
+        }
+        if Self.isUnfinished(scan.footnotes.last?.text.text), let last = scan.footnotes.indices.last {
+            scan.footnotes[last].text = scan.footnotes[last].text.joined(with: written)
+            scan.diagnostics.append(Diagnostic(
+                .note, "annex.footnote-continued",
+                "footnote \(scan.footnotes[last].mark) continues here after a page break; joined with a space",
+                at: cell.location, length: cell.text.count))
+            return
+        }
+        scan.remarks.append(written)
+        scan.diagnostics.append(Diagnostic(
+            .warning, "annex.stray-text",
+            "text outside the table that is neither a footnote nor a running header; kept as a remark",
+            at: cell.location, length: cell.text.count))
+    }
+
+    /// A footnote whose text stops mid-sentence (it was cut by a page break).
+    static func isUnfinished(_ text: String?) -> Bool {
+        guard let last = text?.trimmingCharacters(in: .whitespaces).last else { return false }
+        return !".!?)".contains(last)
+    }
+
+    /// Strips `*…*` or `**…**` that wraps a whole line (running headers are
+    /// sometimes exported in italics across two lines).
+    static func unwrapEmphasis(_ text: String) -> String {
+        var result = Substring(text)
+        while result.hasPrefix("*") && !result.allSatisfy({ $0 == "*" || $0 == " " }) { result = result.dropFirst() }
+        while result.hasSuffix("*") && !result.allSatisfy({ $0 == "*" || $0 == " " }) { result = result.dropLast() }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "September 2019", "Autumn 2020": a line that is exactly one dated milestone.
+    static func isDateLine(_ text: String) -> Bool {
+        let milestones = TimelineParser.parse(text)
+        guard milestones.count == 1, let milestone = milestones.first else { return false }
+        switch milestone.kind {
+        case .month, .season: return milestone.annotation == nil
+        default: return false
+        }
+    }
+
+    /// "Annex II to", "Annex II to doc. PC0571Ea".
+    static func isAnnexReference(_ text: String) -> Bool {
+        text.hasPrefix("Annex ") && text.count <= 60 && !text.hasSuffix(".")
+    }
+
+    static func introKind(_ text: String) -> IntroBlock.Kind {
+        if text.allSatisfy({ "*-_·• ".contains($0) }) { return .separator }
+        if text.count <= 60, let last = text.last, !".:;,".contains(last) { return .heading }
+        return .paragraph
+    }
+}

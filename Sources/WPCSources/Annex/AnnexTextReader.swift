@@ -1,0 +1,96 @@
+import WPCModel
+
+/// Reads the annex as users receive it: the plain-text export of the Word
+/// table, with running headers, repeated column-header rows, cells cut at
+/// page breaks, rows with a tab too many or too few, and footnotes between
+/// pages. Every repair it makes is returned as a note.
+public struct AnnexTextReader: Sendable {
+    public init() {}
+
+    /// Reads `source` into a programme.
+    /// - Throws: `SourceError` when the text holds no work-programme table.
+    public func read(_ source: SourceText) throws(SourceError) -> ReadResult {
+        let scan = AnnexScanner(source: source).scan()
+        try checkTable(scan, source: source)
+
+        let legend = LegendParser.legend(from: scan.footnotes)
+        let taskTypes = LegendParser.taskTypes(from: scan.footnotes)
+        var assembler = AnnexTableAssembler(aligner: RowAligner(kinds: CellKind(legend: legend, taskTypes: taskTypes)))
+        for row in scan.rows { assembler.add(row) }
+
+        let title = scan.title ?? WrittenText("")
+        let programme = Programme(
+            title: title,
+            date: scan.date,
+            document: scan.document,
+            committee: Self.committee(in: title.text),
+            period: Period.find(in: title.text),
+            introduction: scan.introduction,
+            legend: legend,
+            taskTypes: taskTypes,
+            footnotes: scan.footnotes,
+            headings: Self.headingVariants(scan.headings),
+            topics: assembler.topics,
+            remarks: scan.remarks
+        )
+        return ReadResult(programme: programme, diagnostics: scan.diagnostics + assembler.diagnostics, source: source)
+    }
+
+    private func checkTable(_ scan: AnnexScanner.Scan, source: SourceText) throws(SourceError) {
+        guard let firstHeading = scan.headings.first else {
+            if let row = scan.rows.first {
+                throw SourceError(
+                    "not a work-programme annex: the first tab-separated row is not a column-header row (No, Topic, Tasks, …)",
+                    at: row.cells.first?.location ?? SourceLocation(file: source.path, line: row.line, column: 1))
+            }
+            throw SourceError(
+                "not a work-programme annex: no tab-separated table with a column-header row (No, Topic, Tasks, …) was found",
+                file: source.path)
+        }
+        if let row = scan.rows.first, let headingLine = firstHeading.first?.location.line, row.line < headingLine {
+            throw SourceError("table row before the first column-header row", at: row.cells.first?.location ?? firstHeading[0].location)
+        }
+        let expected = Column.allCases
+        let named = firstHeading.filter { !$0.isEmpty }
+        for (index, cell) in named.enumerated() {
+            let column = HeadingCell(cell).column
+            guard index < expected.count, column == expected[index] else {
+                let wanted = index < expected.count ? "'\(expected[index].heading)'" : "no further column"
+                throw SourceError(
+                    "unexpected column heading '\(HeadingCell(cell).title)'; expected \(wanted) (columns: \(expected.map(\.heading).joined(separator: ", ")))",
+                    at: cell.location)
+            }
+        }
+        if named.count < expected.count {
+            throw SourceError(
+                "the column-header row has \(named.count) columns; expected \(expected.count): \(expected.map(\.heading).joined(separator: ", "))",
+                at: firstHeading[0].location)
+        }
+    }
+
+    /// The distinct sets of footnote marks the column-header rows carry, in order.
+    static func headingVariants(_ headings: [[AnnexCell]]) -> [HeadingRow] {
+        var variants: [HeadingRow] = []
+        for cells in headings {
+            var marks: [FootnoteReference] = []
+            for (index, cell) in cells.filter({ !$0.isEmpty }).enumerated() where index < Column.allCases.count {
+                let column = HeadingCell(cell).column ?? Column.allCases[index]
+                for mark in HeadingCell(cell).marks {
+                    marks.append(FootnoteReference(mark: mark.mark, column: column, origin: Origin(mark.location)))
+                }
+            }
+            // A header row without marks says nothing about the footnotes.
+            let row = HeadingRow(marks: marks)
+            if !marks.isEmpty, !variants.contains(row) { variants.append(row) }
+        }
+        return variants
+    }
+
+    /// "Draft PTC Work Programme 2019-2022" → "PTC".
+    static func committee(in title: String) -> String? {
+        let words = title.split(separator: " ")
+        guard let index = words.firstIndex(where: { $0.lowercased() == "work" }), index > 0 else { return nil }
+        let candidate = words[index - 1]
+        return candidate.lowercased() == "draft" ? nil : String(candidate)
+    }
+}

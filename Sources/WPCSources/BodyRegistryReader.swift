@@ -1,0 +1,49 @@
+import Foundation
+import WPCModel
+
+/// Reads the responsible-body registry, a tab-separated file with the header
+/// `id<TAB>name<TAB>aliases`; aliases are separated by ` | `. Lines starting
+/// with `#` are comments.
+public enum BodyRegistryReader {
+    /// Reads the registry at `path`.
+    /// - Throws: `SourceError` naming the line and column of a malformed row or a duplicate id.
+    public static func read(path: String) throws(SourceError) -> BodyRegistry {
+        try read(SourceText.load(path: path))
+    }
+
+    /// Reads a registry already in memory.
+    public static func read(_ source: SourceText) throws(SourceError) -> BodyRegistry {
+        var bodies: [ResponsibleBody] = []
+        var sawHeader = false
+        for (index, line) in source.lines.enumerated() {
+            let number = index + 1
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+            if !sawHeader {
+                guard cells.count >= 2, cells[0] == "id", cells[1] == "name" else {
+                    throw SourceError("expected the header row 'id<TAB>name<TAB>aliases'", at: SourceLocation(file: source.path, line: number, column: 1))
+                }
+                sawHeader = true
+                continue
+            }
+            guard cells.count >= 2, cells.count <= 3 else {
+                throw SourceError("expected 2 or 3 tab-separated cells (id, name, aliases); found \(cells.count)", at: SourceLocation(file: source.path, line: number, column: 1))
+            }
+            let id = cells[0].trimmingCharacters(in: .whitespaces)
+            let name = cells[1].trimmingCharacters(in: .whitespaces)
+            guard !id.isEmpty, !name.isEmpty else {
+                let column = id.isEmpty ? 1 : cells[0].count + 2
+                throw SourceError("a body needs an id and a name", at: SourceLocation(file: source.path, line: number, column: column))
+            }
+            if bodies.contains(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) {
+                throw SourceError("duplicate body id '\(id)'", at: SourceLocation(file: source.path, line: number, column: 1))
+            }
+            let aliases = cells.count == 3
+                ? cells[2].components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                : []
+            bodies.append(ResponsibleBody(id: id, name: name, aliases: aliases))
+        }
+        guard sawHeader else { throw SourceError("the registry is empty", file: source.path) }
+        return BodyRegistry(bodies: bodies)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import WPCModel
+
+/// The text of a source file, checked to be non-empty, valid UTF-8 text with
+/// no NUL bytes before any reader sees it.
+public struct SourceText: Sendable {
+    /// The path as the user gave it; used in every location.
+    public var path: String
+    /// The decoded text.
+    public var text: String
+
+    /// Wraps text that is already in memory (tests, generated sources).
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Reads and checks the file at `path`.
+    /// - Throws: `SourceError` when the file cannot be read, is empty, or is not text.
+    public static func load(path: String) throws(SourceError) -> SourceText {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw SourceError("cannot read file: \(SourceText.reason(error))", file: path)
+        }
+        return try decode(data, path: path)
+    }
+
+    /// Checks and decodes bytes read from `path`.
+    public static func decode(_ data: Data, path: String) throws(SourceError) -> SourceText {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw SourceError("the file is empty", file: path)
+        }
+        if let nul = data.firstIndex(of: 0) {
+            throw SourceError("binary file (NUL byte at offset \(nul - data.startIndex)); expected annex text or XML", at: location(ofByte: nul - data.startIndex, in: data, path: path))
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            let bad = firstInvalidUTF8(data)
+            throw SourceError("not UTF-8 text (invalid byte at offset \(bad)); expected annex text or XML", at: location(ofByte: bad, in: data, path: path))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return SourceText(path: path, text: text)
+    }
+
+    /// The lines of the text, without their line terminators ("\r\n" and "\n").
+    public var lines: [Substring] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+    }
+
+    /// The file's format, judged by its content.
+    public var format: SourceFormat {
+        let head = text.drop { $0.isWhitespace }
+        return head.hasPrefix("<") ? .xml : .annexText
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if nsError.code == NSFileReadNoSuchFileError || nsError.code == 260 { return "no such file" }
+        if nsError.code == NSFileReadNoPermissionError || nsError.code == 257 { return "permission denied" }
+        return nsError.localizedDescription
+    }
+
+    private static func location(ofByte offset: Int, in data: Data, path: String) -> SourceLocation {
+        let prefix = data.prefix(offset)
+        let line = prefix.filter { $0 == 0x0A }.count + 1
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
+        return SourceLocation(file: path, line: line, column: data.distance(from: lineStart, to: data.startIndex + offset) + 1)
+    }
+
+    private static func firstInvalidUTF8(_ data: Data) -> Int {
+        var index = 0
+        let bytes = [UInt8](data)
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            if index + length > bytes.count { return index }
+            for continuation in bytes[(index + 1)..<(index + length)] where continuation & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return index
+    }
+}
+
+/// The source formats wpc reads.
+public enum SourceFormat: String, Sendable, CaseIterable {
+    /// The annex table as exported to tab-separated text.
+    case annexText = "annex-text"
+    /// wpc's XML vocabulary.
+    case xml
+}

@@ -1,0 +1,63 @@
+import Foundation
+import CLibXML2
+
+/// One message libxml2 reported while parsing or validating, copied out of
+/// libxml2's memory so it can outlive the context that raised it.
+struct XMLIssue: Sendable {
+    /// libxml2's message on one line, without its trailing newline.
+    var message: String
+    /// 1-based line, or 0 when libxml2 gave none.
+    var line: Int
+    /// 1-based column, or 0 when libxml2 gave none.
+    var column: Int
+    /// Whether libxml2 called it an error (warnings are kept but not fatal).
+    var isError: Bool
+
+    init(message: String, line: Int, column: Int, isError: Bool) {
+        self.message = message
+        self.line = line
+        self.column = column
+        self.isError = isError
+    }
+
+    /// Copies the fields of a libxml2 error.
+    init(_ error: xmlError) {
+        let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
+        // Messages end with a newline and may hold more; a SourceError is one line.
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            // Schema messages spell names as {namespace}local; the namespace is always ours.
+            .replacingOccurrences(of: "{\(XMLVocabulary.namespace)}", with: "")
+        var line = Int(error.line)
+        if line <= 0, let node = error.node {
+            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+        }
+        self.init(
+            message: oneLine.trimmingCharacters(in: .whitespaces),
+            line: max(0, line),
+            column: error.domain == XML_FROM_PARSER.rawValue ? max(0, Int(error.int2)) : 0,
+            isError: error.level.rawValue >= XML_ERR_ERROR.rawValue
+        )
+    }
+}
+
+/// Collects what libxml2 reports through its structured-error callbacks.
+/// libxml2 calls back through C function pointers that cannot capture, so the
+/// collector travels through the callbacks' `void *` user pointer.
+final class XMLIssueCollector {
+    private(set) var issues: [XMLIssue] = []
+    /// The line of a DOCTYPE declaration, when the document had one.
+    var doctypeLine: Int?
+
+    /// The first error, if any.
+    var firstError: XMLIssue? { issues.first(where: \.isError) }
+
+    func append(_ issue: XMLIssue) { issues.append(issue) }
+
+    /// An unretained pointer for a C callback; valid while `self` is alive.
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    /// The collector behind a pointer made by `opaque`.
+    static func from(_ pointer: UnsafeMutableRawPointer?) -> XMLIssueCollector? {
+        pointer.map { Unmanaged<XMLIssueCollector>.fromOpaque($0).takeUnretainedValue() }
+    }
+}

@@ -1,0 +1,83 @@
+import CLibXML2
+import Foundation
+
+/// Why the XML machinery itself could not be set up (a missing or broken
+/// bundled schema, libxml2 out of memory): a fault of the installation, not
+/// of the user's file.
+struct XMLSetupFailure: Error {
+    var message: String
+}
+
+/// The compiled work-programme schema, freed in `deinit`.
+final class XMLCompiledSchema {
+    let pointer: xmlSchemaPtr
+
+    /// The schema's text, read from the bundled `Schema` folder.
+    static func schemaText() -> String? {
+        let bundle = Bundle.module
+        guard let url = bundle.url(forResource: XMLVocabulary.schemaResource, withExtension: "xsd", subdirectory: "Schema")
+            ?? bundle.url(forResource: XMLVocabulary.schemaResource, withExtension: "xsd")
+        else { return nil }
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// Compiles the bundled schema.
+    /// - Throws: `XMLSetupFailure` when it is missing or does not compile.
+    init() throws(XMLSetupFailure) {
+        guard let text = XMLCompiledSchema.schemaText() else {
+            throw XMLSetupFailure(message: "the bundled schema work-programme.xsd is missing")
+        }
+        let bytes = Array(text.utf8)
+        let parser = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlSchemaNewMemParserCtxt($0, Int32(clamping: buffer.count))
+                }
+            }
+        }
+        guard let parser else { throw XMLSetupFailure(message: "libxml2 could not read the bundled schema") }
+        defer { xmlSchemaFreeParserCtxt(parser) }
+        let issues = XMLIssueCollector()
+        xmlSchemaSetParserStructuredErrors(parser, { user, error in
+            guard let error else { return }
+            XMLIssueCollector.from(user)?.append(XMLIssue(error.pointee))
+        }, issues.opaque)
+        let schema = withExtendedLifetime(issues) { xmlSchemaParse(parser) }
+        guard let schema else {
+            throw XMLSetupFailure(message: "the bundled schema does not compile: \(issues.firstError?.message ?? "unknown error")")
+        }
+        self.pointer = schema
+    }
+
+    deinit { xmlSchemaFree(pointer) }
+}
+
+/// A validation context over a compiled schema, freed in `deinit`; it keeps
+/// the schema alive as long as it needs it.
+final class XMLSchemaValidator {
+    private let schema: XMLCompiledSchema
+    private let context: xmlSchemaValidCtxtPtr
+    let collector = XMLIssueCollector()
+
+    /// A validator for the bundled work-programme schema.
+    /// - Throws: `XMLSetupFailure` when the schema cannot be compiled.
+    init() throws(XMLSetupFailure) {
+        schema = try XMLCompiledSchema()
+        guard let context = xmlSchemaNewValidCtxt(schema.pointer) else {
+            throw XMLSetupFailure(message: "libxml2 could not set up schema validation")
+        }
+        self.context = context
+        xmlSchemaSetValidStructuredErrors(context, { user, error in
+            guard let error else { return }
+            XMLIssueCollector.from(user)?.append(XMLIssue(error.pointee))
+        }, collector.opaque)
+    }
+
+    deinit { xmlSchemaFreeValidCtxt(context) }
+
+    /// Validates `document`; the violations are in `collector` afterwards.
+    /// - Returns: whether the document is valid.
+    func validate(_ document: XMLParsedDocument) -> Bool {
+        xmlSchemaValidateDoc(context, document.pointer) == 0 && collector.firstError == nil
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+// The JSON shape of a changeset (schema: Templates/diff/changeset.schema.json).
+// Keys the schema requires are always written, as null when empty, so that
+// consumers can rely on them; `words` and `edits` are extras.
+
+extension Changeset: Codable {
+    private enum CodingKeys: String, CodingKey { case changes, renumbered, summary }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        changes = try container.decode([Change].self, forKey: .changes)
+        renumbered = try container.decode([Renumbering].self, forKey: .renumbered)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(changes, forKey: .changes)
+        try container.encode(renumbered, forKey: .renumbered)
+        var summary = Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
+        summary["renumbered"] = renumbered.count
+        try container.encode(summary, forKey: .summary)
+    }
+
+    /// The changeset as JSON text: pretty-printed, keys sorted, so the same
+    /// changeset always gives the same bytes.
+    public func jsonText() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings, ints and enums cannot fail.
+        guard let data = try? encoder.encode(self) else { return "{}" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension Change: Codable {
+    private enum CodingKeys: String, CodingKey { case kind, old, new, field, before, after, words, edits }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(ChangeKind.self, forKey: .kind),
+            old: try container.decodeIfPresent(ChangePosition.self, forKey: .old),
+            new: try container.decodeIfPresent(ChangePosition.self, forKey: .new),
+            field: try container.decodeIfPresent(ChangeField.self, forKey: .field),
+            before: try container.decodeIfPresent(String.self, forKey: .before),
+            after: try container.decodeIfPresent(String.self, forKey: .after),
+            edits: try container.decodeIfPresent([FieldEdit].self, forKey: .edits) ?? []
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try encodeNullable(old, .old, &container)
+        try encodeNullable(new, .new, &container)
+        try encodeNullable(field, .field, &container)
+        try encodeNullable(before, .before, &container)
+        try encodeNullable(after, .after, &container)
+        try container.encode(words, forKey: .words)
+        try container.encode(edits, forKey: .edits)
+    }
+}
+
+extension FieldEdit: Codable {
+    private enum CodingKeys: String, CodingKey { case field, before, after, words }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            field: try container.decode(ChangeField.self, forKey: .field),
+            before: try container.decodeIfPresent(String.self, forKey: .before),
+            after: try container.decodeIfPresent(String.self, forKey: .after)
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(field, forKey: .field)
+        try encodeNullable(before, .before, &container)
+        try encodeNullable(after, .after, &container)
+        try container.encode(words, forKey: .words)
+    }
+}
+
+extension ChangePosition: Codable {
+    private enum CodingKeys: String, CodingKey { case topic, task, indicator }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            topic: try container.decode(Int.self, forKey: .topic),
+            task: try container.decodeIfPresent(Int.self, forKey: .task),
+            indicator: try container.decodeIfPresent(Int.self, forKey: .indicator)
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(topic, forKey: .topic)
+        try encodeNullable(task, .task, &container)
+        try encodeNullable(indicator, .indicator, &container)
+    }
+}
+
+/// Writes `value`, or an explicit null when it is nil.
+private func encodeNullable<Value: Encodable, Key: CodingKey>(
+    _ value: Value?, _ key: Key, _ container: inout KeyedEncodingContainer<Key>
+) throws {
+    if let value { try container.encode(value, forKey: key) } else { try container.encodeNil(forKey: key) }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import WPCApp
+import WPCViews
+
+/// `wpc diff OLD NEW`: what changed between two drafts, task by task and word by word.
+struct DiffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Report what changed between two drafts of a work programme.",
+        discussion: """
+            Aligns the drafts by content: topics by title (or shared tasks), tasks by text within \
+            their topic and then across topics (a moved task is one move), indicators within their \
+            task. Renumbering is reported once. Exit status: 0 same, 1 different, 2 trouble.
+            """
+    )
+
+    /// The report formats, as the user types them.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case summary, md, json, html
+    }
+
+    @Argument(help: "The older draft (annex text or XML).")
+    var old: String
+
+    @Argument(help: "The newer draft (annex text or XML).")
+    var new: String
+
+    @Option(help: "Report format: summary (terminal, default), md, json or html.")
+    var format: Format = .summary
+
+    @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output.")
+    var output: String?
+
+    @Option(help: "Differences to ignore: progress, whitespace (repeatable).")
+    var ignore: [String] = []
+
+    @Option(help: "A folder of templates overriding the bundled ones (diff/report.mustache, …).")
+    var templates: String?
+
+    @Option(help: "Also write a PNG of the HTML report's first screen to FILE (needs chromium).")
+    var png: String?
+
+    func validate() throws {
+        for value in ignore where DiffOptions.Ignorable(rawValue: value) == nil {
+            throw ValidationError("--ignore takes progress or whitespace, not '\(value)'")
+        }
+    }
+
+    func run() async throws {
+        let ignoring = Set(ignore.compactMap(DiffOptions.Ignorable.init(rawValue:)))
+        let job = DiffJob(
+            oldPath: old, newPath: new, format: DiffJob.Format(rawValue: format.rawValue) ?? .summary,
+            options: DiffOptions(ignoring: ignoring), output: output,
+            templates: templates.map { URL(fileURLWithPath: $0) }, png: png)
+        let outcome = job.run()
+        FileHandle.standardOutput.write(Data(outcome.report.utf8))
+        for message in outcome.messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if outcome.status != 0 { throw ExitCode(outcome.status) }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import WPCApp
+
+/// `wpc render SOURCE --format html|annex|md|json|xml [-o FILE] [--templates DIR]`.
+struct RenderCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render one output of a work programme.",
+        discussion: """
+            html: the annex paginated into A4-landscape pages; annex: the Policy-Commission \
+            annex table; md: GFM Markdown; json, xml: the programme itself. Writes to standard \
+            output unless -o names a file. --templates DIR overrides bundled templates file by \
+            file (see `wpc templates dump`). Exit status: 0 done, 1 template or write error, \
+            2 unreadable source.
+            """
+    )
+
+    @Argument(help: "Annex text (.txt) or XML file.")
+    var source: String?
+
+    @Option(help: "html, annex, md, json or xml.")
+    var format: RenderOutput = .html
+
+    @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.")
+    var output: String?
+
+    @Option(help: "Folder of templates overriding the bundled ones (DIR/html/page.mustache, …).")
+    var templates: String?
+
+    @Option(help: .hidden)
+    var synthetic: Int?
+
+    func validate() throws {
+        if source == nil && synthetic == nil { throw ValidationError("name the SOURCE to render") }
+    }
+
+    func run() async throws {
+        let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates)
+        do {
+            let text = try job.render()
+            if let output {
+                try RenderJob.write(text, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(error.exitStatus)
+        }
+    }
+}
+
+extension RenderOutput: ExpressibleByArgument {}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs, through apt-get and pip, only what this machine lacks for building wpc
+# and running its tests: libxml2's headers, a headless browser, the fonts the pages
+# declare, PDF tools, a GFM Markdown parser and Python's jsonschema.
+# Safe to run again: it does nothing when everything is present.
+set -euo pipefail
+
+wanted_debs=(libxml2-dev libxml2-utils chromium fonts-liberation poppler-utils cmark-gfm)
+missing=()
+for pkg in "${wanted_debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import jsonschema' 2>/dev/null; then
+  echo "install-deps: installing jsonschema" >&2
+  python3 -m pip install --quiet jsonschema
+fi
