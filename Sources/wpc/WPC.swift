@@ -8,6 +8,6 @@ struct WPC: AsyncParsableCommand {
         commandName: "wpc",
         abstract: "Compile committee work programmes: import, check, render, extract and diff.",
         version: WPCVersion.current,
-        subcommands: [ImportCommand.self, CheckCommand.self, RenderCommand.self, DiffCommand.self, TemplatesCommand.self]
+        subcommands: [BuildCommand.self, ImportCommand.self, ExtractCommand.self, CheckCommand.self, RenderCommand.self, DiffCommand.self, TemplatesCommand.self]
     )
 }

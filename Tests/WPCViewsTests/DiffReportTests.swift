@@ -27,7 +27,7 @@ final class DiffReportTests: XCTestCase {
         let (old, new) = try Self.revision()
         let summary = DiffReport(old: old, new: new, oldFile: "a.xml", newFile: "b.xml").terminalSummary()
         let lines = summary.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "a.xml → b.xml: 3 changes (1 tasks added, 1 tasks moved, 1 task fields changed).")
+        XCTAssertEqual(lines.first, "a.xml → b.xml: 3 changes (1 task added, 1 task moved, 1 task field changed).")
         XCTAssertEqual(lines.count, 4)
         XCTAssertTrue(lines.contains { $0.contains("15.3 → 16.3") && $0.contains("task-moved") })
         XCTAssertTrue(lines.contains { $0.contains("1.2") && $0.contains("“Revise the ECP Action Plan” → “Revise and update the ECP Action Plan”") })
@@ -42,7 +42,7 @@ final class DiffReportTests: XCTestCase {
         XCTAssertFalse(markdown.contains("<script>"))
         XCTAssertTrue(markdown.contains("\\<script\\>"))
         XCTAssertTrue(markdown.contains("\\| \\*not\\* bold"))
-        XCTAssertTrue(markdown.contains("| tasks moved (`task-moved`) | 1 |"))
+        XCTAssertTrue(markdown.contains("| task moved (`task-moved`) | 1 |"))
     }
 
     func testJSONValidatesAgainstTheSchema() throws {

@@ -28,19 +28,23 @@ enum DiffCells {
 
 extension ChangeKind {
     /// Words for people, plural ("tasks moved").
-    public var label: String {
+    public var label: String { label(count: 2) }
+
+    /// Words for people, agreeing with `count` ("1 task moved", "2 tasks moved").
+    public func label(count: Int) -> String {
+        let s = count == 1 ? "" : "s"
         switch self {
-        case .topicAdded: "topics added"
-        case .topicRemoved: "topics removed"
-        case .topicRenamed: "topics renamed"
-        case .taskAdded: "tasks added"
-        case .taskRemoved: "tasks removed"
-        case .taskMoved: "tasks moved"
-        case .taskChanged: "task fields changed"
-        case .indicatorAdded: "indicators added"
-        case .indicatorRemoved: "indicators removed"
-        case .indicatorChanged: "indicator fields changed"
-        case .metadataChanged: "document fields changed"
+        case .topicAdded: return "topic\(s) added"
+        case .topicRemoved: return "topic\(s) removed"
+        case .topicRenamed: return "topic\(s) renamed"
+        case .taskAdded: return "task\(s) added"
+        case .taskRemoved: return "task\(s) removed"
+        case .taskMoved: return "task\(s) moved"
+        case .taskChanged: return "task field\(s) changed"
+        case .indicatorAdded: return "indicator\(s) added"
+        case .indicatorRemoved: return "indicator\(s) removed"
+        case .indicatorChanged: return "indicator field\(s) changed"
+        case .metadataChanged: return "document field\(s) changed"
         }
     }
 }

@@ -11,7 +11,7 @@ extension DiffReport {
         out += "- New: \(MarkdownEscape.text(new.title.text))" + (new.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n\n"
         guard !changeset.isEmpty else { return out + "No changes.\n" }
         out += "## Summary\n\n| Change | Count |\n|---|---:|\n"
-        for (kind, count) in nonZeroCounts { out += "| \(kind.label) (`\(kind.rawValue)`) | \(count) |\n" }
+        for (kind, count) in nonZeroCounts { out += "| \(kind.label(count: count)) (`\(kind.rawValue)`) | \(count) |\n" }
         out += "| **total** | **\(changeset.changes.count)** |\n\n"
         if !changeset.renumbered.isEmpty {
             out += "Renumbered topics (old → new): " + changeset.renumbered.map { "\($0.old) → \($0.new)" }.joined(separator: ", ") + "\n\n"

@@ -4,7 +4,7 @@ import WPCViews
 extension DiffReport {
     /// A short summary for the terminal: one line of counts, one line per
     /// change (texts shortened), and the renumbering.
-    public func terminalSummary(width: Int = 100) -> String {
+    public func terminalSummary(width: Int = 160) -> String {
         guard !changeset.isEmpty else { return "No changes between \(oldFile) and \(newFile).\n" }
         var lines = ["\(oldFile) → \(newFile): " + countsSentence() + "."]
         let placeWidth = min(14, changeset.changes.map { DiffReport.place($0).count }.max() ?? 0)
@@ -21,7 +21,7 @@ extension DiffReport {
 
     /// "11 changes (1 topic added, …), 2 topics renumbered".
     func countsSentence() -> String {
-        let parts = nonZeroCounts.map { "\($0.1) \($0.0.label)" }
+        let parts = nonZeroCounts.map { "\($0.1) \($0.0.label(count: $0.1))" }
         var sentence = "\(changeset.changes.count) change" + (changeset.changes.count == 1 ? "" : "s")
         if !parts.isEmpty { sentence += " (" + parts.joined(separator: ", ") + ")" }
         if !changeset.renumbered.isEmpty {
@@ -41,9 +41,10 @@ extension DiffReport {
         return quoted(change.after ?? change.before)
     }
 
-    /// `text` on one line, cut to `limit` characters with an ellipsis.
+    /// `text` on one line, cut to `limit` characters with an ellipsis. Control
+    /// characters become spaces, so text from a draft cannot drive the terminal.
     static func shorten(_ text: String, to limit: Int) -> String {
-        let folded = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let folded = String(text.map { $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } ? " " : $0 })
         return folded.count <= limit ? folded : String(folded.prefix(limit - 1)) + "…"
     }
 }

@@ -14,7 +14,7 @@ extension DiffReport {
             new: DraftView(file: newFile, title: new.title.text, date: new.date?.text ?? ""),
             same: changeset.isEmpty,
             total: changeset.changes.count,
-            summary: nonZeroCounts.map { SummaryRowView(kind: $0.0.rawValue, label: $0.0.label, count: $0.1) },
+            summary: nonZeroCounts.map { SummaryRowView(kind: $0.0.rawValue, label: $0.0.label(count: $0.1), count: $0.1) },
             renumbered: renumbered, hasRenumbered: !renumbered.isEmpty,
             metadata: metadata, hasMetadata: !metadata.isEmpty,
             columns: [Column.number, .topic, .task, .plan, .type, .bodies, .indicator, .timeline, .progress]

@@ -33,7 +33,7 @@ public struct SyntheticProgramme: Sendable {
             var tasks: [WorkTask] = []
             for _ in 0..<(1 + random.next(below: 4)) {
                 // One task in forty is very long, so pages must split it.
-                let length = random.next(below: 40) == 0 ? 400 + random.next(below: 900) : 4 + random.next(below: 40)
+                let length = random.next(below: 40) == 0 ? 150 + random.next(below: 450) : 4 + random.next(below: 40)
                 let indicatorCount = random.next(below: 6)
                 let ownBodies = random.next(below: 5) == 0
                 let indicators = (0..<indicatorCount).map { index in

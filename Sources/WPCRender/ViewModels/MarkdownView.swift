@@ -102,7 +102,7 @@ extension MarkdownView {
                         progress: first ? cell(task.progress?.text ?? "") : ""))
                 }
             }
-            return MarkdownTopicView(number: esc(topic.numberAsWritten.text), title: esc(topic.title.text), rows: rows)
+            return MarkdownTopicView(number: MarkdownEscape.cell(topic.numberAsWritten.text), title: MarkdownEscape.cell(topic.title.text), rows: rows)
         }
         footnotes = programme.footnotes.filter { referenced.contains($0.mark) }.map { footnote in
             MarkdownFootnoteView(label: label(footnote.mark), mark: footnote.mark, text: MarkdownView.emphasised(footnote.text.text))
