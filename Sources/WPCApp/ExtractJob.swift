@@ -82,16 +82,18 @@ public struct ExtractJob: Sendable {
 
     /// One written file of a per-body run.
     public struct Written: Sendable, Hashable {
-        public var body: ResponsibleBody
+        /// The body, or nil for the tasks that name no body.
+        public var body: ResponsibleBody?
         public var path: String
         public var taskCount: Int
     }
 
     /// Writes one extract per body with at least one task into `directory`,
-    /// as `format`, and `index.html` linking them. Returns what it wrote.
+    /// as `format`, plus one of the tasks that name no body (if any), and
+    /// `index.html` linking them. Returns what it wrote.
     public func writePerBody(to directory: String, format: RenderOutput) throws(ExtractJobError) -> [Written] {
         let extractor = Extractor(registry: registry)
-        var perBody: [(ResponsibleBody, Programme, Int)] = []
+        var perBody: [(ResponsibleBody?, Programme, Int)] = []
         for body in registry.bodies {
             var bodyFilter = filter
             bodyFilter.bodyID = body.id
@@ -99,7 +101,11 @@ public struct ExtractJob: Sendable {
             let count = extract.topics.reduce(0) { $0 + $1.tasks.count }
             if count > 0 { perBody.append((body, extract, count)) }
         }
-        let stems = ExtractFileName.uniqueStems(for: perBody.map(\.0.id))
+        let orphans = extractor.extractWithoutBody(programme, filter)
+        let orphanCount = orphans.topics.reduce(0) { $0 + $1.tasks.count }
+        if orphanCount > 0 { perBody.append((nil, orphans, orphanCount)) }
+        // Body ids come from a file the user edits: the stems are made safe for any id.
+        let stems = ExtractFileName.uniqueStems(for: perBody.map { $0.0.map { "body-" + $0.id } ?? "no-body" })
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         var written: [Written] = []
         var entries: [IndexEntryView] = []
@@ -112,7 +118,7 @@ public struct ExtractJob: Sendable {
             do { text = try RenderJob.render(extract, as: format, templates: templates) } catch { throw .render(error) }
             do { try OutputFile.write(text, to: url.path) } catch { throw .write(error) }
             written.append(Written(body: body, path: url.path, taskCount: count))
-            entries.append(IndexEntryView(name: body.id, title: body.name, href: name, taskCount: count))
+            entries.append(IndexEntryView(name: body?.id ?? "—", title: body?.name ?? "Tasks with no responsible body", href: name, taskCount: count))
         }
         let index = IndexView(title: "\(programme.title.text) — extracts by responsible body", date: programme.date?.text, entries: entries)
         let html: String

@@ -67,7 +67,7 @@ struct ExtractCommand: ParsableCommand {
             let job = ExtractJob(programme: programme, registry: registry, filter: filter, templates: templates)
             if let perBody {
                 let written = try job.writePerBody(to: perBody, format: format ?? .annex)
-                for file in written { print("\(file.path)\t\(file.body.id)\t\(file.taskCount) tasks") }
+                for file in written { print("\(file.path)\t\(file.body?.id ?? "(no body)")\t\(file.taskCount) task\(file.taskCount == 1 ? "" : "s")") }
                 print("\(perBody)/index.html")
                 return
             }

@@ -34,10 +34,11 @@ enum Fixture {
         ResponsibleBody(id: "WGPM", name: "Working Group on Performance Measurement", aliases: ["WG on Performance Measurement"]),
     ])
 
-    /// The cells of one annex row, in column order.
+    /// The cells of one annex row, in column order; the number and title are
+    /// those of the topic the row opens (continuation rows have neither).
     struct Row {
-        var number = ""
-        var title = ""
+        var number = "1."
+        var title = "Transit"
         var text = "Develop a Compendium"
         var plan: String? = "SG SO1 SP1"
         var type: String? = "M"
@@ -67,13 +68,10 @@ enum Fixture {
 
     /// A topic numbered `number` on `line`, with one task per row on the following lines.
     static func topic(_ number: String, _ title: String = "Transit", line: Int, rows: [Row] = [Row()]) -> Topic {
-        let first = rows.first ?? Row()
-        var numbered = first
-        numbered.number = number
-        numbered.title = title
         let tasks = rows.enumerated().map { index, row -> WorkTask in
             var placed = row
-            if index == 0 { placed = numbered }
+            placed.number = index == 0 ? number : ""
+            placed.title = index == 0 ? title : ""
             return placed.task(line: line + index)
         }
         return Topic(numberAsWritten: at(number, line: line, column: 1),

@@ -43,7 +43,7 @@ final class SARIFPrinterTests: XCTestCase {
     }
 
     func testAbsolutePathsBecomeFileURIs() {
-        XCTAssertEqual(SARIFPrinter.uriForTesting("/tmp/a b.txt"), "file:///tmp/a%20b.txt")
+        XCTAssertEqual(SARIFPrinter.uri(for: "/tmp/a b.txt"), "file:///tmp/a%20b.txt")
     }
 
     func testLogValidatesAgainstTheSARIFSchema() throws {

@@ -27,7 +27,9 @@ def vocabulary(rng, size=4000):
     words = set()
     while len(words) < size:
         words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
-    return sorted(words)
+    words = sorted(words)
+    rng.shuffle(words)
+    return words
 
 
 def sentence(rng, words, weights, low, high):

@@ -41,7 +41,7 @@ public struct SARIFPrinter: Sendable {
     }
 
     /// A path as a URI reference: relative paths stay relative, absolute ones become `file://` URIs.
-    static func uri(for path: String) -> String {
+    public static func uri(for path: String) -> String {
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }

@@ -34,6 +34,20 @@ public struct Extractor: Sendable {
         return cells.compactMap { $0 }.flatMap { resolver.resolve($0.text).bodyIDs }.filter { seen.insert($0).inserted }
     }
 
+    /// The tasks that name no body of the registry, as an extract (topics keep their numbers).
+    public func extractWithoutBody(_ programme: Programme, _ filter: ProgrammeFilter) -> Programme {
+        var result = programme
+        var rest = filter
+        rest.bodyID = nil
+        result.topics = programme.topics.compactMap { topic in
+            var kept = topic
+            kept.tasks = topic.tasks.filter { bodyIDs(of: $0).isEmpty && matches($0, rest, in: programme) }
+            return kept.tasks.isEmpty ? nil : kept
+        }
+        result.title = WrittenText("\(programme.title.text) — tasks with no responsible body", origin: programme.title.origin)
+        return result
+    }
+
     /// Whether `task` passes every condition of `filter`.
     public func matches(_ task: WorkTask, _ filter: ProgrammeFilter, in programme: Programme) -> Bool {
         if let bodyID = filter.bodyID, !bodyIDs(of: task).contains(where: { $0.caseInsensitiveCompare(bodyID) == .orderedSame }) {

@@ -1,0 +1,83 @@
+import Foundation
+import WPCTestSupport
+import XCTest
+
+/// The `wpc` binary: exit statuses, errors on bad input, and the main job.
+final class CommandLineTests: XCTestCase {
+    func testHelpAndVersion() throws {
+        let help = try CommandRunner.wpc(["--help"])
+        XCTAssertEqual(help.status, 0)
+        for command in ["build", "import", "check", "render", "extract", "diff", "templates"] {
+            XCTAssertTrue(help.stdout.contains(command), "help lists \(command)")
+        }
+        XCTAssertEqual(try CommandRunner.wpc(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines), "0.1.0")
+        XCTAssertTrue(try CommandRunner.wpc(["build", "--help"]).stdout.contains("--force"))
+    }
+
+    func testImportWritesTheCanonicalXML() throws {
+        let folder = try Repository.temporaryFolder()
+        let out = folder.appendingPathComponent("seed.xml")
+        let result = try CommandRunner.wpc(["import", Repository.seedText, "-o", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try String(contentsOf: out, encoding: .utf8), try String(contentsOfFile: Repository.seedXML, encoding: .utf8))
+    }
+
+    func testBadInputExitsTwoWithFileAndLineAndWritesNothing() throws {
+        let folder = try Repository.temporaryFolder()
+        let prose = folder.appendingPathComponent("prose.txt")
+        try "Minutes\n\nThe committee met.\n".write(to: prose, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out.xml")
+        let result = try CommandRunner.wpc(["import", prose.path, "-o", out.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("\(prose.path):1: error: not a work-programme annex"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+
+        let build = try CommandRunner.wpc(["build", prose.path, "-o", folder.appendingPathComponent("Output").path, "--no-screenshots"])
+        XCTAssertEqual(build.status, 2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
+    }
+
+    func testBuildRefusesAProgrammeWithErrorsUnlessForced() throws {
+        let folder = try Repository.temporaryFolder()
+        let source = folder.appendingPathComponent("broken.txt")
+        var text = try String(contentsOfFile: Repository.seedText, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\tSG SO1 SP1\tM\tPTC\tProgress in implementing", with: "\tSG SO1 SP9\tM\tPTC\tProgress in implementing")
+        try text.write(to: source, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("Output")
+        let refused = try CommandRunner.wpc(["build", source.path, "-o", output.path, "--bodies", Repository.bodies, "--no-screenshots"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("SP9"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+
+        let forced = try CommandRunner.wpc(["build", source.path, "-o", output.path, "--bodies", Repository.bodies, "--no-screenshots", "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("broken.annex.html").path))
+    }
+
+    func testBuildWritesEveryOutputOfAllThirtyOneTopics() throws {
+        let folder = try Repository.temporaryFolder()
+        let output = folder.appendingPathComponent("Output")
+        let result = try CommandRunner.wpc(["build", Repository.seedXML, "-o", output.path, "--no-screenshots"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let stem = "ptc-work-programme-2019-2022"
+        for name in ["\(stem).html", "\(stem).annex.html", "\(stem).md", "\(stem).json", "\(stem).xml", "\(stem).txt", "check.txt", "check.sarif", "extracts/index.html"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), name)
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("\(stem).json"))) as? [String: Any]
+        XCTAssertEqual((json?["topics"] as? [Any])?.count, 31)
+        let markdown = try String(contentsOf: output.appendingPathComponent("\(stem).md"), encoding: .utf8)
+        XCTAssertTrue(markdown.contains("ICT Guidelines") && markdown.contains("Economic Competitiveness Package"))
+    }
+
+    func testExtractByBodyAndUnknownBody() throws {
+        let ok = try CommandRunner.wpc(["extract", Repository.seedXML, "--body", "dmpt", "--format", "json"])
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual((json?["topics"] as? [[String: Any]])?.compactMap { $0["number"] as? Int }, [12, 25])
+        XCTAssertEqual(json?["title"] as? String, "Draft PTC Work Programme 2019-2022 — tasks of the Data Model Project Team (DMPT)")
+
+        let unknown = try CommandRunner.wpc(["extract", Repository.seedXML, "--body", "Data Modle Team"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("nearest known: DMPT"), unknown.stderr)
+    }
+}
