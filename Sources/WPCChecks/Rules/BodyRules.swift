@@ -28,11 +28,14 @@ struct ResolvedBodyCell: Sendable {
 
 /// `body.unknown`: a name in a Responsible-body cell that the registry does not know.
 public struct UnknownBodyRule: CheckRule {
+    /// The rule's stable id.
     public let id = "body.unknown"
     public let severity = Severity.warning
     public let summary = "A responsible body is not in the registry of bodies."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let registry = context.registry else { return [] }
         return ResolvedBodyCell.all(in: context).flatMap { resolved in
@@ -49,11 +52,14 @@ public struct UnknownBodyRule: CheckRule {
 
 /// `body.leftover-text`: words in a Responsible-body cell that name no body ("etc.", a parenthetical).
 public struct BodyLeftoverTextRule: CheckRule {
+    /// The rule's stable id.
     public let id = "body.leftover-text"
     public let severity = Severity.warning
     public let summary = "Part of a responsible-body cell matches no body (\"etc.\", a remark in brackets)."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         ResolvedBodyCell.all(in: context).flatMap { resolved in
             resolved.resolution.leftovers.filter { !ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in

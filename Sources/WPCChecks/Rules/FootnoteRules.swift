@@ -2,11 +2,14 @@ import WPCModel
 
 /// `footnote.undefined-marker`: a marker (on a heading or in a cell) with no footnote of that mark.
 public struct UndefinedFootnoteMarkerRule: CheckRule {
+    /// The rule's stable id.
     public let id = "footnote.undefined-marker"
     public let severity = Severity.error
     public let summary = "A footnote marker is used but no footnote with that mark is defined."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let defined = Set(context.programme.footnotes.map { FootnoteMarker.key($0.mark) })
         let known = context.programme.footnotes.map(\.mark).joined(separator: " ")
@@ -20,11 +23,14 @@ public struct UndefinedFootnoteMarkerRule: CheckRule {
 
 /// `footnote.unreferenced`: a footnote whose mark appears nowhere in the document.
 public struct UnreferencedFootnoteRule: CheckRule {
+    /// The rule's stable id.
     public let id = "footnote.unreferenced"
     public let severity = Severity.warning
     public let summary = "A footnote is defined but its mark is never used."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let used = Set(FootnoteMarker.all(in: context.programme).map(\.key))
         return context.programme.footnotes.filter { !used.contains(FootnoteMarker.key($0.mark)) }.map { footnote in
@@ -38,11 +44,14 @@ public struct UnreferencedFootnoteRule: CheckRule {
 /// `footnote.legend-mismatch`: a footnote that repeats the legend on a later
 /// page but whose text differs from the first legend footnote.
 public struct LegendFootnoteMismatchRule: CheckRule {
+    /// The rule's stable id.
     public let id = "footnote.legend-mismatch"
     public let severity = Severity.warning
     public let summary = "A footnote repeating the legend differs in text from the first legend footnote."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let footnotes = legendFootnotes(context.programme)
         guard let reference = footnotes.first else { return [] }

@@ -24,11 +24,14 @@ enum TopicNumbers {
 
 /// `numbering.invalid`: a topic whose No cell is empty or not a number ("1a", "II.").
 public struct InvalidTopicNumberRule: CheckRule {
+    /// The rule's stable id.
     public let id = "numbering.invalid"
     public let severity = Severity.error
     public let summary = "A topic's number is missing or is not a whole number."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         TopicNumbers.entries(context.programme).filter { $0.number == nil }.map { entry in
             let message = entry.written.isEmpty
@@ -42,11 +45,14 @@ public struct InvalidTopicNumberRule: CheckRule {
 
 /// `numbering.gap`: topic numbers that skip a number or go backwards.
 public struct TopicNumberGapRule: CheckRule {
+    /// The rule's stable id.
     public let id = "numbering.gap"
     public let severity = Severity.warning
     public let summary = "Topic numbers do not run 1, 2, 3, … (a number is skipped or out of order)."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var expected = 1
         var seen = Set<Int>()
@@ -69,11 +75,14 @@ public struct TopicNumberGapRule: CheckRule {
 
 /// `numbering.duplicate`: two topics with the same number.
 public struct DuplicateTopicNumberRule: CheckRule {
+    /// The rule's stable id.
     public let id = "numbering.duplicate"
     public let severity = Severity.error
     public let summary = "Two topics have the same number."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var first: [Int: TopicNumbers.Entry] = [:]
         var result: [Diagnostic] = []
@@ -94,11 +103,14 @@ public struct DuplicateTopicNumberRule: CheckRule {
 
 /// `numbering.mixed-style`: some numbers written "22", others "22.".
 public struct MixedNumberStyleRule: CheckRule {
+    /// The rule's stable id.
     public let id = "numbering.mixed-style"
     public let severity = Severity.note
     public let summary = "Topic numbers are written in two styles (\"22\" and \"22.\")."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let entries = TopicNumbers.entries(context.programme).filter { $0.number != nil }
         let dotted = entries.filter { $0.written.hasSuffix(".") }.count

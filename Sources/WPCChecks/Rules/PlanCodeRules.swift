@@ -2,11 +2,14 @@ import WPCModel
 
 /// `plan.unknown-code`: a well-formed code that the document's legend does not define (`SP9`).
 public struct UnknownPlanCodeRule: CheckRule {
+    /// The rule's stable id.
     public let id = "plan.unknown-code"
     public let severity = Severity.error
     public let summary = "A plan code is not defined in the document's legend."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let legend = context.programme.legend
         guard !legend.isEmpty else { return [] }
@@ -24,11 +27,14 @@ public struct UnknownPlanCodeRule: CheckRule {
 
 /// `plan.malformed-code`: a code written in lower case, with a space inside or with stray punctuation.
 public struct MalformedPlanCodeRule: CheckRule {
+    /// The rule's stable id.
     public let id = "plan.malformed-code"
     public let severity = Severity.error
     public let summary = "A plan code is not written as capitals and digits (sp6, SP 6, SP6,)."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let legend = context.programme.legend
         return context.tasks.flatMap { _, task in
@@ -50,11 +56,14 @@ public struct MalformedPlanCodeRule: CheckRule {
 
 /// `plan.duplicate-code`: the same code twice in one task's plan cell.
 public struct DuplicatePlanCodeRule: CheckRule {
+    /// The rule's stable id.
     public let id = "plan.duplicate-code"
     public let severity = Severity.warning
     public let summary = "A task lists the same plan code twice."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let legend = context.programme.legend
         return context.tasks.flatMap { _, task -> [Diagnostic] in
@@ -71,11 +80,14 @@ public struct DuplicatePlanCodeRule: CheckRule {
 
 /// `plan.code-order`: codes not in the order the legend lists them.
 public struct PlanCodeOrderRule: CheckRule {
+    /// The rule's stable id.
     public let id = "plan.code-order"
     public let severity = Severity.note
     public let summary = "A task's plan codes are not in the legend's order."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let legend = context.programme.legend
         guard !legend.isEmpty else { return [] }
@@ -100,11 +112,14 @@ public struct PlanCodeOrderRule: CheckRule {
 
 /// `plan.no-legend`: tasks cite plan codes but the document defines none.
 public struct MissingLegendRule: CheckRule {
+    /// The rule's stable id.
     public let id = "plan.no-legend"
     public let severity = Severity.warning
     public let summary = "Tasks cite plan codes but the document has no legend defining them."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard context.programme.legend.isEmpty,
               let first = context.tasks.first(where: { !($0.task.plan?.isBlank ?? true) })?.task.plan else { return [] }

@@ -3,9 +3,11 @@ import WPCModel
 /// `structure.orphan-task`: a task row with no topic above it (the reader
 /// files such rows under a topic with no number and no title).
 public struct OrphanTaskRule: CheckRule {
+    /// The rule's stable id.
     public let id = "structure.orphan-task"
     public let severity = Severity.error
     public let summary = "A task row has no topic above it."
+    /// The rule, with its default severity.
     public init() {}
 
     /// Whether `topic` is the reader's stand-in for rows with no topic.
@@ -13,6 +15,7 @@ public struct OrphanTaskRule: CheckRule {
         topic.numberAsWritten.isBlank && topic.title.isBlank
     }
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.programme.topics.filter(OrphanTaskRule.isOrphan).flatMap { topic in
             topic.tasks.map { task in
@@ -26,11 +29,14 @@ public struct OrphanTaskRule: CheckRule {
 
 /// `structure.topic-without-task`: a topic with no task.
 public struct TopicWithoutTaskRule: CheckRule {
+    /// The rule's stable id.
     public let id = "structure.topic-without-task"
     public let severity = Severity.warning
     public let summary = "A topic has no task."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.programme.topics.filter { $0.tasks.isEmpty && !OrphanTaskRule.isOrphan($0) }.map { topic in
             let label = [topic.numberAsWritten.text, topic.title.text].filter { !$0.isEmpty }.joined(separator: " ")
@@ -42,11 +48,14 @@ public struct TopicWithoutTaskRule: CheckRule {
 
 /// `structure.task-without-indicator`: a task with no performance indicator.
 public struct TaskWithoutIndicatorRule: CheckRule {
+    /// The rule's stable id.
     public let id = "structure.task-without-indicator"
     public let severity = Severity.warning
     public let summary = "A task has no performance indicator."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.tasks.compactMap { _, task in
             let hasIndicator = task.indicators.contains { !($0.text?.isBlank ?? true) || !($0.timeline?.raw.isBlank ?? true) }
@@ -60,11 +69,14 @@ public struct TaskWithoutIndicatorRule: CheckRule {
 
 /// `structure.indicator-without-timeline`: a performance indicator with no timeline.
 public struct IndicatorWithoutTimelineRule: CheckRule {
+    /// The rule's stable id.
     public let id = "structure.indicator-without-timeline"
     public let severity = Severity.warning
     public let summary = "A performance indicator has no timeline."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.tasks.flatMap { _, task in
             task.indicators.compactMap { indicator -> Diagnostic? in
@@ -82,11 +94,14 @@ public struct IndicatorWithoutTimelineRule: CheckRule {
 /// task's text, its WCO Strategic Plan codes or its responsible body, the text
 /// of an indicator that has a timeline.
 public struct EmptyCellRule: CheckRule {
+    /// The rule's stable id.
     public let id = "structure.empty-cell"
     public let severity = Severity.warning
     public let summary = "A required cell is empty (topic title, task, plan codes, responsible body, indicator)."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for topic in context.programme.topics where !OrphanTaskRule.isOrphan(topic) && topic.title.isBlank {

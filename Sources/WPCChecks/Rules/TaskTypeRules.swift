@@ -2,11 +2,14 @@ import WPCModel
 
 /// `type.missing`: a task whose Type-of-task cell is empty.
 public struct MissingTaskTypeRule: CheckRule {
+    /// The rule's stable id.
     public let id = "type.missing"
     public let severity = Severity.warning
     public let summary = "A task has no type of task."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let types = context.programme.taskTypes
         return context.tasks.compactMap { _, task in
@@ -21,11 +24,14 @@ public struct MissingTaskTypeRule: CheckRule {
 
 /// `type.unknown`: a type that the document does not define.
 public struct UnknownTaskTypeRule: CheckRule {
+    /// The rule's stable id.
     public let id = "type.unknown"
     public let severity = Severity.error
     public let summary = "A task's type is not one the document defines."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let types = context.programme.taskTypes
         guard !types.isEmpty else { return [] }
@@ -47,11 +53,14 @@ public struct UnknownTaskTypeRule: CheckRule {
 
 /// `type.long-form`: a type written as its name ("Advanced") instead of its code ("A").
 public struct LongFormTaskTypeRule: CheckRule {
+    /// The rule's stable id.
     public let id = "type.long-form"
     public let severity = Severity.warning
     public let summary = "A task type is written in full (\"Advanced\") instead of its code (\"A\")."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let types = context.programme.taskTypes
         return context.tasks.compactMap { _, task in

@@ -10,11 +10,14 @@ enum TimelineCells {
 /// `timeline.unrecognized`: words in a Timeline cell that are not a date,
 /// season, year or one of the known phrases (a misspelt month, say).
 public struct UnrecognizedTimelineRule: CheckRule {
+    /// The rule's stable id.
     public let id = "timeline.unrecognized"
     public let severity = Severity.error
     public let summary = "A timeline has words that are not a date, a season, a year or a known phrase."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         TimelineCells.all(context).flatMap { timeline in
             runs(timeline.milestones).map { run in
@@ -60,11 +63,14 @@ public struct UnrecognizedTimelineRule: CheckRule {
 
 /// `timeline.outside-period`: a date in a year the programme does not cover.
 public struct TimelineOutsidePeriodRule: CheckRule {
+    /// The rule's stable id.
     public let id = "timeline.outside-period"
     public let severity = Severity.warning
     public let summary = "A timeline names a year outside the programme's period."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let period = context.programme.period else { return [] }
         return TimelineCells.all(context).flatMap { timeline in
@@ -81,11 +87,14 @@ public struct TimelineOutsidePeriodRule: CheckRule {
 /// `timeline.variant-spelling`: a phrase written another way than the house
 /// spelling ("On-going" for "Ongoing", "Fall" for "Autumn").
 public struct TimelineVariantSpellingRule: CheckRule {
+    /// The rule's stable id.
     public let id = "timeline.variant-spelling"
     public let severity = Severity.note
     public let summary = "A timeline uses a variant spelling (\"On-going\" for \"Ongoing\")."
+    /// The rule, with its default severity.
     public init() {}
 
+    /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         TimelineCells.all(context).flatMap { timeline in
             timeline.milestones.compactMap { milestone -> Diagnostic? in

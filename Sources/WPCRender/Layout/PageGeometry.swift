@@ -54,7 +54,7 @@ public struct PageGeometry: Sendable, Hashable {
     /// The width text may take inside `column`'s cells. One pixel less than
     /// the CSS content box, so rounding in the browser never adds a line.
     public func textWidth(of column: Column) -> Double {
-        width(of: column) - 2 * cellPaddingHorizontal - cellBorder - 1 + 30
+        width(of: column) - 2 * cellPaddingHorizontal - cellBorder - 1
     }
 
     /// The height of a table row whose tallest cell holds `lines` lines of `style`.
