@@ -88,11 +88,14 @@ public struct CheckJob: Sendable {
 /// What `wpc check` found: sorted diagnostics, the text of each source for
 /// printing, and how the command should exit.
 public struct CheckReport: Sendable {
+    /// Every finding, readers' and rules', sorted by location.
     public var diagnostics: [Diagnostic]
     /// Each readable source's text, keyed by the path the locations name.
     public var sources: [String: String]
+    /// How the command should exit.
     public var outcome: CheckOutcome
 
+    /// A report from its parts.
     public init(diagnostics: [Diagnostic], sources: [String: String], outcome: CheckOutcome) {
         self.diagnostics = diagnostics
         self.sources = sources

@@ -43,10 +43,14 @@ public struct CheckRunner: Sendable {
 
 /// A rule's identity without its logic, for listings and SARIF.
 public struct RuleDescriptor: Sendable, Hashable, Codable {
+    /// The rule's stable id.
     public var id: String
+    /// The severity its findings carry.
     public var severity: Severity
+    /// What it looks for, in one sentence.
     public var summary: String
 
+    /// A descriptor from its parts.
     public init(id: String, severity: Severity, summary: String) {
         self.id = id
         self.severity = severity

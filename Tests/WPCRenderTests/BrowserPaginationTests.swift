@@ -30,6 +30,7 @@ final class BrowserPaginationTests: XCTestCase {
         let measured = try PageMeasurer.measure(html, in: folder)
 
         XCTAssertEqual(measured.pages.map(\.number), Array(1...expectedPages), "pages run 1…M")
+        XCTAssertEqual(measured.frontOverflow, [], "front matter (introduction, legend, contents) fits its sheets")
         XCTAssertEqual(measured.probeWidth, FontFace.regular.metrics.width(of: PageMeasurer.probeText, size: 10), accuracy: 0.6,
                        "Chromium draws Liberation Sans with the widths the paginator measures with")
         let marks = programme.headings.first ?? HeadingRow(marks: [])

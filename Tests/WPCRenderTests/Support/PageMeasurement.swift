@@ -34,6 +34,8 @@ struct DocumentMeasurement: Decodable {
     var probeWidth: Double
     var scriptElements: Int
     var title: String
+    /// Elements of front-matter sheets drawn outside their sheet or into its footer.
+    var frontOverflow: [String]
 }
 
 /// Opens rendered HTML in headless Chromium with a page script that measures
@@ -53,6 +55,14 @@ enum PageMeasurer {
       document.body.appendChild(probe);
       out.probeWidth = rect(probe).width;
       probe.remove();
+      out.frontOverflow = [];
+      document.querySelectorAll('section.sheet.front').forEach(function (sheet) {
+        var box = rect(sheet), footer = sheet.querySelector('.footer'), limit = footer ? rect(footer).top : box.bottom;
+        sheet.querySelectorAll('.fb').forEach(function (el) {
+          var r = rect(el);
+          if (r.bottom > limit + 0.5 || r.right > box.right + 0.5) out.frontOverflow.push(sheet.dataset.sheet + ': ' + el.textContent.slice(0, 40));
+        });
+      });
       document.querySelectorAll('section.page').forEach(function (page) {
         var box = rect(page), overflow = [];
         page.querySelectorAll('*').forEach(function (el) {
