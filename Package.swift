@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // C shim over Debian's libxml2; imported by WPCSources only.
@@ -53,10 +54,16 @@ let package = Package(
             ],
             path: "Sources/WPCRender"
         ),
+        // The annex as a Word document (WordprocessingML in a ZIP package).
+        .target(
+            name: "WPCDocx",
+            dependencies: ["WPCModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Sources/WPCDocx"
+        ),
         // The user's verbs as library calls: load, build, render, extract, diff.
         .target(
             name: "WPCApp",
-            dependencies: ["WPCModel", "WPCSources", "WPCChecks", "WPCViews", "WPCRender"],
+            dependencies: ["WPCModel", "WPCSources", "WPCChecks", "WPCViews", "WPCRender", "WPCDocx"],
             path: "Sources/WPCApp"
         ),
         // The command-line front end: parses flags and calls WPCApp.
@@ -79,6 +86,7 @@ let package = Package(
         .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCApp", "WPCTestSupport"]),
         .testTarget(name: "WPCRenderTests", dependencies: ["WPCRender", "WPCSources", "WPCTestSupport", "CLibXML2"]),
         .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"]),
+        .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs, through apt-get and pip, only what this machine lacks for building wpc
 # and running its tests: libxml2's headers, a headless browser, the fonts the pages
-# declare, PDF tools, a GFM Markdown parser and Python's jsonschema.
+# declare, PDF tools, a GFM Markdown parser, LibreOffice Writer (to open the
+# .docx output in a real office suite) and Python's jsonschema.
 # Safe to run again: it does nothing when everything is present.
 set -euo pipefail
 
-wanted_debs=(libxml2-dev libxml2-utils chromium fonts-liberation poppler-utils cmark-gfm)
+wanted_debs=(libxml2-dev libxml2-utils chromium fonts-liberation poppler-utils cmark-gfm libreoffice-writer-nogui)
 missing=()
 for pkg in "${wanted_debs[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -22,5 +23,6 @@ fi
 
 if ! python3 -c 'import jsonschema' 2>/dev/null; then
   echo "install-deps: installing jsonschema" >&2
-  python3 -m pip install --quiet jsonschema
+  python3 -m pip install --quiet jsonschema 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages jsonschema
 fi

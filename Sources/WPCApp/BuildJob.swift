@@ -103,7 +103,6 @@ public struct BuildJob: Sendable {
         for format in RenderOutput.allCases {
             try write(try RenderJob.render(programme, as: format, templates: templates), "\(stem).\(format.fileExtension)")
         }
-        try write(AnnexTextWriter().write(programme), "\(stem).txt")
         try write(check.rendered(as: .human), "check.txt")
         try write(check.rendered(as: .sarif), "check.sarif")
 

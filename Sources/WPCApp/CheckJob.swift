@@ -38,7 +38,10 @@ public struct CheckJob: Sendable {
             } catch {
                 unreadable = true
                 if let text = try? SourceText.load(path: path) { sources[path] = text.text }
-                diagnostics.append(Diagnostic(.error, CheckJob.unreadableRule, error.message, at: error.location, length: 1))
+                // The reader's detailed findings say it better than its summary when they point at the same place.
+                if !error.diagnostics.contains(where: { $0.location == error.location }) {
+                    diagnostics.append(Diagnostic(.error, CheckJob.unreadableRule, error.message, at: error.location, length: 1))
+                }
                 diagnostics += error.diagnostics
             }
         }

@@ -141,6 +141,7 @@ extension RenderOutput {
         case .md: "md"
         case .json: "json"
         case .xml: "xml"
+        case .txt: "txt"
         }
     }
 }

@@ -6,6 +6,8 @@ import WPCSources
 /// The outputs `wpc render` writes.
 public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
     case html, annex, md, json, xml
+    /// Clean annex text: what `wpc import` reads back to the same programme.
+    case txt
 }
 
 /// Why a render failed: the source could not be read, a template is broken,
@@ -84,6 +86,8 @@ public struct RenderJob: Sendable {
                 do { return try ProgrammeJSON.encode(programme) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
             case .xml:
                 do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding(error.description) }
+            case .txt:
+                return AnnexTextWriter().write(programme)
             }
         } catch let error as TemplateError {
             throw .template(error)

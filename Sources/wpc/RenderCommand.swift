@@ -2,14 +2,14 @@ import ArgumentParser
 import Foundation
 import WPCApp
 
-/// `wpc render SOURCE --format html|annex|md|json|xml [-o FILE] [--templates DIR]`.
+/// `wpc render SOURCE --format html|annex|md|json|xml|txt [-o FILE] [--templates DIR]`.
 struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render one output of a work programme.",
         discussion: """
             html: the annex paginated into A4-landscape pages; annex: the Policy-Commission \
-            annex table; md: GFM Markdown; json, xml: the programme itself. Writes to standard \
+            annex table; md: GFM Markdown; json, xml: the programme itself; txt: clean annex text. Writes to standard \
             output unless -o names a file. --templates DIR overrides bundled templates file by \
             file (see `wpc templates dump`). Exit status: 0 done, 1 template or write error, \
             2 unreadable source.
@@ -19,7 +19,7 @@ struct RenderCommand: AsyncParsableCommand {
     @Argument(help: "Annex text (.txt) or XML file.")
     var source: String?
 
-    @Option(help: "html, annex, md, json or xml.")
+    @Option(help: "html, annex, md, json, xml or txt.")
     var format: RenderOutput = .html
 
     @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.")

@@ -75,6 +75,13 @@ final class TemplateTests: XCTestCase {
         }
     }
 
+    func testAMissingOverrideFolderIsAnErrorNotASilentFallback() {
+        let missing = folder.appendingPathComponent("no-such-folder")
+        XCTAssertThrowsError(try ProgrammeRenderer(overrides: missing, formats: [.html])) { error in
+            XCTAssertEqual((error as? TemplateError)?.location.file, missing.path)
+        }
+    }
+
     func testDumpedTemplatesUsedAsOverridesRenderTheSameOutput() throws {
         let written = try TemplateDump.dump(to: folder)
         XCTAssertTrue(written.contains(folder.appendingPathComponent("html/page.mustache").path))

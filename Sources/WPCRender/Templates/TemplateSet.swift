@@ -20,6 +20,12 @@ public struct TemplateSet: Sendable {
     /// - Throws: `TemplateError` naming the file at fault.
     public init(family: TemplateFamily, overrides: URL? = nil, bundled: URL = BundledTemplates.directory) throws(TemplateError) {
         self.family = family
+        if let overrides {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: overrides.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw TemplateError("template folder does not exist", at: SourceLocation(file: overrides.path, line: 0, column: 0))
+            }
+        }
         var files: [String: String] = [:]
         for folder in [bundled, overrides].compactMap({ $0 }) {
             let directory = folder.appendingPathComponent(family.rawValue)
