@@ -34,7 +34,7 @@ public enum TimelineParser {
             }
             if lower == "to", let rest = toBeDetermined(words, from: index) {
                 let written = String(text[text.index(text.startIndex, offsetBy: word.offset)...])
-                milestones.append(Milestone(kind: .toBeDetermined, written: written, offset: word.offset, annotation: rest))
+                milestones.append(Milestone(kind: .toBeDetermined, written: written, offset: word.offset, annotation: rest.isEmpty ? nil : rest))
                 break
             }
             if let month = monthNames.firstIndex(of: lower), let next, let year = year(next.text) {
@@ -109,12 +109,13 @@ public enum TimelineParser {
         return Season(rawValue: word)
     }
 
+    /// The words after "To be determined", or nil when `index` does not start that phrase.
     private static func toBeDetermined(_ words: [Word], from index: Int) -> String? {
         guard index + 2 < words.count,
               words[index + 1].text.lowercased() == "be",
               words[index + 2].text.lowercased().hasPrefix("determined") else { return nil }
-        let rest = words[(index + 3)...].map(\.text).joined(separator: " ")
-        return rest.isEmpty ? nil : rest
+        // What follows ("depending on the interest from Members") is the reason, if any.
+        return words[(index + 3)...].map(\.text).joined(separator: " ")
     }
 
     private static func attach(annotation: String, to milestones: inout [Milestone], offset: Int) {

@@ -30,6 +30,8 @@ final class TimelineParserTests: XCTestCase {
         let milestones = TimelineParser.parse("To be determined, depending on the interest from Members")
         XCTAssertEqual(milestones.map(\.kind), [.toBeDetermined])
         XCTAssertEqual(milestones.first?.annotation, "depending on the interest from Members")
+        XCTAssertEqual(kinds("To be determined"), [.toBeDetermined])
+        XCTAssertNil(TimelineParser.parse("To be determined").first?.annotation)
     }
 
     func testMisspeltMonthIsUnrecognisedWithItsOffset() {
