@@ -84,7 +84,7 @@ let package = Package(
             exclude: ["Corpus", "Data"]
         ),
         .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCApp", "WPCTestSupport"]),
-        .testTarget(name: "WPCRenderTests", dependencies: ["WPCRender", "WPCSources", "WPCTestSupport", "CLibXML2"]),
+        .testTarget(name: "WPCRenderTests", dependencies: ["WPCRender", "WPCSources", "WPCTestSupport", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"]),
         .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

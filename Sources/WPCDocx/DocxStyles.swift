@@ -16,7 +16,8 @@ enum DocxStyles {
     /// metric-compatible Liberation Sans.
     static let font = "Arial"
 
-    /// The whole `styles.xml`.
+    /// The whole `styles.xml`. Children follow the schema's order (in `w:pPr`,
+    /// `w:spacing` before `w:jc`): Word refuses a file LibreOffice would open.
     static var xml: String {
         let fonts = "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>"
         return XMLPart.declaration
@@ -26,22 +27,22 @@ enum DocxStyles {
             + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
             + "</w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
-            + paragraphStyle(reference, "Annex reference", paragraph: "<w:jc w:val=\"right\"/><w:spacing w:after=\"120\"/>",
+            + paragraphStyle(reference, "Annex reference", paragraph: "<w:spacing w:after=\"120\"/><w:jc w:val=\"right\"/>",
                              run: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
-            + paragraphStyle(title, "Annex title", paragraph: "<w:keepNext/><w:jc w:val=\"center\"/><w:spacing w:after=\"40\"/>",
+            + paragraphStyle(title, "Annex title", paragraph: "<w:keepNext/><w:spacing w:after=\"40\"/><w:jc w:val=\"center\"/>",
                              run: "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
-            + paragraphStyle(date, "Annex date", paragraph: "<w:keepNext/><w:jc w:val=\"center\"/><w:spacing w:after=\"200\"/>",
+            + paragraphStyle(date, "Annex date", paragraph: "<w:keepNext/><w:spacing w:after=\"200\"/><w:jc w:val=\"center\"/>",
                              run: "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
             + paragraphStyle(tableText, "Annex table text", paragraph: "<w:spacing w:before=\"20\" w:after=\"20\"/>", run: "")
             + paragraphStyle(tableHeading, "Annex table heading",
-                             paragraph: "<w:keepNext/><w:jc w:val=\"center\"/><w:spacing w:before=\"20\" w:after=\"20\"/>",
+                             paragraph: "<w:keepNext/><w:spacing w:before=\"20\" w:after=\"20\"/><w:jc w:val=\"center\"/>",
                              run: "<w:b/><w:bCs/>")
-            + paragraphStyle(footnote, "Annex footnote", paragraph: "<w:jc w:val=\"both\"/><w:spacing w:before=\"60\"/>",
+            + paragraphStyle(footnote, "Annex footnote", paragraph: "<w:spacing w:before=\"60\"/><w:jc w:val=\"both\"/>",
                              run: "<w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/>")
             + paragraphStyle(remark, "Annex remark", paragraph: "<w:spacing w:before=\"120\"/>", run: "")
-            + paragraphStyle(header, "header", paragraph: "", run: "<w:i/><w:iCs/>")
+            + paragraphStyle(header, "header", paragraph: "", run: "<w:i/><w:iCs/>", custom: false)
             + paragraphStyle(footer, "footer", paragraph: "<w:jc w:val=\"center\"/>",
-                             run: "<w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/>")
+                             run: "<w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/>", custom: false)
             + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
             + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
             + "<w:left w:w=\"57\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/>"
@@ -49,8 +50,9 @@ enum DocxStyles {
             + "</w:styles>"
     }
 
-    private static func paragraphStyle(_ id: String, _ name: String, paragraph: String, run: String) -> String {
-        "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+    /// A paragraph style based on Normal; `custom` is false for Word's own (header, footer).
+    private static func paragraphStyle(_ id: String, _ name: String, paragraph: String, run: String, custom: Bool = true) -> String {
+        "<w:style w:type=\"paragraph\"\(custom ? " w:customStyle=\"1\"" : "") w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
             + "<w:basedOn w:val=\"Normal\"/><w:qFormat/>"
             + (paragraph.isEmpty ? "" : "<w:pPr>\(paragraph)</w:pPr>")
             + (run.isEmpty ? "" : "<w:rPr>\(run)</w:rPr>")

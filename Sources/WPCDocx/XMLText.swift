@@ -38,8 +38,4 @@ enum XMLText {
         }
     }
 
-    /// How many characters of `text` `escaped` replaces.
-    static func forbiddenCount(in text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (isAllowed($1) ? 0 : 1) }
-    }
 }

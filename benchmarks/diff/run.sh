@@ -27,7 +27,7 @@ best_of() {  # best wall time in seconds of RUNS runs of "$@" (exit 0 or 1 is su
     set +e; "$@" > /dev/null; status=$?; set -e
     end=$(date +%s.%N)
     if ((status > 1)); then echo "wpc failed with status $status: $*" >&2; exit 2; fi
-    best=$(python3 -c "import sys; a=float(sys.argv[1]); b=sys.argv[2]; print(min(a, float(b)) if b else a)" "$(echo "$end - $start" | bc)" "$best")
+    best=$(python3 -c "import sys; a=float(sys.argv[2])-float(sys.argv[1]); b=sys.argv[3]; print(min(a, float(b)) if b else a)" "$start" "$end" "$best")
   done
   echo "$best"
 }
@@ -38,7 +38,8 @@ for size in "${sizes[@]}"; do
   python3 benchmarks/diff/generate.py "$size" "$work/old-$size.txt" "$work/new-$size.txt"
   self=$(best_of "$WPC" diff "$work/old-$size.txt" "$work/old-$size.txt")
   revised=$(best_of "$WPC" diff "$work/old-$size.txt" "$work/new-$size.txt" --format json)
-  changes=$(set +e; "$WPC" diff "$work/old-$size.txt" "$work/new-$size.txt" --format json | python3 -c "import json,sys; print(len(json.load(sys.stdin)['changes']))")
+  changes=$({ "$WPC" diff "$work/old-$size.txt" "$work/new-$size.txt" --format json || true; } \
+    | python3 -c "import json,sys; print(len(json.load(sys.stdin)['changes']))")
   per=$(python3 -c "print(f'{$revised / $size * 1000:.3f}')")
   growth=$([[ -n "$previous" ]] && python3 -c "print(f'x{$revised / $previous:.2f}')" || echo "-")
   printf "%8s %8s %12.3f %12.3f %14s %10s\n" "$size" "$changes" "$self" "$revised" "$per" "$growth"

@@ -23,7 +23,7 @@ public struct DiffReport: Sendable {
         self.options = options
         let differ = Differ(options: options)
         alignment = differ.align(old, new)
-        changeset = differ.diff(old, new)
+        changeset = differ.changeset(old, new, alignment: alignment)
     }
 
     /// The changeset as JSON (schema: `Templates/diff/changeset.schema.json`).

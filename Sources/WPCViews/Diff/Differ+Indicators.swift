@@ -16,21 +16,23 @@ extension Differ {
             let text = comparer.key(indicator.text?.text) ?? indicator.timeline?.raw.text ?? ""
             return SimilarityTokens.of(text)
         }
-        var pairs = SimilarityJoin.exactPairs(old: old.map(fullKey), new: new.map(fullKey))
+        let oldKeys = old.map(fullKey), newKeys = new.map(fullKey)
+        // The common case: nothing changed.
+        if oldKeys == newKeys { return old.indices.map { Alignment.IndicatorPair(old: $0, new: $0) } }
+        var pairs = SimilarityJoin.exactPairs(old: oldKeys, new: newKeys)
         let restOld = Array(Set(old.indices).subtracting(pairs.map(\.0))).sorted()
         let restNew = Array(Set(new.indices).subtracting(pairs.map(\.1))).sorted()
         pairs += match(
             oldKeys: restOld.map { textKey(old[$0]) }, newKeys: restNew.map { textKey(new[$0]) },
-            oldTokens: restOld.map { tokens(old[$0]) }, newTokens: restNew.map { tokens(new[$0]) },
+            oldTokens: { tokens(old[restOld[$0]]) }, newTokens: { tokens(new[restNew[$0]]) },
             threshold: options.indicatorSimilarity
         ).map { (restOld[$0.0], restNew[$0.1]) }
 
-        let oldTokens = old.map(tokens), newTokens = new.map(tokens)
         let chain = SequenceAlignment.longestChain(pairs)
         pairs += SequenceAlignment.pairGaps(
             oldCount: old.count, newCount: new.count, chain: pairs.filter { chain.contains($0.0) }, matchedOld: Set(pairs.map(\.0)), matchedNew: Set(pairs.map(\.1)),
             threshold: options.gapSimilarity, pairLoneGaps: true
-        ) { SimilarityTokens.jaccard(oldTokens[$0], newTokens[$1]) }
+        ) { SimilarityTokens.jaccard(tokens(old[$0]), tokens(new[$1])) }
 
         let oldToNew = Dictionary(uniqueKeysWithValues: pairs)
         let newToOld = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })

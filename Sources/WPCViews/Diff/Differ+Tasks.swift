@@ -22,14 +22,16 @@ extension Differ {
     func matchTasks(_ old: [Topic], _ new: [Topic], topicPairs: [(Int, Int)]) -> TaskMatches {
         typealias Index = Alignment.TaskIndex
         let comparer = comparer
-        let oldTokens = old.map { $0.tasks.map { SimilarityTokens.of($0.text.text) } }
-        let newTokens = new.map { $0.tasks.map { SimilarityTokens.of($0.text.text) } }
+        // Tokens are made only for tasks that found no equal text: most tasks, in a revision, are unchanged.
+        func oldTokens(_ index: Index) -> [String] { SimilarityTokens.of(old[index.topic].tasks[index.task].text.text) }
+        func newTokens(_ index: Index) -> [String] { SimilarityTokens.of(new[index.topic].tasks[index.task].text.text) }
         var matches = TaskMatches()
 
         for (o, n) in topicPairs {
             let pairs = match(
                 oldKeys: old[o].tasks.map { comparer.key($0.text.text) }, newKeys: new[n].tasks.map { comparer.key($0.text.text) },
-                oldTokens: oldTokens[o], newTokens: newTokens[n], threshold: options.taskSimilarity)
+                oldTokens: { oldTokens(Index(topic: o, task: $0)) }, newTokens: { newTokens(Index(topic: n, task: $0)) },
+                threshold: options.taskSimilarity)
             for (i, j) in pairs { matches.add(Index(topic: o, task: i), Index(topic: n, task: j)) }
         }
 
@@ -40,7 +42,7 @@ extension Differ {
         let across = match(
             oldKeys: restOld.map { comparer.key(old[$0.topic].tasks[$0.task].text.text) },
             newKeys: restNew.map { comparer.key(new[$0.topic].tasks[$0.task].text.text) },
-            oldTokens: restOld.map { oldTokens[$0.topic][$0.task] }, newTokens: restNew.map { newTokens[$0.topic][$0.task] },
+            oldTokens: { oldTokens(restOld[$0]) }, newTokens: { newTokens(restNew[$0]) },
             threshold: options.movedTaskSimilarity)
         for (i, j) in across { matches.add(restOld[i], restNew[j]) }
 
@@ -52,7 +54,7 @@ extension Differ {
             let gaps = SequenceAlignment.pairGaps(
                 oldCount: old[o].tasks.count, newCount: new[n].tasks.count, chain: inTopic.filter { chain.contains($0.0) },
                 matchedOld: matchedOld, matchedNew: matchedNew, threshold: options.gapSimilarity, pairLoneGaps: false
-            ) { i, j in SimilarityTokens.jaccard(oldTokens[o][i], newTokens[n][j]) }
+            ) { i, j in SimilarityTokens.jaccard(oldTokens(Index(topic: o, task: i)), newTokens(Index(topic: n, task: j))) }
             for (i, j) in gaps { matches.add(Index(topic: o, task: i), Index(topic: n, task: j)) }
             let all = inTopicPairs(matches, oldTopic: o, newTopic: n, oldCount: old[o].tasks.count)
             for i in SequenceAlignment.longestChain(all) { matches.kept.insert(Index(topic: o, task: i)) }
@@ -68,15 +70,15 @@ extension Differ {
         }
     }
 
-    /// Equal keys first, then similar tokens best first.
+    /// Equal keys first, then similar tokens (made on demand by index) best first.
     func match(
-        oldKeys: [String?], newKeys: [String?], oldTokens: [[String]], newTokens: [[String]], threshold: Double
+        oldKeys: [String?], newKeys: [String?], oldTokens: (Int) -> [String], newTokens: (Int) -> [String], threshold: Double
     ) -> [(Int, Int)] {
         var pairs = SimilarityJoin.exactPairs(old: oldKeys, new: newKeys)
         let restOld = Array(Set(oldKeys.indices).subtracting(pairs.map(\.0))).sorted()
         let restNew = Array(Set(newKeys.indices).subtracting(pairs.map(\.1))).sorted()
         let candidates = SimilarityJoin.candidates(
-            old: restOld.map { oldTokens[$0] }, new: restNew.map { newTokens[$0] }, threshold: threshold)
+            old: restOld.map(oldTokens), new: restNew.map(newTokens), threshold: threshold)
         pairs += SimilarityJoin.assign(candidates, oldCount: restOld.count, newCount: restNew.count)
             .map { (restOld[$0.0], restNew[$0.1]) }
         return pairs.sorted { $0.0 < $1.0 }

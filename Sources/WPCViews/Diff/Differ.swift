@@ -12,7 +12,12 @@ public struct Differ: Sendable {
 
     /// What changed from `old` to `new`.
     public func diff(_ old: Programme, _ new: Programme) -> Changeset {
-        ChangesetBuilder(old: old, new: new, options: options).build(align(old, new))
+        changeset(old, new, alignment: align(old, new))
+    }
+
+    /// The changes an alignment of `old` and `new` (from `align`) amounts to.
+    public func changeset(_ old: Programme, _ new: Programme, alignment: Alignment) -> Changeset {
+        ChangesetBuilder(old: old, new: new, options: options).build(alignment)
     }
 
     /// Which item of `old` is which item of `new`, in merged order.

@@ -9,16 +9,28 @@ enum SimilarityTokens {
     /// The distinct words of `text`, sorted.
     static func of(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if WordToken.isWordCharacter(character) {
-                current.append(character)
+        var current = String.UnicodeScalarView()
+        // Scalars with an ASCII fast path: this runs on every cell of both drafts.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    current.append(scalar)
+                } else if value >= 0x41 && value <= 0x5A {
+                    current.append(Unicode.Scalar(value + 0x20) ?? scalar)
+                } else if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                        || scalar.properties.generalCategory == .nonspacingMark {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         let content = words.filter { !functionWords.contains($0) }
         return Array(Set(content.isEmpty ? words : content)).sorted()
     }

@@ -1,0 +1,78 @@
+import Foundation
+import WPCModel
+import ZIPFoundation
+
+/// Why a DOCX package could not be made.
+public struct DocxError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The package part being written when it failed, e.g. `word/document.xml`.
+    public var part: String
+    public var reason: String
+
+    public init(part: String, reason: String) {
+        self.part = part
+        self.reason = reason
+    }
+
+    public var description: String { "error: cannot write DOCX part \(part): \(reason)" }
+}
+
+/// Writes the Policy-Commission annex as a Word document: an Office Open XML
+/// package with one A4 landscape section holding the document reference,
+/// title, date, the nine-column annex table (merged No/Topic and task cells,
+/// header row repeated on every page) and the footnotes under it.
+///
+/// The package is built in memory and its bytes depend only on the
+/// programme: entries in a fixed order, stamped with the programme's date.
+public struct DocxWriter: Sendable {
+    public init() {}
+
+    /// The package's parts in the order they are stored; `[Content_Types].xml`
+    /// first, as Office writes it.
+    static func parts(of programme: Programme) -> [(path: String, xml: String)] {
+        let document = DocumentPart(programme: programme, layout: PageLayout())
+        let date = PackageDate(programme: programme)
+        return [
+            ("[Content_Types].xml", PackageParts.contentTypes),
+            ("_rels/.rels", PackageParts.packageRelationships),
+            ("docProps/core.xml", PackageParts.coreProperties(
+                title: programme.title.text, subject: programme.document?.text,
+                creator: programme.committee, timestamp: date.w3c)),
+            ("docProps/app.xml", PackageParts.appProperties),
+            ("word/document.xml", document.xml),
+            ("word/_rels/document.xml.rels", PackageParts.documentRelationships),
+            ("word/styles.xml", DocxStyles.xml),
+            ("word/settings.xml", PackageParts.settings),
+            ("word/header1.xml", PackageParts.header(document.runningHeader)),
+            ("word/header2.xml", PackageParts.header([])),
+            ("word/footer1.xml", PackageParts.footer),
+        ]
+    }
+
+    /// The `.docx` bytes of `programme`'s annex.
+    /// - Throws: `DocxError` when ZIPFoundation cannot build the package.
+    public func write(_ programme: Programme) throws(DocxError) -> Data {
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(), accessMode: .create)
+        } catch {
+            throw DocxError(part: "(package)", reason: "\(error)")
+        }
+        let modified = PackageDate(programme: programme).date
+        for part in DocxWriter.parts(of: programme) {
+            let bytes = Data(part.xml.utf8)
+            do {
+                try archive.addEntry(
+                    with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
+                    modificationDate: modified, permissions: 0o644, compressionMethod: .deflate
+                ) { position, size in
+                    bytes.subdata(in: Int(position)..<Int(position) + size)
+                }
+            } catch {
+                throw DocxError(part: part.path, reason: "\(error)")
+            }
+        }
+        guard let data = archive.data else { throw DocxError(part: "(package)", reason: "the in-memory archive holds no data") }
+        return data
+    }
+
+}
