@@ -6,7 +6,7 @@ import WPCSources
 
 /// `wpc build` as a library call, the main job: read a programme, check it,
 /// and write every output into one folder — paginated HTML, the
-/// Policy-Commission annex, Markdown, JSON, canonical XML, clean annex text,
+/// Policy-Commission annex (HTML and Word), Markdown, JSON, canonical XML, clean annex text,
 /// the check report, one extract per responsible body with an index, and PNGs
 /// of the first page of the HTML and the annex for a person to look at.
 ///
@@ -96,15 +96,15 @@ public struct BuildJob: Sendable {
     }
 
     private func writeOutputs(_ programme: Programme, registry: BodyRegistry?, check: CheckReport, report: inout Report) throws {
-        func write(_ text: String, _ name: String) throws {
-            try OutputFile.write(text, to: path(name))
+        func write(_ data: Data, _ name: String) throws {
+            try OutputFile.write(data, to: path(name))
             report.written.append(path(name))
         }
         for format in RenderOutput.allCases {
             try write(try RenderJob.render(programme, as: format, templates: templates), "\(stem).\(format.fileExtension)")
         }
-        try write(check.rendered(as: .human), "check.txt")
-        try write(check.rendered(as: .sarif), "check.sarif")
+        try write(Data(check.rendered(as: .human).utf8), "check.txt")
+        try write(Data(check.rendered(as: .sarif).utf8), "check.sarif")
 
         if let registry {
             let extracts = ExtractJob(programme: programme, registry: registry, templates: templates)

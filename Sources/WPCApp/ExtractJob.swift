@@ -114,9 +114,9 @@ public struct ExtractJob: Sendable {
             let url = folder.appendingPathComponent(name)
             // The stem is made of [a-z0-9-] only; this guards the promise anyway.
             guard url.deletingLastPathComponent().path == folder.path else { continue }
-            let text: String
-            do { text = try RenderJob.render(extract, as: format, templates: templates) } catch { throw .render(error) }
-            do { try OutputFile.write(text, to: url.path) } catch { throw .write(error) }
+            let data: Data
+            do { data = try RenderJob.render(extract, as: format, templates: templates) } catch { throw .render(error) }
+            do { try OutputFile.write(data, to: url.path) } catch { throw .write(error) }
             written.append(Written(body: body, path: url.path, taskCount: count))
             entries.append(IndexEntryView(name: body?.id ?? "—", title: body?.name ?? "Tasks with no responsible body", href: name, taskCount: count))
         }
@@ -142,6 +142,7 @@ extension RenderOutput {
         case .json: "json"
         case .xml: "xml"
         case .txt: "txt"
+        case .docx: "docx"
         }
     }
 }

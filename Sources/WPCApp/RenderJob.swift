@@ -1,4 +1,5 @@
 import Foundation
+import WPCDocx
 import WPCModel
 import WPCRender
 import WPCSources
@@ -8,22 +9,22 @@ public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
     case html, annex, md, json, xml
     /// Clean annex text: what `wpc import` reads back to the same programme.
     case txt
+    /// The annex as a Word document.
+    case docx
 }
 
 /// Why a render failed: the source could not be read, a template is broken,
-/// the programme could not be encoded, or the output could not be written.
+/// or the programme could not be encoded.
 public enum RenderJobError: Error, Sendable, CustomStringConvertible {
     case source(SourceError)
     case template(TemplateError)
     case encoding(String)
-    case write(path: String, message: String)
 
     public var description: String {
         switch self {
         case .source(let error): error.description
         case .template(let error): error.description
         case .encoding(let message): "error: \(message)"
-        case .write(let path, let message): "\(path): error: cannot write: \(message)"
         }
     }
 
@@ -69,13 +70,22 @@ public struct RenderJob: Sendable {
         }
     }
 
-    /// The rendered text.
-    public func render() throws(RenderJobError) -> String {
+    /// The rendered output's bytes.
+    public func render() throws(RenderJobError) -> Data {
         try RenderJob.render(programme(), as: format, templates: templates)
     }
 
-    /// `programme` rendered as `format`, with templates from `templates` overriding the bundled ones.
-    public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil) throws(RenderJobError) -> String {
+    /// `programme` rendered as `format` (UTF-8 text, or the Word package for
+    /// docx), with templates from `templates` overriding the bundled ones.
+    public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil) throws(RenderJobError) -> Data {
+        if format == .docx {
+            do { return try DocxWriter().write(programme) } catch { throw .encoding(error.description) }
+        }
+        return Data(try text(programme, as: format, templates: templates).utf8)
+    }
+
+    /// `programme` rendered as one of the text formats.
+    public static func text(_ programme: Programme, as format: RenderOutput, templates: String? = nil) throws(RenderJobError) -> String {
         do {
             switch format {
             case .html, .annex, .md:
@@ -88,6 +98,8 @@ public struct RenderJob: Sendable {
                 do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding(error.description) }
             case .txt:
                 return AnnexTextWriter().write(programme)
+            case .docx:
+                throw RenderJobError.encoding("docx is not a text format")
             }
         } catch let error as TemplateError {
             throw .template(error)
@@ -95,16 +107,6 @@ public struct RenderJob: Sendable {
             throw error
         } catch {
             throw .encoding("\(error)")
-        }
-    }
-
-    /// Writes `text` to `path` through a temporary file renamed into place.
-    public static func write(_ text: String, to path: String) throws(RenderJobError) {
-        let url = URL(fileURLWithPath: path)
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw .write(path: path, message: error.localizedDescription)
         }
     }
 

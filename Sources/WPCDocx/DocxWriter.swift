@@ -8,11 +8,13 @@ public struct DocxError: Error, Sendable, Hashable, CustomStringConvertible {
     public var part: String
     public var reason: String
 
+    /// A failure while writing `part`, for `reason`.
     public init(part: String, reason: String) {
         self.part = part
         self.reason = reason
     }
 
+    /// `error: cannot write DOCX part word/document.xml: …`.
     public var description: String { "error: cannot write DOCX part \(part): \(reason)" }
 }
 
@@ -24,6 +26,7 @@ public struct DocxError: Error, Sendable, Hashable, CustomStringConvertible {
 /// The package is built in memory and its bytes depend only on the
 /// programme: entries in a fixed order, stamped with the programme's date.
 public struct DocxWriter: Sendable {
+    /// A writer; it has no settings (the page and styles are the annex's).
     public init() {}
 
     /// The package's parts in the order they are stored; `[Content_Types].xml`

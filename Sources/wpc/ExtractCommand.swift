@@ -35,7 +35,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "With --due: keep Ongoing and Periodically tasks too.")
     var includeOngoing = false
 
-    @Option(help: "html, annex, md, json or xml (default: annex for --per-body, md otherwise).")
+    @Option(help: "html, annex, md, docx, json, xml or txt (default: annex for --per-body, md otherwise).")
     var format: RenderOutput?
 
     @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.")
@@ -71,11 +71,11 @@ struct ExtractCommand: ParsableCommand {
                 print("\(perBody)/index.html")
                 return
             }
-            let text: String
-            do { text = try RenderJob.render(job.extract(), as: format ?? .md, templates: templates) } catch {
+            let data: Data
+            do { data = try RenderJob.render(job.extract(), as: format ?? .md, templates: templates) } catch {
                 throw ExtractJobError.render(error)
             }
-            try Terminal.emit(text, to: output)
+            try Terminal.emit(data, to: output)
         } catch let error as ExtractJobError {
             Terminal.error(error.description)
             throw ExitCode(error.exitStatus)

@@ -2,14 +2,14 @@ import ArgumentParser
 import Foundation
 import WPCApp
 
-/// `wpc render SOURCE --format html|annex|md|json|xml|txt [-o FILE] [--templates DIR]`.
+/// `wpc render SOURCE --format html|annex|md|docx|json|xml|txt [-o FILE] [--templates DIR]`.
 struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render one output of a work programme.",
         discussion: """
             html: the annex paginated into A4-landscape pages; annex: the Policy-Commission \
-            annex table; md: GFM Markdown; json, xml: the programme itself; txt: clean annex text. Writes to standard \
+            annex table; docx: the same annex as a Word document; md: GFM Markdown; json, xml: the programme itself; txt: clean annex text. Writes to standard \
             output unless -o names a file. --templates DIR overrides bundled templates file by \
             file (see `wpc templates dump`). Exit status: 0 done, 1 template or write error, \
             2 unreadable source.
@@ -19,7 +19,7 @@ struct RenderCommand: AsyncParsableCommand {
     @Argument(help: "Annex text (.txt) or XML file.")
     var source: String?
 
-    @Option(help: "html, annex, md, json, xml or txt.")
+    @Option(help: "html, annex, md, docx, json, xml or txt.")
     var format: RenderOutput = .html
 
     @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.")
@@ -37,17 +37,14 @@ struct RenderCommand: AsyncParsableCommand {
 
     func run() async throws {
         let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates)
+        let data: Data
         do {
-            let text = try job.render()
-            if let output {
-                try RenderJob.write(text, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            data = try job.render()
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            Terminal.error("\(error)")
             throw ExitCode(error.exitStatus)
         }
+        try Terminal.emit(data, to: output)
     }
 }
 

@@ -12,12 +12,17 @@ enum Terminal {
 
     /// Writes `text` to `path` whole (temporary file, then rename), or to standard output.
     static func emit(_ text: String, to path: String?) throws {
+        try emit(Data(text.utf8), to: path)
+    }
+
+    /// Writes `data` to `path` whole (temporary file, then rename), or to standard output.
+    static func emit(_ data: Data, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
         do {
-            try OutputFile.write(text, to: path)
+            try OutputFile.write(data, to: path)
         } catch {
             Terminal.error(error.description)
             throw ExitCode(1)

@@ -69,6 +69,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(markdown.contains("ICT Guidelines") && markdown.contains("Economic Competitiveness Package"))
     }
 
+    func testRenderWritesEachFormatToAFile() throws {
+        let folder = try Repository.temporaryFolder()
+        for format in ["html", "annex", "md", "json", "xml", "txt", "docx"] {
+            let out = folder.appendingPathComponent("seed.\(format)")
+            let result = try CommandRunner.wpc(["render", Repository.seedText, "--format", format, "-o", out.path])
+            XCTAssertEqual(result.status, 0, "\(format): \(result.stderr)")
+            let data = try Data(contentsOf: out)
+            XCTAssertGreaterThan(data.count, 1000, format)
+            if format == "docx" { XCTAssertEqual(Array(data.prefix(2)), [0x50, 0x4B], "a ZIP package") }
+        }
+        let txt = try String(contentsOf: folder.appendingPathComponent("seed.txt"), encoding: .utf8)
+        XCTAssertTrue(txt.hasPrefix("Draft PTC Work Programme 2019-2022\nSeptember 2019\n"))
+    }
+
     func testExtractByBodyAndUnknownBody() throws {
         let ok = try CommandRunner.wpc(["extract", Repository.seedXML, "--body", "dmpt", "--format", "json"])
         XCTAssertEqual(ok.status, 0, ok.stderr)

@@ -6,6 +6,7 @@ struct FootnoteHeights {
     private let heights: [Double]
     private let marks: [String]
     private let gap: Double
+    private let markStarts: Set<Unicode.Scalar>
 
     init(programme: Programme, geometry: PageGeometry) {
         // Measured in bold throughout: emphasised words are wider, and the
@@ -16,6 +17,7 @@ struct FootnoteHeights {
             Double(max(1, breaker.lineCount(footnote.mark + " " + footnote.plainText))) * style.lineHeight
         }
         marks = programme.footnotes.map(\.mark)
+        markStarts = Set(marks.compactMap(\.unicodeScalars.first).filter { !($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) })
         gap = geometry.footnotesGap
     }
 
@@ -35,8 +37,12 @@ struct FootnoteHeights {
         var found = Set<Int>()
         let texts = [task.text.text, task.plan?.text, task.type?.text, task.bodies?.text, task.progress?.text].compactMap { $0 }
             + task.indicators.flatMap { [$0.text?.text, $0.timeline?.raw.text, $0.bodies?.text].compactMap { $0 } }
+        // A cheap scan for the marks' first scalars first: most cells hold none,
+        // and a full substring search on every cell was a fifth of the time.
+        let candidates = texts.filter { text in text.unicodeScalars.contains { markStarts.contains($0) } }
+        guard !candidates.isEmpty else { return found }
         for (index, mark) in marks.enumerated() where !mark.isEmpty && !mark.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-            if texts.contains(where: { $0.contains(mark) }) { found.insert(index) }
+            if candidates.contains(where: { $0.contains(mark) }) { found.insert(index) }
         }
         return found
     }
