@@ -28,21 +28,21 @@ final class XMLCompiledSchema {
             throw XMLSetupFailure(message: "the bundled schema work-programme.xsd is missing")
         }
         let bytes = Array(text.utf8)
-        let parser = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlSchemaNewMemParserCtxt($0, Int32(clamping: buffer.count))
-                }
+        let issues = XMLIssueCollector()
+        // libxml2 reads the buffer during xmlSchemaParse, not when the parser
+        // context is made, so the whole parse stays inside the buffer's scope.
+        let schema: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
+                guard let parser = xmlSchemaNewMemParserCtxt(characters, Int32(clamping: buffer.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(parser) }
+                xmlSchemaSetParserStructuredErrors(parser, { user, error in
+                    guard let error else { return }
+                    XMLIssueCollector.from(user)?.append(XMLIssue(error.pointee))
+                }, issues.opaque)
+                return withExtendedLifetime(issues) { xmlSchemaParse(parser) }
             }
         }
-        guard let parser else { throw XMLSetupFailure(message: "libxml2 could not read the bundled schema") }
-        defer { xmlSchemaFreeParserCtxt(parser) }
-        let issues = XMLIssueCollector()
-        xmlSchemaSetParserStructuredErrors(parser, { user, error in
-            guard let error else { return }
-            XMLIssueCollector.from(user)?.append(XMLIssue(error.pointee))
-        }, issues.opaque)
-        let schema = withExtendedLifetime(issues) { xmlSchemaParse(parser) }
         guard let schema else {
             throw XMLSetupFailure(message: "the bundled schema does not compile: \(issues.firstError?.message ?? "unknown error")")
         }
