@@ -1,5 +1,7 @@
-/// A small word-level diff (longest common subsequence), enough to say where
-/// two copies of the same footnote part ways.
+import WPCModel
+
+/// Where two copies of the same footnote part ways: the word runs that
+/// differ, from Myers' edit script.
 enum WordDiff {
     /// A word and its character offset in the text.
     struct Word: Sendable, Hashable {
@@ -33,29 +35,25 @@ enum WordDiff {
 
     /// The differing runs between `old` and `new`, in order.
     static func hunks(_ old: [String], _ new: [String]) -> [Hunk] {
-        let n = old.count, m = new.count
-        // lengths[i][j] = LCS length of old[i...] and new[j...].
-        var lengths = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i][j] = old[i] == new[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
-            }
-        }
         var hunks: [Hunk] = []
+        var open: (old: Int, new: Int)?
         var i = 0, j = 0
-        var open: (Int, Int)?
         func close() {
-            if let (a, b) = open { hunks.append(Hunk(oldRange: a..<i, newRange: b..<j)) }
+            if let start = open { hunks.append(Hunk(oldRange: start.old..<i, newRange: start.new..<j)) }
             open = nil
         }
-        while i < n || j < m {
-            if i < n, j < m, old[i] == new[j] {
+        for step in Myers.diff(old, new) {
+            switch step {
+            case .equal:
                 close()
                 i += 1
                 j += 1
-            } else {
+            case .delete:
                 if open == nil { open = (i, j) }
-                if j < m, i == n || lengths[i][j + 1] >= lengths[i + 1][j] { j += 1 } else { i += 1 }
+                i += 1
+            case .insert:
+                if open == nil { open = (i, j) }
+                j += 1
             }
         }
         close()

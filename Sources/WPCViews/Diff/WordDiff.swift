@@ -1,3 +1,5 @@
+import WPCModel
+
 /// One piece of a word-level difference: text both sides share, text only the
 /// new side has, or text only the old side had.
 public struct WordSegment: Codable, Sendable, Hashable {

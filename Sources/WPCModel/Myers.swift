@@ -1,9 +1,10 @@
 /// Eugene Myers' O((N+M)·D) shortest edit script ("An O(ND) Difference
 /// Algorithm and Its Variations", 1986), after trimming the common prefix and
-/// suffix so that a small edit in a long text costs little.
-enum Myers {
+/// suffix so that a small edit in a long text costs little. The diff of
+/// drafts and the footnote check both use it.
+public enum Myers {
     /// One step of an edit script: keep a[i] (= b[j]), delete a[i], or insert b[j].
-    enum Step: Equatable {
+    public enum Step: Equatable, Sendable {
         case equal(Int, Int)
         case delete(Int)
         case insert(Int)
@@ -12,10 +13,10 @@ enum Myers {
     /// Edit steps beyond which the exact search stops: the remainder is then
     /// reported as one deletion and one insertion (correct, if not minimal),
     /// which bounds time and memory on texts that share almost nothing.
-    static let maximumEdits = 1_000
+    public static let maximumEdits = 1_000
 
     /// The steps that turn `a` into `b`, in order.
-    static func diff<T: Equatable>(_ a: [T], _ b: [T]) -> [Step] {
+    public static func diff<T: Equatable>(_ a: [T], _ b: [T]) -> [Step] {
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
