@@ -45,6 +45,34 @@ final class AnnexRoundTripTests: XCTestCase {
         assertSame(result.programme, programme, variant: "dense breaks", text: text)
     }
 
+    func testReferenceAboveTheTitleAndOtherHeaderSpellings() throws {
+        let programme = try seedProgramme()
+        var text = AnnexTextWriter().write(programme)
+        // The reference printed above the title, as on a first page; "N°" for "No".
+        text = text.replacingOccurrences(of: "Annex II to doc. PC0571Ea\n", with: "")
+        text = "Annex II to\ndoc. PC0571Ea\n\n" + text.replacingOccurrences(of: "No\tTopic\t", with: "N°\tTopic\t")
+        let result = try AnnexTextReader().read(SourceText(path: "top.txt", text: text))
+        assertSame(result.programme, programme, variant: "reference on top", text: text)
+
+        let dated = AnnexTextWriter().write(programme).replacingOccurrences(of: "\nSeptember 2019\n", with: "\n15 September 2019\n")
+        let read = try AnnexTextReader().read(SourceText(path: "dated.txt", text: dated))
+        XCTAssertEqual(read.programme.date?.text, "15 September 2019")
+        XCTAssertEqual(read.programme.introduction, programme.introduction)
+    }
+
+    func testFormFeedIsAPageBreak() throws {
+        let programme = try seedProgramme()
+        // Cut task 4.1 as the seed does, with a form feed for the break.
+        var text = AnnexTextWriter().write(programme)
+        let whole = "Follow and potentially contribute to the Secretariat's engagement with the World Bank Group on \"Doing Business\" survey\tSG SO1 SP1 SP6"
+        XCTAssertTrue(text.contains(whole))
+        text = text.replacingOccurrences(of: whole, with: "Follow and potentially contribute to the\tSG\tA\tWG on Performance Measurement, PTC/PC/Council\tThe initiative discussed by the PTC\tOn-going\t\n\u{0C}\t\tSecretariat's engagement with the World Bank Group on \"Doing Business\" survey\tSO1 SP1 SP6")
+        text = text.replacingOccurrences(of: "SO1 SP1 SP6\tA\tWG on Performance Measurement, PTC/PC/Council\tThe initiative discussed by the PTC\tOn-going\t", with: "SO1 SP1 SP6\t\t\t\t\t")
+        let result = try AnnexTextReader().read(SourceText(path: "ff.txt", text: text))
+        assertSame(result.programme, programme, variant: "form feed", text: text)
+        XCTAssertEqual(result.diagnostics.filter { $0.rule == "annex.continued-row" }.count, 1)
+    }
+
     /// Fails with the first differing field and where the imported value was read.
     private func assertSame(_ actual: Programme, _ expected: Programme, variant: String = "", text: String = "", file: StaticString = #filePath, line: UInt = #line) {
         guard actual != expected else { return }

@@ -73,7 +73,7 @@ enum AnnexLine: Sendable {
         guard cells.count >= 3 else { return false }
         let first = HeadingCell(cells[0]).title.lowercased()
         let second = HeadingCell(cells[1]).title.lowercased()
-        return (first == "no" || first == "no." || first == "nr" || first == "number") && second.hasPrefix("topic")
+        return HeadingCell.numberHeadings.contains(first) && second.hasPrefix("topic")
     }
 }
 
@@ -99,10 +99,13 @@ struct HeadingCell {
         self.marks = marks
     }
 
+    /// Spellings of the first column's heading.
+    static let numberHeadings: Set<String> = ["no", "no.", "nr", "nr.", "n°", "nº", "#", "number"]
+
     /// The column this heading names, judged by its words.
     var column: Column? {
         let lower = title.lowercased()
-        if lower == "no" || lower == "no." || lower == "nr" || lower == "number" { return .number }
+        if HeadingCell.numberHeadings.contains(lower) { return .number }
         if lower.contains("type") { return .type }
         if lower.contains("plan") || lower.contains("strateg") { return .plan }
         if lower.contains("responsib") || lower.contains("body") || lower.contains("bodies") { return .bodies }

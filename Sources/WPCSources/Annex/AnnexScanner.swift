@@ -38,8 +38,11 @@ struct AnnexScanner {
         var sawBreak = false
         var pendingAnnexLine: AnnexCell?
 
-        for (index, raw) in source.lines.enumerated() {
+        for (index, original) in source.lines.enumerated() {
             let number = index + 1
+            // Some exports mark a page break with a form feed of its own.
+            let raw = original.contains("\u{0C}") ? Substring(original.replacingOccurrences(of: "\u{0C}", with: "")) : original
+            if raw.count != original.count, tableStarted { sawBreak = true }
             let line = AnnexLine.classify(raw, number: number, file: source.path)
             if case .row = line {} else if tableStarted { sawBreak = true }
 
@@ -61,15 +64,7 @@ struct AnnexScanner {
                 scan.footnotes.append(Footnote(mark: mark, text: text.written))
             case .text(let cell):
                 let plain = Self.unwrapEmphasis(cell.text)
-                if scan.title == nil {
-                    scan.title = WrittenText(plain, origin: Origin(cell.location))
-                    continue
-                }
-                if plain == scan.title?.text { continue }
-                if Self.isDateLine(plain) {
-                    if scan.date == nil { scan.date = WrittenText(plain, origin: Origin(cell.location)); continue }
-                    if plain == scan.date?.text { continue }
-                }
+                // "Annex II to" waits for its "doc. PC0571Ea" line, wherever the pair stands.
                 if let pending = pendingAnnexLine {
                     pendingAnnexLine = nil
                     if plain.hasPrefix("doc.") || plain.hasPrefix("Doc.") {
@@ -77,7 +72,7 @@ struct AnnexScanner {
                         if scan.document == nil { scan.document = joined }
                         continue
                     }
-                    place(pending, in: &scan, tableStarted: tableStarted)
+                    prose(pending, in: &scan, tableStarted: tableStarted)
                 }
                 if Self.isAnnexReference(plain) {
                     if plain.contains("doc.") {
@@ -87,13 +82,33 @@ struct AnnexScanner {
                     }
                     continue
                 }
-                place(cell, in: &scan, tableStarted: tableStarted)
+                prose(cell, in: &scan, tableStarted: tableStarted)
             }
         }
         if let pending = pendingAnnexLine {
-            place(pending, in: &scan, tableStarted: tableStarted)
+            prose(pending, in: &scan, tableStarted: tableStarted)
         }
         return scan
+    }
+
+    /// A line of text that is not a document reference: the title (the first
+    /// such line), a running header (the title or the date again), the date,
+    /// or prose.
+    private func prose(_ cell: AnnexCell, in scan: inout Scan, tableStarted: Bool) {
+        let plain = Self.unwrapEmphasis(cell.text)
+        guard let title = scan.title else {
+            scan.title = WrittenText(plain, origin: Origin(cell.location))
+            return
+        }
+        if plain == title.text { return }
+        if Self.isDateLine(plain) {
+            guard let date = scan.date else {
+                scan.date = WrittenText(plain, origin: Origin(cell.location))
+                return
+            }
+            if plain == date.text { return }
+        }
+        place(cell, in: &scan, tableStarted: tableStarted)
     }
 
     /// Puts a line of prose where it belongs: the introduction before the
@@ -134,9 +149,12 @@ struct AnnexScanner {
         return result.trimmingCharacters(in: .whitespaces)
     }
 
-    /// "September 2019", "Autumn 2020": a line that is exactly one dated milestone.
+    /// "September 2019", "15 September 2019", "Autumn 2020": a line that is
+    /// exactly one dated milestone, with the day of the month if any.
     static func isDateLine(_ text: String) -> Bool {
-        let milestones = TimelineParser.parse(text)
+        var words = text.split(separator: " ")
+        if words.count == 3, words[0].count <= 2, words[0].allSatisfy(\.isNumber) { words.removeFirst() }
+        let milestones = TimelineParser.parse(words.joined(separator: " "))
         guard milestones.count == 1, let milestone = milestones.first else { return false }
         switch milestone.kind {
         case .month, .season: return milestone.annotation == nil
