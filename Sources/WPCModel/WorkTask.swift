@@ -65,20 +65,7 @@ public struct PlanCodeReference: Sendable, Hashable {
     /// Splits a plan cell on white space; each code keeps the location of its first character.
     public static func split(_ cell: WrittenText?) -> [PlanCodeReference] {
         guard let cell else { return [] }
-        var result: [PlanCodeReference] = []
-        var current = ""
-        var start = 0
-        for (offset, character) in cell.text.enumerated() {
-            if character.isWhitespace {
-                if !current.isEmpty { result.append(reference(current, start, cell.origin)) }
-                current = ""
-            } else {
-                if current.isEmpty { start = offset }
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { result.append(reference(current, start, cell.origin)) }
-        return result
+        return TextWord.split(cell.text).map { reference($0.text, $0.offset, cell.origin) }
     }
 
     private static func reference(_ code: String, _ offset: Int, _ origin: Origin) -> PlanCodeReference {

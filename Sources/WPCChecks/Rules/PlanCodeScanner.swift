@@ -16,15 +16,12 @@ struct ScannedPlanCode: Sendable, Hashable {
 /// Splits a plan cell into codes, recognising the slips people make: a
 /// lower-case code (`sp6`), a space inside it (`SP 6`), stray punctuation (`SP6,`).
 enum PlanCodeScanner {
-    private struct Word {
-        var text: String
-        var offset: Int
-    }
+    private typealias Word = TextWord
 
     /// The codes of `cell`, in order, judged against `legend` (which may be empty).
     static func scan(_ cell: WrittenText?, legend: Legend) -> [ScannedPlanCode] {
         guard let cell else { return [] }
-        let words = split(cell.text)
+        let words = TextWord.split(cell.text)
         var result: [ScannedPlanCode] = []
         var index = 0
         while index < words.count {
@@ -66,20 +63,4 @@ enum PlanCodeScanner {
         return prefix + digits
     }
 
-    private static func split(_ text: String) -> [Word] {
-        var words: [Word] = []
-        var current = ""
-        var start = 0
-        for (offset, character) in text.enumerated() {
-            if character.isWhitespace {
-                if !current.isEmpty { words.append(Word(text: current, offset: start)) }
-                current = ""
-            } else {
-                if current.isEmpty { start = offset }
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { words.append(Word(text: current, offset: start)) }
-        return words
-    }
 }

@@ -3,12 +3,6 @@ import WPCModel
 /// Where two copies of the same footnote part ways: the word runs that
 /// differ, from Myers' edit script.
 enum WordDiff {
-    /// A word and its character offset in the text.
-    struct Word: Sendable, Hashable {
-        var text: String
-        var offset: Int
-    }
-
     /// A run of words that differ: `oldRange` in the first text replaced by `newRange` in the second.
     struct Hunk: Sendable, Hashable {
         var oldRange: Range<Int>
@@ -16,22 +10,7 @@ enum WordDiff {
     }
 
     /// The words of `text`, split on white space.
-    static func words(_ text: String) -> [Word] {
-        var words: [Word] = []
-        var current = ""
-        var start = 0
-        for (offset, character) in text.enumerated() {
-            if character.isWhitespace {
-                if !current.isEmpty { words.append(Word(text: current, offset: start)) }
-                current = ""
-            } else {
-                if current.isEmpty { start = offset }
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { words.append(Word(text: current, offset: start)) }
-        return words
-    }
+    static func words(_ text: String) -> [TextWord] { TextWord.split(text) }
 
     /// The differing runs between `old` and `new`, in order.
     static func hunks(_ old: [String], _ new: [String]) -> [Hunk] {
