@@ -73,8 +73,16 @@ public enum TimelineParser {
 
     /// Whether `text` reads as a timeline: not empty and every word understood.
     public static func looksLikeTimeline(_ text: String) -> Bool {
+        // Most cells are prose: their first word settles it without a full parse.
+        guard let first = text.split(maxSplits: 1, whereSeparator: { $0.isWhitespace || $0 == "," }).first,
+              canStartTimeline(first.lowercased()) else { return false }
         let milestones = parse(text)
         return !milestones.isEmpty && !milestones.contains { $0.kind == .unrecognized }
+    }
+
+    private static func canStartTimeline(_ word: String) -> Bool {
+        monthNames.contains(word) || season(word) != nil || year(word) != nil || word.hasPrefix("(")
+            || ["ongoing", "on-going", "on", "periodically", "annual", "annually", "yearly", "to"].contains(word)
     }
 
     private static func split(_ text: String) -> [Word] {

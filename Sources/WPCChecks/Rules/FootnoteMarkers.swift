@@ -14,6 +14,14 @@ struct FootnoteMarker: Sendable {
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
     ]
 
+    /// Whether `character` is a superscript digit; compares scalar values, as
+    /// this runs on every character of the programme.
+    static func isSuperscriptDigit(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard scalars.count == 1, let value = scalars.first?.value, value >= 0xB2 else { return false }
+        return value == 0xB2 || value == 0xB3 || value == 0xB9 || value == 0x2070 || (0x2074...0x2079).contains(value)
+    }
+
     /// `mark` with superscript digits replaced by plain ones and white space removed.
     static func key(_ mark: String) -> String {
         String(mark.compactMap { $0.isWhitespace ? nil : (superscripts[$0] ?? $0) })
@@ -45,7 +53,7 @@ struct FootnoteMarker: Sendable {
         var run = ""
         var start = 0
         for (offset, character) in text.text.enumerated() {
-            if superscripts[character] != nil {
+            if isSuperscriptDigit(character) {
                 if run.isEmpty { start = offset }
                 run.append(character)
             } else if !run.isEmpty {

@@ -64,9 +64,12 @@ enum AnnexLine: Sendable {
     }
 
     private static func trimmedCell(_ piece: Substring, startColumn: Int, number: Int, file: String) -> AnnexCell {
-        let lead = piece.prefix { $0.isWhitespace }.count
-        let text = piece.trimmingCharacters(in: .whitespaces)
-        return AnnexCell(text: text, location: SourceLocation(file: file, line: number, column: startColumn + lead))
+        guard let first = piece.firstIndex(where: { !$0.isWhitespace }),
+              let last = piece.lastIndex(where: { !$0.isWhitespace }) else {
+            return AnnexCell(text: "", location: SourceLocation(file: file, line: number, column: startColumn))
+        }
+        let lead = piece.distance(from: piece.startIndex, to: first)
+        return AnnexCell(text: String(piece[first...last]), location: SourceLocation(file: file, line: number, column: startColumn + lead))
     }
 
     private static func isHeading(_ cells: [AnnexCell]) -> Bool {

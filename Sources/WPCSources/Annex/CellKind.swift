@@ -44,6 +44,8 @@ struct CellKind {
 
     /// "SG SO1 SP1", and malformed lists such as "sp6" or "SP 6," too.
     func isPlanList(_ text: String) -> Bool {
+        // A cell of codes is short; a long one is prose, whatever it starts with.
+        guard text.count <= 120 else { return false }
         let tokens = text.split { $0.isWhitespace || $0 == "," || $0 == ";" }
         guard !tokens.isEmpty else { return false }
         var previousWasPrefix = false
