@@ -26,8 +26,20 @@ public enum SourceReader {
     /// Reads text already in memory.
     public static func read(_ source: SourceText) throws(SourceError) -> ReadResult {
         switch source.format {
-        case .xml: try XMLProgrammeReader().read(source)
-        case .annexText: try AnnexTextReader().read(source)
+        case .xml:
+            // The XML declaration names the encoding; wpc's XML is UTF-8 only, so the two never disagree.
+            guard source.encoding == .utf8 else {
+                throw SourceError("XML sources must be UTF-8; this file reads as \(source.encoding.rawValue)", file: source.path)
+            }
+            return try XMLProgrammeReader().read(source)
+        case .annexText:
+            var result = try AnnexTextReader().read(source)
+            if source.encoding != .utf8 {
+                let note = Diagnostic(.note, "annex.encoding", "the file is not UTF-8; read as \(source.encoding.rawValue)",
+                                      at: SourceLocation(file: source.path, line: 1, column: 1))
+                result.diagnostics.insert(note, at: 0)
+            }
+            return result
         }
     }
 }

@@ -1,18 +1,30 @@
 import Foundation
 import WPCModel
 
-/// The text of a source file, checked to be non-empty, valid UTF-8 text with
-/// no NUL bytes before any reader sees it.
+/// The text of a source file, checked to be non-empty text with no NUL bytes
+/// before any reader sees it. Word saves plain text as UTF-8, as UTF-16 with a
+/// byte-order mark ("Unicode"), or in the Windows code page: all three are read,
+/// and `encoding` says which it was.
 public struct SourceText: Sendable {
+    /// The encodings a source may come in.
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case utf16 = "UTF-16"
+        case windows1252 = "Windows-1252"
+    }
+
     /// The path as the user gave it; used in every location.
     public var path: String
     /// The decoded text.
     public var text: String
+    /// How the file was encoded.
+    public var encoding: Encoding
 
     /// Wraps text that is already in memory (tests, generated sources).
-    public init(path: String, text: String) {
+    public init(path: String, text: String, encoding: Encoding = .utf8) {
         self.path = path
         self.text = text
+        self.encoding = encoding
     }
 
     /// Reads and checks the file at `path`.
@@ -32,15 +44,27 @@ public struct SourceText: Sendable {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw SourceError("the file is empty", file: path)
         }
+        let bytes = [UInt8](data.prefix(2))
+        if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] {
+            guard var text = String(data: data, encoding: .utf16), !text.contains("\u{0}") else {
+                throw SourceError("the file starts like UTF-16 text but is not", file: path)
+            }
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return SourceText(path: path, text: text, encoding: .utf16)
+        }
         if let nul = data.firstIndex(of: 0) {
             throw SourceError("binary file (NUL byte at offset \(nul - data.startIndex)); expected annex text or XML", at: location(ofByte: nul - data.startIndex, in: data, path: path))
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            let bad = firstInvalidUTF8(data)
-            throw SourceError("not UTF-8 text (invalid byte at offset \(bad)); expected annex text or XML", at: location(ofByte: bad, in: data, path: path))
+        if var text = String(data: data, encoding: .utf8) {
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return SourceText(path: path, text: text, encoding: .utf8)
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return SourceText(path: path, text: text)
+        // Not UTF-8: Word's "Windows (default)" encoding, if every byte means something there.
+        if let text = String(data: data, encoding: .windowsCP1252), !text.contains("\u{FFFD}") {
+            return SourceText(path: path, text: text, encoding: .windows1252)
+        }
+        let bad = firstInvalidUTF8(data)
+        throw SourceError("not UTF-8 text (invalid byte at offset \(bad)); expected annex text or XML", at: location(ofByte: bad, in: data, path: path))
     }
 
     /// The lines of the text, without their line terminators ("\r\n" and "\n").

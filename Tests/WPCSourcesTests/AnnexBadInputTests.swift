@@ -50,6 +50,29 @@ final class AnnexBadInputTests: XCTestCase {
         }
     }
 
+    func testWordsOtherEncodingsReadToTheSameProgramme() throws {
+        let expected = try SourceReader.read(path: Repository.seedText).programme
+        let text = try String(contentsOfFile: Repository.seedText, encoding: .utf8)
+        let folder = try Repository.temporaryFolder()
+        let utf16 = folder.appendingPathComponent("unicode.txt")
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: utf16)
+        // The code page has ¹ ² ³ but not ⁴–⁷: Word writes what it cannot encode as "?".
+        var narrow = text
+        for mark in ["⁴", "⁵", "⁶", "⁷"] { narrow = narrow.replacingOccurrences(of: mark, with: "?") }
+        let windows = folder.appendingPathComponent("windows.txt")
+        try XCTUnwrap(narrow.data(using: .windowsCP1252)).write(to: windows)
+        let narrowExpected = try SourceReader.read(SourceText(path: "narrow.txt", text: narrow)).programme
+        XCTAssertTrue(narrow.contains("– Facilitation"), "an en dash, 0x96 in the code page")
+
+        for (url, encoding, programme) in [(utf16, "UTF-16", expected), (windows, "Windows-1252", narrowExpected)] {
+            let result = try SourceReader.read(path: url.path)
+            XCTAssertEqual(result.programme, programme, encoding)
+            XCTAssertEqual(result.programme.topics.count, 31, encoding)
+            XCTAssertEqual(result.diagnostics.first?.rule, "annex.encoding")
+            XCTAssertEqual(result.diagnostics.first?.message, "the file is not UTF-8; read as \(encoding)")
+        }
+    }
+
     func testMissingFileIsNamed() {
         XCTAssertThrowsError(try SourceReader.read(path: "/nonexistent/annex.txt")) { error in
             XCTAssertEqual((error as? SourceError)?.description, "/nonexistent/annex.txt:1: error: cannot read file: no such file")
