@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 TOPICS="${TOPICS:-10000}"
 RUNS="${RUNS:-3}"
 SCRATCH="${SCRATCH:-.build-bench}"
-FORMATS=(html annex md json xml)
+read -r -a FORMATS <<< "${FORMATS:-html annex md docx json xml txt}"
 
 echo "building release wpc…" >&2
 swift build -c release --scratch-path "$SCRATCH" --product wpc >&2
