@@ -1,24 +1,23 @@
 import Foundation
+import XCTest
 
-/// Runs a program and captures what it printed, for tests of the `wpc`
-/// binary and of the real tools (chromium, pdfinfo, cmark-gfm, python3).
+/// What a program printed and how it ended.
 public struct CommandResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
 }
 
+/// Runs programs for the tests: the `wpc` binary, and the real tools the
+/// outputs are checked with (chromium, pdfinfo, cmark-gfm, soffice, python3).
 public enum CommandRunner {
     /// The `wpc` executable built next to the test bundle.
     public static var wpc: URL {
-        let products = Bundle.main.bundleURL.pathExtension == "xctest"
-            ? Bundle.main.bundleURL.deletingLastPathComponent()
-            : Repository.root.appendingPathComponent(".build/debug")
         for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
             let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("wpc")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        return products.appendingPathComponent("wpc")
+        return Repository.root.appendingPathComponent(".build/debug/wpc")
     }
 
     /// Runs `wpc` with `arguments` in `directory`.
@@ -26,16 +25,32 @@ public enum CommandRunner {
         try run(wpc, arguments, in: directory)
     }
 
-    /// Runs `executable` with `arguments`; standard input is empty.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL = Repository.root) throws -> CommandResult {
+    /// The path of `name` on PATH; fails the test when the tool is missing
+    /// (scripts/install-deps.sh installs every tool the tests use).
+    public static func require(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let path = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        XCTFail("\(name) is not installed: run scripts/install-deps.sh", file: file, line: line)
+        throw CocoaError(.fileNoSuchFile)
+    }
+
+    /// Runs the program at `path`.
+    public static func run(_ path: String, _ arguments: [String], input: String? = nil) throws -> CommandResult {
+        try run(URL(fileURLWithPath: path), arguments, input: input)
+    }
+
+    /// Runs `executable` with `arguments`, feeding `input` (or nothing) to its standard input.
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
         // Read both pipes while the process runs so a full pipe never blocks it.
         let group = DispatchGroup()
@@ -44,6 +59,10 @@ public enum CommandRunner {
         DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         group.enter()
         DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         process.waitUntilExit()
         group.wait()
         return CommandResult(status: process.terminationStatus,

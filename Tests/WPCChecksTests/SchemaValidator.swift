@@ -27,19 +27,11 @@ enum SchemaValidator {
                 print(list(error.absolute_path), error.message)
             sys.exit(1 if errors else 0)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, sarifSchema, document.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let report = String(decoding: data, as: UTF8.self)
-        if process.terminationStatus != 0 && process.terminationStatus != 1 {
-            throw NSError(domain: "SchemaValidator", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: report])
+        let result = try CommandRunner.run("/usr/bin/env", ["python3", "-c", script, sarifSchema, document.path])
+        let report = result.stdout + result.stderr
+        if result.status != 0 && result.status != 1 {
+            throw NSError(domain: "SchemaValidator", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: report])
         }
-        return Outcome(valid: process.terminationStatus == 0, report: report)
+        return Outcome(valid: result.status == 0, report: report)
     }
 }

@@ -116,19 +116,12 @@ final class JSONExportTests: XCTestCase {
         let document = directory.appendingPathComponent("sample.json")
         try ProgrammeJSON.encode(SampleProgramme.make()).write(to: document, atomically: true, encoding: .utf8)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
+        let result = try CommandRunner.run("/usr/bin/env", ["python3", "-c", """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))
             jsonschema.Draft7Validator.check_schema(schema)
             jsonschema.Draft7Validator(schema).validate(json.load(open(sys.argv[2])))
-            """, schema.path, document.path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, message)
+            """, schema.path, document.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
     }
 }

@@ -116,15 +116,7 @@ final class DiffReportTests: XCTestCase {
 
     /// Runs a program and returns its status and standard output.
     func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try CommandRunner.run(executable, arguments)
+        return (result.status, result.stdout)
     }
 }

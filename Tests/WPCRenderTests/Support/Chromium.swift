@@ -1,4 +1,5 @@
 import Foundation
+import WPCTestSupport
 import XCTest
 
 /// Headless Chromium, as the acceptance tests drive it.
@@ -10,24 +11,24 @@ enum Chromium {
 
     /// The DOM after load (page scripts have run), serialised.
     static func dumpDOM(_ file: URL) throws -> String {
-        let chromium = try ToolRunner.require("chromium")
+        let chromium = try CommandRunner.require("chromium")
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("wpc-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let output = try ToolRunner.run(chromium, arguments(profile: profile) + ["--dump-dom", file.absoluteString])
+        let output = try CommandRunner.run(chromium, arguments(profile: profile) + ["--dump-dom", file.absoluteString])
         XCTAssertEqual(output.status, 0, output.stderr)
         return output.stdout
     }
 
     /// Prints `file` to PDF and returns the PDF's page count (pdfinfo).
     static func printedPageCount(_ file: URL) throws -> Int {
-        let chromium = try ToolRunner.require("chromium")
-        let pdfinfo = try ToolRunner.require("pdfinfo")
+        let chromium = try CommandRunner.require("chromium")
+        let pdfinfo = try CommandRunner.require("pdfinfo")
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("wpc-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let pdf = file.deletingPathExtension().appendingPathExtension("pdf")
-        let print = try ToolRunner.run(chromium, arguments(profile: profile) + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", file.absoluteString])
+        let print = try CommandRunner.run(chromium, arguments(profile: profile) + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", file.absoluteString])
         XCTAssertEqual(print.status, 0, print.stderr)
-        let info = try ToolRunner.run(pdfinfo, [pdf.path])
+        let info = try CommandRunner.run(pdfinfo, [pdf.path])
         let pages = info.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") }
         return Int(pages?.split(separator: " ").last ?? "") ?? -1
     }
