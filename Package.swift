@@ -40,6 +40,7 @@ let package = Package(
         // The bundled templates, shipped as resources of their own target.
         .target(
             name: "WPCTemplates",
+            dependencies: ["WPCModel"],
             path: "Templates",
             exclude: ["README.md"],
             sources: ["BundledTemplates.swift"],

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import WPCModel
 
 /// Why the XML machinery itself could not be set up (a missing or broken
 /// bundled schema, libxml2 out of memory): a fault of the installation, not
@@ -12,12 +13,12 @@ struct XMLSetupFailure: Error {
 final class XMLCompiledSchema {
     let pointer: xmlSchemaPtr
 
-    /// The schema's text, read from the bundled `Schema` folder.
+    /// The schema's text, read from the bundled `Schema` folder (the resource
+    /// bundle beside the executable, else the source tree it was built from).
     static func schemaText() -> String? {
-        let bundle = Bundle.module
-        guard let url = bundle.url(forResource: XMLVocabulary.schemaResource, withExtension: "xsd", subdirectory: "Schema")
-            ?? bundle.url(forResource: XMLVocabulary.schemaResource, withExtension: "xsd")
-        else { return nil }
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        guard let folder = ResourceLocator.folder(bundleName: "wpc_WPCSources.resources", sourceFolder: source) else { return nil }
+        let url = folder.appendingPathComponent("Schema").appendingPathComponent("\(XMLVocabulary.schemaResource).xsd")
         return try? String(contentsOf: url, encoding: .utf8)
     }
 
