@@ -83,6 +83,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(txt.hasPrefix("Draft PTC Work Programme 2019-2022\nSeptember 2019\n"))
     }
 
+    func testBinaryCopiedAwayFromItsBundlesStillFindsTemplatesAndSchema() throws {
+        let folder = try Repository.temporaryFolder()
+        let copy = folder.appendingPathComponent("wpc")
+        try FileManager.default.copyItem(at: CommandRunner.wpc, to: copy)
+        let result = try CommandRunner.run(copy, ["render", Repository.seedXML, "--format", "annex"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Annex II to doc. PC0571Ea"))
+    }
+
     func testExtractByBodyAndUnknownBody() throws {
         let ok = try CommandRunner.wpc(["extract", Repository.seedXML, "--body", "dmpt", "--format", "json"])
         XCTAssertEqual(ok.status, 0, ok.stderr)
