@@ -59,8 +59,8 @@ public struct AnnexExportGenerator {
                 let words = text.split(separator: " ", omittingEmptySubsequences: false)
                 if !cutFootnoteDone, words.count > 12 {
                     // Cut this footnote in two across a page break.
-                    var cut = words.count / 2
-                    while cut > 1, let last = words[cut - 1].last, ".!?)".contains(last) { cut -= 1 }
+                    // Anywhere, even at a sentence's end: the next page's running header comes between.
+                    let cut = Int.random(in: 2..<(words.count - 1), using: &random)
                     cutFootnoteDone = true
                     block += ["\(footnote.mark) " + words[..<cut].joined(separator: " "), ""]
                     if !documentWritten, let document = programme.document {

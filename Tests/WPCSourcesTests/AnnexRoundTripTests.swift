@@ -60,6 +60,26 @@ final class AnnexRoundTripTests: XCTestCase {
         XCTAssertEqual(read.programme.introduction, programme.introduction)
     }
 
+    func testFootnoteCutAtASentenceEndContinuesAfterTheRunningHeader() throws {
+        let programme = try seedProgramme()
+        let clean = AnnexTextWriter().write(programme)
+        let cut = "(discussion, guidance, endorsement). "
+        XCTAssertTrue(clean.contains(cut))
+        let text = clean.replacingOccurrences(of: cut, with: "(discussion, guidance, endorsement).\n\n*Draft PTC Work Programme 2019-2022\nSeptember 2019*\n\n")
+        let result = try AnnexTextReader().read(SourceText(path: "cut.txt", text: text))
+        assertSame(result.programme, programme, variant: "footnote cut at a sentence", text: text)
+        XCTAssertEqual(result.diagnostics.filter { $0.rule == "annex.footnote-continued" }.count, 1)
+    }
+
+    func testProseRightAfterTheLastFootnoteIsARemark() throws {
+        let programme = try seedProgramme()
+        let text = AnnexTextWriter().write(programme) + "\nNote: the Progress column is filled after each session.\n"
+        let result = try AnnexTextReader().read(SourceText(path: "remark.txt", text: text))
+        XCTAssertEqual(result.programme.remarks.map(\.text), ["Note: the Progress column is filled after each session."])
+        XCTAssertEqual(result.programme.footnotes, programme.footnotes)
+        XCTAssertEqual(result.diagnostics.filter { $0.rule == "annex.stray-text" }.count, 1)
+    }
+
     func testFormFeedIsAPageBreak() throws {
         let programme = try seedProgramme()
         // Cut task 4.1 as the seed does, with a form feed for the break.

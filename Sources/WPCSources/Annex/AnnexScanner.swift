@@ -28,6 +28,10 @@ struct AnnexScanner {
         var footnotes: [Footnote] = []
         var remarks: [WrittenText] = []
         var diagnostics: [Diagnostic] = []
+        /// Whether a running header or the document reference (a page turning)
+        /// came after the last footnote, with no table row since: prose then
+        /// continues that footnote on the next page.
+        var pageTurnedSinceFootnote = false
     }
 
     let source: SourceText
@@ -53,15 +57,18 @@ struct AnnexScanner {
                 continue
             case .heading(let cells):
                 tableStarted = true
+                scan.pageTurnedSinceFootnote = false
                 scan.headings.append(cells)
             case .row(let cells):
                 if cells.allSatisfy(\.isEmpty) { continue }
                 tableStarted = true
+                scan.pageTurnedSinceFootnote = false
                 scan.rows.append(Row(cells: cells, line: number, followsBreak: sawBreak))
                 sawBreak = false
             case .footnote(let mark, let text):
                 tableStarted = tableStarted || !scan.rows.isEmpty
                 scan.footnotes.append(Footnote(mark: mark, text: text.written))
+                scan.pageTurnedSinceFootnote = false
             case .text(let cell):
                 let plain = Self.unwrapEmphasis(cell.text)
                 // "Annex II to" waits for its "doc. PC0571Ea" line, wherever the pair stands.
@@ -70,6 +77,7 @@ struct AnnexScanner {
                     if plain.hasPrefix("doc.") || plain.hasPrefix("Doc.") {
                         let joined = WrittenText(pending.text, origin: Origin(pending.location)).joined(with: WrittenText(plain, origin: Origin(cell.location)))
                         if scan.document == nil { scan.document = joined }
+                        scan.pageTurnedSinceFootnote = true
                         continue
                     }
                     prose(pending, in: &scan, tableStarted: tableStarted)
@@ -77,6 +85,7 @@ struct AnnexScanner {
                 if Self.isAnnexReference(plain) {
                     if plain.contains("doc.") {
                         if scan.document == nil { scan.document = WrittenText(plain, origin: Origin(cell.location)) }
+                        scan.pageTurnedSinceFootnote = true
                     } else {
                         pendingAnnexLine = AnnexCell(text: plain, location: cell.location)
                     }
@@ -100,13 +109,19 @@ struct AnnexScanner {
             scan.title = WrittenText(plain, origin: Origin(cell.location))
             return
         }
-        if plain == title.text { return }
+        if plain == title.text {
+            scan.pageTurnedSinceFootnote = true
+            return
+        }
         if Self.isDateLine(plain) {
             guard let date = scan.date else {
                 scan.date = WrittenText(plain, origin: Origin(cell.location))
                 return
             }
-            if plain == date.text { return }
+            if plain == date.text {
+                scan.pageTurnedSinceFootnote = true
+                return
+            }
         }
         place(cell, in: &scan, tableStarted: tableStarted)
     }
@@ -119,7 +134,10 @@ struct AnnexScanner {
             scan.introduction.append(IntroBlock(kind: Self.introKind(cell.text), text: written))
             return
         }
-        if Self.isUnfinished(scan.footnotes.last?.text.text), let last = scan.footnotes.indices.last {
+        // A footnote cut by a page break goes on after the next page's running
+        // header; one that stops mid-sentence goes on wherever its rest stands.
+        let continues = Self.isUnfinished(scan.footnotes.last?.text.text) || scan.pageTurnedSinceFootnote
+        if continues, Self.introKind(cell.text) != .separator, let last = scan.footnotes.indices.last {
             scan.footnotes[last].text = scan.footnotes[last].text.joined(with: written)
             scan.diagnostics.append(Diagnostic(
                 .note, "annex.footnote-continued",
