@@ -60,7 +60,7 @@ public struct BuildJob: Sendable {
         let registry: BodyRegistry?
         do throws(SourceError) {
             result = try SourceReader.read(path: source)
-            registry = try loadRegistry()
+            registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
         } catch {
             let diagnostic = Diagnostic(.error, CheckJob.unreadableRule, error.message, at: error.location)
             let check = CheckReport(diagnostics: [diagnostic] + error.diagnostics, sources: [:], outcome: .unreadable)
@@ -80,11 +80,6 @@ public struct BuildJob: Sendable {
             report.status = 1
         }
         return report
-    }
-
-    private func loadRegistry() throws(SourceError) -> BodyRegistry? {
-        if let bodiesPath { return try BodyRegistryReader.read(path: bodiesPath) }
-        return try CheckJob.defaultRegistry(for: [source])
     }
 
     private var stem: String {

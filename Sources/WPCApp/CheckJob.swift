@@ -53,13 +53,7 @@ public struct CheckJob: Sendable {
     /// named, `bodies.tsv` beside the first source if there is one.
     /// - Throws: `SourceError` when the registry cannot be read.
     public static func prepare(paths: [String], bodiesPath: String?, strict: Bool) throws(SourceError) -> CheckJob {
-        let registry: BodyRegistry?
-        if let bodiesPath {
-            registry = try BodyRegistryReader.read(path: bodiesPath)
-        } else {
-            registry = try defaultRegistry(for: paths)
-        }
-        return CheckJob(paths: paths, registry: registry, strict: strict)
+        CheckJob(paths: paths, registry: try RegistryLocation.registry(named: bodiesPath, besideFirstOf: paths), strict: strict)
     }
 
     /// One line per rule: id, severity and summary, sorted by id.
@@ -74,18 +68,6 @@ public struct CheckJob: Sendable {
 
     /// The rule id given to a source that cannot be read at all.
     public static let unreadableRule = "source.unreadable"
-
-    /// The registry `wpc check` uses when none is named: `bodies.tsv` beside the
-    /// first source, when there is one.
-    /// - Throws: `SourceError` when that file exists but is malformed.
-    public static func defaultRegistry(for paths: [String]) throws(SourceError) -> BodyRegistry? {
-        guard let first = paths.first else { return nil }
-        let folder = first.contains("/") ? String(first[..<(first.lastIndex(of: "/") ?? first.endIndex)]) : "."
-        let candidate = (folder.isEmpty ? "" : folder + "/") + "bodies.tsv"
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
-        return try BodyRegistryReader.read(path: candidate)
-    }
 }
 
 /// What `wpc check` found: sorted diagnostics, the text of each source for

@@ -58,8 +58,7 @@ public struct ExtractJob: Sendable {
     public static func load(source: String, bodiesPath: String?) throws(ExtractJobError) -> (Programme, BodyRegistry) {
         do {
             let programme = try SourceReader.read(path: source).programme
-            let registry = try bodiesPath.map { path throws(SourceError) in try BodyRegistryReader.read(path: path) }
-                ?? CheckJob.defaultRegistry(for: [source])
+            let registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
             guard let registry else { throw ExtractJobError.noRegistry(source) }
             return (programme, registry)
         } catch let error as ExtractJobError {
