@@ -41,9 +41,30 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "Also write a PNG of the HTML report's first screen to FILE (needs chromium).")
     var png: String?
 
+    @Option(help: ArgumentHelp("How similar two topic titles must be to match (0–1).", valueName: "share"))
+    var topicSimilarity = DiffOptions().topicSimilarity
+
+    @Option(help: ArgumentHelp("How similar two tasks of matched topics must be to match (0–1).", valueName: "share"))
+    var taskSimilarity = DiffOptions().taskSimilarity
+
+    @Option(help: ArgumentHelp("How similar a task must be to one in another topic to count as moved (0–1).", valueName: "share"))
+    var movedSimilarity = DiffOptions().movedTaskSimilarity
+
+    @Option(help: ArgumentHelp("How similar two indicators of matched tasks must be to match (0–1).", valueName: "share"))
+    var indicatorSimilarity = DiffOptions().indicatorSimilarity
+
+    @Option(help: ArgumentHelp("How similar two leftovers in the same place must be to count as edited in place (0–1).", valueName: "share"))
+    var gapSimilarity = DiffOptions().gapSimilarity
+
     func validate() throws {
         for value in ignore where DiffOptions.Ignorable(rawValue: value) == nil {
             throw ValidationError("--ignore takes progress or whitespace, not '\(value)'")
+        }
+        for (name, value) in [("--topic-similarity", topicSimilarity), ("--task-similarity", taskSimilarity),
+                              ("--moved-similarity", movedSimilarity), ("--indicator-similarity", indicatorSimilarity),
+                              ("--gap-similarity", gapSimilarity)]
+        where !(0...1).contains(value) {
+            throw ValidationError("\(name) takes a share from 0 to 1, not \(value)")
         }
     }
 
@@ -51,7 +72,10 @@ struct DiffCommand: AsyncParsableCommand {
         let ignoring = Set(ignore.compactMap(DiffOptions.Ignorable.init(rawValue:)))
         let job = DiffJob(
             oldPath: old, newPath: new, format: DiffJob.Format(rawValue: format.rawValue) ?? .summary,
-            options: DiffOptions(ignoring: ignoring), output: output,
+            options: DiffOptions(
+                topicSimilarity: topicSimilarity, taskSimilarity: taskSimilarity, movedTaskSimilarity: movedSimilarity,
+                indicatorSimilarity: indicatorSimilarity, gapSimilarity: gapSimilarity, ignoring: ignoring),
+            output: output,
             templates: templates.map { URL(fileURLWithPath: $0) }, png: png)
         let outcome = job.run()
         FileHandle.standardOutput.write(Data(outcome.report.utf8))

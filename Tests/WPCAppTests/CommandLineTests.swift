@@ -92,6 +92,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("Annex II to doc. PC0571Ea"))
     }
 
+    func testDiffThresholdsAreTunableFromTheCommandLine() throws {
+        let folder = try Repository.temporaryFolder()
+        let old = folder.appendingPathComponent("old.txt"), new = folder.appendingPathComponent("new.txt")
+        let text = try String(contentsOfFile: Repository.seedText, encoding: .utf8)
+        try text.write(to: old, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "Revise the ECP Action Plan", with: "Revise and update the ECP Action Plan")
+            .write(to: new, atomically: true, encoding: .utf8)
+        func kinds(_ extra: [String]) throws -> [String] {
+            let result = try CommandRunner.wpc(["diff", old.path, new.path, "--format", "json"] + extra)
+            XCTAssertEqual(result.status, 1, result.stderr)
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return (json?["changes"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+        }
+        XCTAssertEqual(try kinds([]), ["task-changed"])
+        // Demanding near-identical texts turns the reworded task into a removal and an addition.
+        let strict = ["--task-similarity", "0.95", "--moved-similarity", "0.95", "--gap-similarity", "0.95"]
+        XCTAssertEqual(Set(try kinds(strict)), ["task-removed", "task-added"])
+        XCTAssertNotEqual(try CommandRunner.wpc(["diff", old.path, new.path, "--task-similarity", "1.5"]).status, 0)
+    }
+
     func testExtractByBodyAndUnknownBody() throws {
         let ok = try CommandRunner.wpc(["extract", Repository.seedXML, "--body", "dmpt", "--format", "json"])
         XCTAssertEqual(ok.status, 0, ok.stderr)
