@@ -8,10 +8,9 @@ import XCTest
 /// Revised drafts of the seed built in code, diffed against the seed: the
 /// changeset must hold exactly the edits made, and nothing else.
 final class DiffChangesetTests: XCTestCase {
-    /// The seed programme: its canonical XML when the lead has generated it, else the annex export.
+    /// The seed programme, from its canonical XML in Input/.
     static func seed() throws -> Programme {
-        let path = FileManager.default.fileExists(atPath: Repository.seedXML) ? Repository.seedXML : Repository.seedText
-        return try SourceReader.read(path: path).programme
+        try SourceReader.read(path: Repository.seedXML).programme
     }
 
     func testSeedDiffedWithItselfReportsNothing() throws {

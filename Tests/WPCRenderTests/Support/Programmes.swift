@@ -7,17 +7,9 @@ import XCTest
 
 /// The programmes the render tests run on.
 enum Programmes {
-    /// The real PTC Work Programme 2019-2022: the canonical XML in Input/ when
-    /// it is there, else the annex export in Input/, else the seed beside the
-    /// repository (shared/seed, as CI lays it out).
-    static func real(file: StaticString = #filePath, line: UInt = #line) throws -> Programme {
-        let candidates = [Repository.seedXML, Repository.seedText,
-                          Repository.root.deletingLastPathComponent().appendingPathComponent("shared/seed/ptc-work-programme-2019-2022.txt").path]
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            XCTFail("no copy of the PTC work programme found in Input/ or shared/seed", file: file, line: line)
-            throw CocoaError(.fileNoSuchFile)
-        }
-        return try SourceReader.read(path: path).programme
+    /// The real PTC Work Programme 2019-2022, from its canonical XML in Input/.
+    static func real() throws -> Programme {
+        try SourceReader.read(path: Repository.seedXML).programme
     }
 
     /// 300 generated topics: long texts, many indicators.
