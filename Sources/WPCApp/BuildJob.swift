@@ -86,8 +86,9 @@ public struct BuildJob: Sendable {
         URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     }
 
+    /// `name` inside the output folder, relative when the folder was given relative.
     private func path(_ name: String) -> String {
-        URL(fileURLWithPath: outputDirectory).appendingPathComponent(name).path
+        (outputDirectory as NSString).appendingPathComponent(name)
     }
 
     private func writeOutputs(_ programme: Programme, registry: BodyRegistry?, check: CheckReport, report: inout Report) throws {
@@ -105,7 +106,7 @@ public struct BuildJob: Sendable {
             let extracts = ExtractJob(programme: programme, registry: registry, templates: templates)
             let folder = path("extracts")
             let written = try extracts.writePerBody(to: folder, format: .annex)
-            report.written += written.map(\.path) + [URL(fileURLWithPath: folder).appendingPathComponent("index.html").path]
+            report.written += written.map(\.path) + [(folder as NSString).appendingPathComponent("index.html")]
         } else {
             report.warnings.append("no body registry (bodies.tsv beside the source): per-body extracts skipped")
         }

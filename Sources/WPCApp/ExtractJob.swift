@@ -116,7 +116,7 @@ public struct ExtractJob: Sendable {
             let data: Data
             do { data = try RenderJob.render(extract, as: format, templates: templates) } catch { throw .render(error) }
             do { try OutputFile.write(data, to: url.path) } catch { throw .write(error) }
-            written.append(Written(body: body, path: url.path, taskCount: count))
+            written.append(Written(body: body, path: (directory as NSString).appendingPathComponent(name), taskCount: count))
             entries.append(IndexEntryView(name: body?.id ?? "—", title: body?.name ?? "Tasks with no responsible body", href: name, taskCount: count))
         }
         let index = IndexView(title: "\(programme.title.text) — extracts by responsible body", date: programme.date?.text, entries: entries)
