@@ -97,7 +97,7 @@ public struct BuildJob: Sendable {
             report.written.append(path(name))
         }
         for format in RenderOutput.allCases {
-            try write(try RenderJob.render(programme, as: format, templates: templates), "\(stem).\(format.fileExtension)")
+            try write(try RenderJob.render(programme, as: format, templates: templates, registry: registry), "\(stem).\(format.fileExtension)")
         }
         try write(Data(check.rendered(as: .human).utf8), "check.txt")
         try write(Data(check.rendered(as: .sarif).utf8), "check.sarif")

@@ -114,7 +114,7 @@ public struct ExtractJob: Sendable {
             // The stem is made of [a-z0-9-] only; this guards the promise anyway.
             guard url.deletingLastPathComponent().path == folder.path else { continue }
             let data: Data
-            do { data = try RenderJob.render(extract, as: format, templates: templates) } catch { throw .render(error) }
+            do { data = try RenderJob.render(extract, as: format, templates: templates, registry: registry) } catch { throw .render(error) }
             do { try OutputFile.write(data, to: url.path) } catch { throw .write(error) }
             written.append(Written(body: body, path: (directory as NSString).appendingPathComponent(name), taskCount: count))
             entries.append(IndexEntryView(name: body?.id ?? "—", title: body?.name ?? "Tasks with no responsible body", href: name, taskCount: count))

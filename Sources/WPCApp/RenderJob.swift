@@ -49,11 +49,20 @@ public struct RenderJob: Sendable {
     public var format: RenderOutput
     /// A folder whose `html/`, `annex/`, `markdown/` files replace the bundled templates.
     public var templates: String?
+    /// The body registry (`--bodies`); default: bodies.tsv beside the source.
+    public var bodies: String?
 
-    public init(source: Source, format: RenderOutput, templates: String? = nil) {
+    public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil) {
         self.source = source
         self.format = format
         self.templates = templates
+        self.bodies = bodies
+    }
+
+    /// The registry the JSON export resolves bodies with, if one is named or lies beside the source.
+    public func registry() throws(RenderJobError) -> BodyRegistry? {
+        guard case .file(let path) = source else { return nil }
+        do { return try RegistryLocation.registry(named: bodies, besideFirstOf: [path]) } catch { throw .source(error) }
     }
 
     /// The programme the source holds.
@@ -72,20 +81,21 @@ public struct RenderJob: Sendable {
 
     /// The rendered output's bytes.
     public func render() throws(RenderJobError) -> Data {
-        try RenderJob.render(programme(), as: format, templates: templates)
+        try RenderJob.render(programme(), as: format, templates: templates, registry: format == .json ? registry() : nil)
     }
 
     /// `programme` rendered as `format` (UTF-8 text, or the Word package for
-    /// docx), with templates from `templates` overriding the bundled ones.
-    public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil) throws(RenderJobError) -> Data {
+    /// docx), with templates from `templates` overriding the bundled ones; the
+    /// JSON lists resolved body ids when `registry` is given.
+    public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil) throws(RenderJobError) -> Data {
         if format == .docx {
             do { return try DocxWriter().write(programme) } catch { throw .encoding(error.description) }
         }
-        return Data(try text(programme, as: format, templates: templates).utf8)
+        return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
     }
 
     /// `programme` rendered as one of the text formats.
-    public static func text(_ programme: Programme, as format: RenderOutput, templates: String? = nil) throws(RenderJobError) -> String {
+    public static func text(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil) throws(RenderJobError) -> String {
         do {
             switch format {
             case .html, .annex, .md:
@@ -93,7 +103,7 @@ public struct RenderJob: Sendable {
                 let renderer = try ProgrammeRenderer(overrides: templates.map { URL(fileURLWithPath: $0) }, formats: [renderFormat])
                 return try renderer.render(programme, as: renderFormat)
             case .json:
-                do { return try ProgrammeJSON.encode(programme) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
+                do { return try ProgrammeJSON.encode(programme, registry: registry) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
             case .xml:
                 do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding(error.description) }
             case .txt:

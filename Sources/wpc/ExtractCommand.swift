@@ -72,7 +72,7 @@ struct ExtractCommand: ParsableCommand {
                 return
             }
             let data: Data
-            do { data = try RenderJob.render(job.extract(), as: format ?? .md, templates: templates) } catch {
+            do { data = try RenderJob.render(job.extract(), as: format ?? .md, templates: templates, registry: registry) } catch {
                 throw ExtractJobError.render(error)
             }
             try Terminal.emit(data, to: output)

@@ -28,6 +28,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(help: "Folder of templates overriding the bundled ones (DIR/html/page.mustache, …).")
     var templates: String?
 
+    @Option(help: "The responsible-body registry (TSV) the JSON resolves bodies with; default: bodies.tsv beside SOURCE.")
+    var bodies: String?
+
     @Option(help: .hidden)
     var synthetic: Int?
 
@@ -36,7 +39,7 @@ struct RenderCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates)
+        let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies)
         let data: Data
         do {
             data = try job.render()

@@ -7,14 +7,16 @@ import WPCModel
 /// gives the same bytes. The fields are described by
 /// `Schema/work-programme.schema.json`.
 public enum ProgrammeJSON {
-    /// The JSON text of `programme`, ending with a newline.
+    /// The JSON text of `programme`, ending with a newline. With a registry,
+    /// each task and indicator also lists `bodyIds`: the ids of the bodies its
+    /// Responsible-body cell names.
     /// - Throws: never at present; declared so that a future limit (say, on
     ///   size) need not change the signature.
-    public static func encode(_ programme: Programme) throws -> String {
-        value(of: programme).printed() + "\n"
+    public static func encode(_ programme: Programme, registry: BodyRegistry? = nil) throws -> String {
+        value(of: programme, resolver: registry.map(BodyResolver.init(registry:))).printed() + "\n"
     }
 
-    static func value(of programme: Programme) -> JSONValue {
+    static func value(of programme: Programme, resolver: BodyResolver? = nil) -> JSONValue {
         .object([
             "title": .string(programme.title.text),
             "date": .optional(programme.date?.text),
@@ -41,38 +43,42 @@ public enum ProgrammeJSON {
                     .object(["mark": .string($0.mark), "column": .string($0.column.rawValue)])
                 })])
             }),
-            "topics": .array(programme.topics.map(value(of:))),
+            "topics": .array(programme.topics.map { value(of: $0, resolver: resolver) }),
             "remarks": .array(programme.remarks.map { .string($0.text) }),
         ])
     }
 
-    static func value(of topic: Topic) -> JSONValue {
+    static func value(of topic: Topic, resolver: BodyResolver?) -> JSONValue {
         .object([
             "number": .optional(topic.number),
             "numberAsWritten": .string(topic.numberAsWritten.text),
             "title": .string(topic.title.text),
-            "tasks": .array(topic.tasks.map(value(of:))),
+            "tasks": .array(topic.tasks.map { value(of: $0, resolver: resolver) }),
         ])
     }
 
-    static func value(of task: WorkTask) -> JSONValue {
-        .object([
+    static func value(of task: WorkTask, resolver: BodyResolver?) -> JSONValue {
+        var fields: [String: JSONValue] = [
             "text": .string(task.text.text),
             "plan": .array(task.planCodes.map { .string($0.code) }),
             "planAsWritten": .optional(task.plan?.text),
             "type": .optional(task.type?.text),
             "bodies": .optional(task.bodies?.text),
             "progress": .optional(task.progress?.text),
-            "indicators": .array(task.indicators.map(value(of:))),
-        ])
+            "indicators": .array(task.indicators.map { value(of: $0, resolver: resolver) }),
+        ]
+        if let resolver { fields["bodyIds"] = .array(task.resolvedBodies(resolver).map(JSONValue.string)) }
+        return .object(fields)
     }
 
-    static func value(of indicator: Indicator) -> JSONValue {
-        .object([
+    static func value(of indicator: Indicator, resolver: BodyResolver?) -> JSONValue {
+        var fields: [String: JSONValue] = [
             "text": .optional(indicator.text?.text),
             "timeline": .optional(indicator.timeline?.raw.text),
             "bodies": .optional(indicator.bodies?.text),
             "milestones": .array((indicator.timeline?.milestones ?? []).map(value(of:))),
-        ])
+        ]
+        if let resolver { fields["bodyIds"] = .array(indicator.resolvedBodies(resolver).map(JSONValue.string)) }
+        return .object(fields)
     }
 }
