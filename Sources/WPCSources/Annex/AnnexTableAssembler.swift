@@ -20,10 +20,10 @@ struct AnnexTableAssembler {
     init(aligner: RowAligner) { self.aligner = aligner }
 
     mutating func add(_ row: AnnexScanner.Row) {
-        let (cells, repairs) = aligner.align(row.cells, line: row.line)
+        let (cells, repairs) = aligner.align(row.cells)
         diagnostics += repairs
         if row.followsBreak, isContinuation(cells) {
-            merge(cells, line: row.line)
+            merge(cells)
         } else {
             place(cells)
         }
@@ -55,7 +55,7 @@ struct AnnexTableAssembler {
         return lastHasTimeline && !(indicator.text.first?.isLowercase ?? false)
     }
 
-    private mutating func merge(_ cells: [Column: AnnexCell], line: Int) {
+    private mutating func merge(_ cells: [Column: AnnexCell]) {
         let topicIndex = topics.count - 1
         let taskIndex = topics[topicIndex].tasks.count - 1
         var merged: [String] = []
@@ -147,7 +147,7 @@ struct AnnexTableAssembler {
         }
 
         // A row with no Tasks cell adds to the task above.
-        guard ensureTask(at: cells) else { return }
+        ensureTask(at: cells)
         let topicIndex = topics.count - 1
         let taskIndex = topics[topicIndex].tasks.count - 1
         var task = topics[topicIndex].tasks[taskIndex]
@@ -175,13 +175,12 @@ struct AnnexTableAssembler {
     }
 
     /// Makes sure there is a task to add to, creating an empty one (reported by the checks) if needed.
-    private mutating func ensureTask(at cells: [Column: AnnexCell]) -> Bool {
+    private mutating func ensureTask(at cells: [Column: AnnexCell]) {
         if topics.isEmpty { addOrphanTopic(at: cells) }
         if topics[topics.count - 1].tasks.isEmpty {
             let location = Column.allCases.lazy.compactMap { cells[$0]?.location }.first
             topics[topics.count - 1].tasks.append(WorkTask(text: WrittenText("", origin: location.map(Origin.init) ?? .none)))
         }
-        return true
     }
 
     private mutating func addOrphanTopic(at cells: [Column: AnnexCell]) {

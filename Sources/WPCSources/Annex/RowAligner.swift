@@ -10,8 +10,7 @@ struct RowAligner {
     let columnCount = Column.allCases.count
 
     /// The row's cells by column, and the diagnostic that explains a repair.
-    func align(_ cells: [AnnexCell], line: Int) -> (cells: [Column: AnnexCell], diagnostics: [Diagnostic]) {
-        var cells = cells
+    func align(_ cells: [AnnexCell]) -> (cells: [Column: AnnexCell], diagnostics: [Diagnostic]) {
         let shift = bestShift(cells)
         var diagnostics: [Diagnostic] = []
         if shift != 0, let first = cells.first(where: { !$0.isEmpty }) {
@@ -46,7 +45,6 @@ struct RowAligner {
                 "row has a cell beyond the table's \(columnCount) columns; its text was added to \(column.heading)",
                 at: cell.location, length: cell.text.count))
         }
-        cells.removeAll()
         return (placed, diagnostics)
     }
 
