@@ -38,6 +38,7 @@ enum SpecimenViews {
         case .markdown: return MarkdownView(programme: programme)
         case .index: return IndexView(title: programme.title.text, date: programme.date?.text,
                                       entries: [IndexEntryView(name: "PTC", title: "Permanent Technical Committee", href: "PTC.html", taskCount: 1)])
+        case .diff: return DiffSpecimen.view()
         }
     }
 }

@@ -8,6 +8,8 @@ public enum TemplateFamily: String, Sendable, Hashable, CaseIterable {
     case markdown
     /// The index page of per-body extracts.
     case index
+    /// The HTML report of `wpc diff`.
+    case diff
 
     /// The template rendering starts from; the others are its partials.
     public var entry: String {
@@ -16,6 +18,7 @@ public enum TemplateFamily: String, Sendable, Hashable, CaseIterable {
         case .annex: "annex"
         case .markdown: "document"
         case .index: "index"
+        case .diff: "report"
         }
     }
 }
