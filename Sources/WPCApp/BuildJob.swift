@@ -62,11 +62,11 @@ public struct BuildJob: Sendable {
             result = try SourceReader.read(path: source)
             registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
         } catch {
-            let diagnostic = Diagnostic(.error, CheckJob.unreadableRule, error.message, at: error.location)
-            let check = CheckReport(diagnostics: [diagnostic] + error.diagnostics, sources: [:], outcome: .unreadable)
+            let text = (try? SourceText.load(path: error.location.file)).map { [error.location.file: $0.text] } ?? [:]
+            let check = CheckReport(diagnostics: CheckJob.findings(for: error).sortedByLocation(), sources: text, outcome: .unreadable)
             return Report(check: check, written: [], warnings: [], status: 2)
         }
-        let diagnostics = (result.diagnostics + CheckRunner().check(result.programme, registry: registry)).sortedByLocation()
+        let diagnostics = CheckJob.findings(in: result, registry: registry).sortedByLocation()
         let check = CheckReport(diagnostics: diagnostics, sources: [source: result.source.text],
                                 outcome: CheckOutcome(diagnostics, strict: false))
         if check.outcome != .clean, !force {

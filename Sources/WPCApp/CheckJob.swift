@@ -33,20 +33,29 @@ public struct CheckJob: Sendable {
             do {
                 let result = try SourceReader.read(path: path)
                 sources[path] = result.source.text
-                diagnostics += result.diagnostics
-                diagnostics += runner.check(result.programme, registry: registry)
+                diagnostics += CheckJob.findings(in: result, registry: registry, runner: runner)
             } catch {
                 unreadable = true
                 if let text = try? SourceText.load(path: path) { sources[path] = text.text }
-                // The reader's detailed findings say it better than its summary when they point at the same place.
-                if !error.diagnostics.contains(where: { $0.location == error.location }) {
-                    diagnostics.append(Diagnostic(.error, CheckJob.unreadableRule, error.message, at: error.location, length: 1))
-                }
-                diagnostics += error.diagnostics
+                diagnostics += CheckJob.findings(for: error)
             }
         }
         let sorted = diagnostics.sortedByLocation()
         return CheckReport(diagnostics: sorted, sources: sources, outcome: CheckOutcome(sorted, strict: strict, unreadable: unreadable))
+    }
+
+    /// What the reader noted while reading and what the rules find in the programme read.
+    public static func findings(in result: ReadResult, registry: BodyRegistry?, runner: CheckRunner = CheckRunner()) -> [Diagnostic] {
+        result.diagnostics + runner.check(result.programme, registry: registry)
+    }
+
+    /// A source that could not be read, as diagnostics: a `source.unreadable`
+    /// error, unless the reader's own findings already point at the same place
+    /// (they say it better than its summary), and those findings.
+    public static func findings(for error: SourceError) -> [Diagnostic] {
+        let summary = Diagnostic(.error, unreadableRule, error.message, at: error.location, length: 1)
+        let repeatsSummary = error.diagnostics.contains { $0.location == error.location }
+        return (repeatsSummary ? [] : [summary]) + error.diagnostics
     }
 
     /// A check of `paths` with the registry at `bodiesPath`, or, when none is
