@@ -5,14 +5,20 @@ import WPCModel
 /// without it).
 public struct CheckContext: Sendable {
     /// The programme to check.
-    public var programme: Programme
+    public let programme: Programme
     /// The known responsible bodies, if loaded.
-    public var registry: BodyRegistry?
+    public let registry: BodyRegistry?
+    /// Every footnote marker of the programme, found once for the rules that need them.
+    let footnoteMarkers: [FootnoteMarker]
+    /// Every body cell resolved against the registry, once for the body rules.
+    let resolvedBodyCells: [ResolvedBodyCell]
 
     /// A context over `programme`, with `registry` for the body rules.
     public init(programme: Programme, registry: BodyRegistry? = nil) {
         self.programme = programme
         self.registry = registry
+        self.footnoteMarkers = FootnoteMarker.all(in: programme)
+        self.resolvedBodyCells = ResolvedBodyCell.all(in: programme, registry: registry)
     }
 
     /// Every task with its topic and its position in document order.

@@ -6,10 +6,10 @@ struct ResolvedBodyCell: Sendable {
     var resolution: BodyResolver.Resolution
 
     /// Every body cell (tasks' and indicators'), resolved; empty without a registry.
-    static func all(in context: CheckContext) -> [ResolvedBodyCell] {
-        guard let registry = context.registry else { return [] }
+    static func all(in programme: Programme, registry: BodyRegistry?) -> [ResolvedBodyCell] {
+        guard let registry else { return [] }
         let resolver = BodyResolver(registry: registry)
-        return context.tasks.flatMap { _, task in
+        return programme.allTasks.flatMap { _, task in
             ([task.bodies] + task.indicators.map(\.bodies)).compactMap { cell in
                 guard let cell, !cell.isBlank else { return nil }
                 return ResolvedBodyCell(cell: cell, resolution: resolver.resolve(cell.text))
@@ -38,7 +38,7 @@ public struct UnknownBodyRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let registry = context.registry else { return [] }
-        return ResolvedBodyCell.all(in: context).flatMap { resolved in
+        return context.resolvedBodyCells.flatMap { resolved in
             resolved.resolution.leftovers.filter { ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in
                 let nearest = registry.nearest(to: leftover.text).map(\.displayName)
                 return diagnostic("unknown responsible body '\(leftover.text)'", in: resolved.cell,
@@ -61,7 +61,7 @@ public struct BodyLeftoverTextRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        ResolvedBodyCell.all(in: context).flatMap { resolved in
+        context.resolvedBodyCells.flatMap { resolved in
             resolved.resolution.leftovers.filter { !ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in
                 diagnostic("'\(leftover.text)' in the responsible-body cell names no body", in: resolved.cell,
                            offset: leftover.offset, length: leftover.text.count,

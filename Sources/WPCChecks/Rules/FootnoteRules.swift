@@ -13,7 +13,7 @@ public struct UndefinedFootnoteMarkerRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let defined = Set(context.programme.footnotes.map { FootnoteMarker.key($0.mark) })
         let known = context.programme.footnotes.map(\.mark).joined(separator: " ")
-        return FootnoteMarker.all(in: context.programme).filter { !defined.contains($0.key) }.map { marker in
+        return context.footnoteMarkers.filter { !defined.contains($0.key) }.map { marker in
             diagnostic("footnote marker '\(marker.mark)' has no footnote", at: marker.location, length: marker.mark.count,
                        help: known.isEmpty ? "add the footnote '\(marker.mark) …' below the table"
                                            : "add the footnote '\(marker.mark) …' or use a defined mark (\(known))")
@@ -32,7 +32,7 @@ public struct UnreferencedFootnoteRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let used = Set(FootnoteMarker.all(in: context.programme).map(\.key))
+        let used = Set(context.footnoteMarkers.map(\.key))
         return context.programme.footnotes.filter { !used.contains(FootnoteMarker.key($0.mark)) }.map { footnote in
             let firstWord = footnote.text.text.prefix { !$0.isWhitespace }.count
             return diagnostic("footnote '\(footnote.mark)' is never referenced", in: footnote.text, length: max(1, firstWord),
