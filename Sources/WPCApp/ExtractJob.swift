@@ -56,18 +56,16 @@ public struct ExtractJob: Sendable {
 
     /// Reads `source` and the registry (`bodiesPath`, else bodies.tsv beside the source).
     public static func load(source: String, bodiesPath: String?) throws(ExtractJobError) -> (Programme, BodyRegistry) {
-        do {
-            let programme = try SourceReader.read(path: source).programme
-            let registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
-            guard let registry else { throw ExtractJobError.noRegistry(source) }
-            return (programme, registry)
-        } catch let error as ExtractJobError {
-            throw error
-        } catch let error as SourceError {
-            throw .source(error)
+        let programme: Programme
+        let registry: BodyRegistry?
+        do throws(SourceError) {
+            programme = try SourceReader.read(path: source).programme
+            registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
         } catch {
-            throw .noRegistry(source)
+            throw .source(error)
         }
+        guard let registry else { throw .noRegistry(source) }
+        return (programme, registry)
     }
 
     /// The id of the body `name` names (id, name or alias, any case).
