@@ -62,12 +62,12 @@ public struct BuildJob: Sendable {
             result = try SourceReader.read(path: source)
             registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
         } catch {
-            let text = (try? SourceText.load(path: error.location.file)).map { [error.location.file: $0.text] } ?? [:]
+            let text = (try? SourceText.load(path: error.location.file)).map { [error.location.file: $0.lines] } ?? [:]
             let check = CheckReport(diagnostics: CheckJob.findings(for: error).sortedByLocation(), sources: text, outcome: .unreadable)
             return Report(check: check, written: [], warnings: [], status: 2)
         }
         let diagnostics = CheckJob.findings(in: result, registry: registry).sortedByLocation()
-        let check = CheckReport(diagnostics: diagnostics, sources: [source: result.source.text],
+        let check = CheckReport(diagnostics: diagnostics, sources: [source: result.source.lines],
                                 outcome: CheckOutcome(diagnostics, strict: false))
         if check.outcome != .clean, !force {
             return Report(check: check, written: [], warnings: [], status: 1)

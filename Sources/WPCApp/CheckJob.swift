@@ -26,17 +26,17 @@ public struct CheckJob: Sendable {
     /// `source.unreadable` error in the report and exit status 2.
     public func run() -> CheckReport {
         var diagnostics: [Diagnostic] = []
-        var sources: [String: String] = [:]
+        var sources: [String: LineIndex] = [:]
         var unreadable = false
         let runner = CheckRunner()
         for path in paths {
             do {
                 let result = try SourceReader.read(path: path)
-                sources[path] = result.source.text
+                sources[path] = result.source.lines
                 diagnostics += CheckJob.findings(in: result, registry: registry, runner: runner)
             } catch {
                 unreadable = true
-                if let text = try? SourceText.load(path: path) { sources[path] = text.text }
+                if let text = try? SourceText.load(path: path) { sources[path] = text.lines }
                 diagnostics += CheckJob.findings(for: error)
             }
         }
@@ -46,7 +46,7 @@ public struct CheckJob: Sendable {
 
     /// What the reader noted while reading and what the rules find in the programme read.
     public static func findings(in result: ReadResult, registry: BodyRegistry?, runner: CheckRunner = CheckRunner()) -> [Diagnostic] {
-        result.diagnostics + runner.check(result.programme, registry: registry)
+        result.diagnostics + runner.check(result.programme, registry: registry, locator: result.locator)
     }
 
     /// A source that could not be read, as diagnostics: a `source.unreadable`
@@ -84,13 +84,13 @@ public struct CheckJob: Sendable {
 public struct CheckReport: Sendable {
     /// Every finding, readers' and rules', sorted by location.
     public var diagnostics: [Diagnostic]
-    /// Each readable source's text, keyed by the path the locations name.
-    public var sources: [String: String]
+    /// Each readable source's lines, keyed by the path the locations name.
+    public var sources: [String: LineIndex]
     /// How the command should exit.
     public var outcome: CheckOutcome
 
     /// A report from its parts.
-    public init(diagnostics: [Diagnostic], sources: [String: String], outcome: CheckOutcome) {
+    public init(diagnostics: [Diagnostic], sources: [String: LineIndex], outcome: CheckOutcome) {
         self.diagnostics = diagnostics
         self.sources = sources
         self.outcome = outcome

@@ -1,40 +1,62 @@
 import WPCModel
 
-/// What a rule looks at: the programme as read, and the registry of
-/// responsible bodies when one is available (the body rules stay silent
-/// without it).
+/// What a rule looks at: the programme as read, the registry of responsible
+/// bodies when one is available (the body rules stay silent without it), and
+/// the locator that turns the points readers recorded into printed locations.
+///
+/// Everything more than one rule needs is worked out here, once per
+/// programme: the list of tasks, each plan cell's codes, the footnote markers,
+/// the resolved body cells. Rules never parse a cell themselves.
 public struct CheckContext: Sendable {
     /// The programme to check.
     public let programme: Programme
     /// The known responsible bodies, if loaded.
     public let registry: BodyRegistry?
-    /// Every footnote marker of the programme, found once for the rules that need them.
+    /// Turns points in the programme's source into locations.
+    public let locator: SourceLocator
+    /// Every task with its topic, in document order.
+    let tasks: [(topic: Topic, task: WorkTask)]
+    /// Each task's plan codes as scanned, in the order of `tasks`.
+    let scannedPlanCodes: [[ScannedPlanCode]]
+    /// Every footnote marker of the programme.
     let footnoteMarkers: [FootnoteMarker]
-    /// Every body cell resolved against the registry, once for the body rules.
+    /// Every body cell resolved against the registry.
     let resolvedBodyCells: [ResolvedBodyCell]
 
-    /// A context over `programme`, with `registry` for the body rules.
-    public init(programme: Programme, registry: BodyRegistry? = nil) {
+    /// A context over `programme`, with `registry` for the body rules and
+    /// `locator` for the source it was read from.
+    public init(programme: Programme, registry: BodyRegistry? = nil, locator: SourceLocator = SourceLocator(file: "")) {
         self.programme = programme
         self.registry = registry
-        self.footnoteMarkers = FootnoteMarker.all(in: programme)
-        self.resolvedBodyCells = ResolvedBodyCell.all(in: programme, registry: registry)
+        self.locator = locator
+        var tasks: [(topic: Topic, task: WorkTask)] = []
+        for topic in programme.topics {
+            for task in topic.tasks { tasks.append((topic, task)) }
+        }
+        self.tasks = tasks
+        let legend = LegendIndex(programme.legend)
+        self.scannedPlanCodes = tasks.map { PlanCodeScanner.scan($0.task.plan, legend: legend) }
+        self.footnoteMarkers = FootnoteMarker.all(in: programme, locator: locator)
+        self.resolvedBodyCells = ResolvedBodyCell.all(in: tasks, registry: registry)
     }
 
-    /// Every task with its topic and its position in document order.
-    var tasks: [(topic: Topic, task: WorkTask)] { programme.allTasks }
+    /// Where byte `offset` of `text` stands, if its origin is known.
+    func location(of text: WrittenText?, atOffset offset: Int = 0) -> SourceLocation? {
+        text.flatMap { locator.location(of: $0, atOffset: offset) }
+    }
 
     /// Where a task row starts: its Tasks cell, else the first of its cells that has a location.
-    static func location(of task: WorkTask) -> SourceLocation? {
-        let cells: [WrittenText?] = [task.text, task.plan, task.type, task.bodies]
+    func location(of task: WorkTask) -> SourceLocation? {
+        if let point = task.text.origin.point { return locator.location(point) }
+        let cells: [WrittenText?] = [task.plan, task.type, task.bodies]
             + task.indicators.flatMap { [$0.text, $0.timeline?.raw, $0.bodies] }
-        return cells.lazy.compactMap { $0?.origin.location }.first
+        return cells.lazy.compactMap { $0?.origin.point }.first.map(locator.location)
     }
 
     /// Where a topic starts: its number, its title, else its first task.
-    static func location(of topic: Topic) -> SourceLocation? {
-        topic.numberAsWritten.origin.location ?? topic.title.origin.location
-            ?? topic.tasks.lazy.compactMap { location(of: $0) }.first
+    func location(of topic: Topic) -> SourceLocation? {
+        if let point = topic.numberAsWritten.origin.point ?? topic.title.origin.point { return locator.location(point) }
+        return topic.tasks.lazy.compactMap { location(of: $0) }.first
     }
 
     /// A short quotation of a task for messages: its first words.
@@ -42,13 +64,15 @@ public struct CheckContext: Sendable {
         quote(task.text.text)
     }
 
-    /// `text` cut to about 40 characters, in quotes.
+    /// `text` cut to about 40 characters at a word boundary, in quotes.
     static func quote(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
         var result = ""
-        for word in words {
-            if result.count + word.count > 40 { return "'\(result) …'" }
-            result += result.isEmpty ? String(word) : " " + word
+        var length = 0
+        for word in TextWord.split(text) {
+            let wordLength = word.text.unicodeScalars.count
+            if length + wordLength > 40 { return "'\(result) …'" }
+            length += (result.isEmpty ? 0 : 1) + wordLength
+            result += result.isEmpty ? word.text : " " + word.text
         }
         return "'\(result)'"
     }

@@ -18,18 +18,30 @@ public protocol CheckRule: Sendable {
 }
 
 extension CheckRule {
-    /// A diagnostic of this rule at the character `offset` of `text`, spanning `length` characters.
+    /// A diagnostic of this rule at byte `offset` of `text`, spanning `length`
+    /// bytes (to the end of the text by default); the span is reported in characters.
     func diagnostic(
         _ message: String, in text: WrittenText?, offset: Int = 0, length: Int? = nil,
-        help: String? = nil, fallback: SourceLocation? = nil
+        help: String? = nil, fallback: SourceLocation? = nil, context: CheckContext
     ) -> Diagnostic {
-        let location = text?.origin.location(atOffset: offset) ?? fallback
-        let span = length ?? max(1, (text?.text.count ?? 1) - offset)
-        return Diagnostic(severity, id, message, at: location, length: span, help: help)
+        let location = context.location(of: text, atOffset: offset) ?? fallback
+        let content = text?.text ?? ""
+        let byteLength = length ?? max(1, content.utf8.count - offset)
+        let span = SourceLocator.characterLength(of: content, from: offset, length: byteLength)
+        return Diagnostic(severity, id, message, at: location, length: max(1, span), help: help)
     }
 
-    /// A diagnostic of this rule at `location`.
+    /// A diagnostic of this rule at `location`, spanning `length` characters.
     func diagnostic(_ message: String, at location: SourceLocation?, length: Int = 1, help: String? = nil) -> Diagnostic {
         Diagnostic(severity, id, message, at: location, length: length, help: help)
     }
+}
+
+/// The length, in characters, of the part of `text` that stands on its first
+/// source line (a cell cut by a page break continues on another line).
+func firstLineLength(_ text: WrittenText) -> Int {
+    let bytes = text.text.utf8.count
+    let end = text.origin.fragmentEnd(after: 0) ?? bytes
+    let firstLine = min(end, bytes) - (end < bytes ? 1 : 0)
+    return max(1, SourceLocator.characterLength(of: text.text, from: 0, length: firstLine))
 }

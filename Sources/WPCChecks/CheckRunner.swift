@@ -16,9 +16,10 @@ public struct CheckRunner: Sendable {
         rules.flatMap { $0.check(context) }.sortedByLocation()
     }
 
-    /// The findings on `programme`, with `registry` for the body rules.
-    public func check(_ programme: Programme, registry: BodyRegistry? = nil) -> [Diagnostic] {
-        check(CheckContext(programme: programme, registry: registry))
+    /// The findings on `programme`, with `registry` for the body rules and
+    /// `locator` for the source it was read from.
+    public func check(_ programme: Programme, registry: BodyRegistry? = nil, locator: SourceLocator = SourceLocator(file: "")) -> [Diagnostic] {
+        check(CheckContext(programme: programme, registry: registry, locator: locator))
     }
 
     /// Every rule wpc knows, grouped by area.

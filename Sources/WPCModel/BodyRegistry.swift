@@ -29,7 +29,7 @@ public struct BodyRegistry: Codable, Sendable, Hashable {
 
     /// Lower-cased with runs of white space folded, for comparisons.
     public static func normalise(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        TextWord.split(text.lowercased()).map(\.text).joined(separator: " ")
     }
 }
 

@@ -66,26 +66,46 @@ public struct Period: Codable, Sendable, Hashable, CustomStringConvertible {
         self.lastYear = lastYear
     }
 
-    /// Whether `year` falls inside the period.
-    public func contains(_ year: Int) -> Bool { (firstYear...lastYear).contains(year) }
+    /// Whether `year` falls inside the period (never, when the period runs backwards).
+    public func contains(_ year: Int) -> Bool { firstYear <= year && year <= lastYear }
 
     public var description: String { "\(firstYear)-\(lastYear)" }
 
     /// The first "YYYY-YYYY" (or "YYYY–YYYY") range in `text`, if any.
     public static func find(in text: String) -> Period? {
-        let characters = Array(text)
-        var index = 0
-        while index + 9 <= characters.count {
-            let first = String(characters[index..<index + 4])
-            let dash = characters[index + 4]
-            let last = String(characters[index + 5..<index + 9])
-            if let a = Int(first), let b = Int(last), first.allSatisfy(\.isNumber), last.allSatisfy(\.isNumber),
-               dash == "-" || dash == "–", a <= b, a > 1900 {
-                return Period(firstYear: a, lastYear: b)
+        UTF8Text.withBytes(of: text) { bytes in
+            let count = bytes.count
+            var index = 0
+            while index + 9 <= count {
+                if let first = fourDigits(bytes, at: index) {
+                    var dashEnd = index + 4
+                    if bytes[dashEnd] == UInt8(ascii: "-") {
+                        dashEnd += 1
+                    } else if dashEnd + 3 <= count, bytes[dashEnd] == 0xE2, bytes[dashEnd + 1] == 0x80, bytes[dashEnd + 2] == 0x93 {
+                        dashEnd += 3
+                    } else {
+                        dashEnd = -1
+                    }
+                    if dashEnd > 0, let last = fourDigits(bytes, at: dashEnd), first <= last, first > 1900 {
+                        return Period(firstYear: first, lastYear: last)
+                    }
+                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
+    }
+
+    /// The number written by the four ASCII digits at `index`, if they are digits.
+    private static func fourDigits(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard index + 4 <= bytes.count else { return nil }
+        var value = 0
+        for offset in index..<index + 4 {
+            let byte = bytes[offset]
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 }
 

@@ -1,5 +1,6 @@
-/// A point in a source file: the file's path as given by the user, and a
-/// 1-based line and column (columns count characters, not bytes).
+/// A point in a source file as people read it: the file's path as given by
+/// the user, and a 1-based line and column. Columns count characters
+/// (Unicode scalars, as SARIF's `unicodeCodePoints`), not bytes.
 public struct SourceLocation: Codable, Sendable, Hashable, CustomStringConvertible {
     /// The path of the file as the user named it.
     public var file: String

@@ -50,7 +50,7 @@ public struct Milestone: Sendable, Hashable {
     public var kind: Kind
     /// The words as written, e.g. "June 2020" or "On-going".
     public var written: String
-    /// Character offset of `written` in the timeline's text.
+    /// Byte offset of `written` in the timeline's text.
     public var offset: Int
     /// A note that follows it, e.g. "for adoption".
     public var annotation: String?

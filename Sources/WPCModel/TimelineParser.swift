@@ -1,7 +1,7 @@
-import Foundation
-
 /// Reads the milestones of a Timeline cell. It never fails: words it cannot
-/// read become `.unrecognized` milestones that the checks report.
+/// read become `.unrecognized` milestones that the checks report. It scans
+/// the cell's UTF-8 bytes; keywords (months, seasons, "Ongoing", …) are
+/// ASCII and compared without regard to ASCII case.
 public enum TimelineParser {
     /// The English month names, January first.
     public static let monthNames = [
@@ -12,37 +12,64 @@ public enum TimelineParser {
     /// Spellings of "Ongoing" the parser accepts; all but the first are variants.
     public static let ongoingSpellings = ["ongoing", "on-going", "on going"]
 
+    /// A word of the cell: its bytes and, for short ASCII words, its lower-case form.
     private struct Word {
         var text: String
         var offset: Int
+        /// Lower-cased when the word is ASCII and short enough to be a keyword; else empty.
+        var key: String
     }
+
+    /// What a keyword means.
+    private enum Keyword {
+        case month(Int), season(Season), ongoing, on, going, periodically, annually, to, be
+    }
+
+    private static let keywords: [String: Keyword] = {
+        var table: [String: Keyword] = [:]
+        for (index, name) in monthNames.enumerated() { table[name] = .month(index + 1) }
+        for season in Season.allCases { table[season.rawValue] = .season(season) }
+        table["fall"] = .season(.autumn)
+        table["ongoing"] = .ongoing
+        table["on-going"] = .ongoing
+        table["on"] = .on
+        table["going"] = .going
+        table["periodically"] = .periodically
+        for word in ["annual", "annually", "yearly"] { table[word] = .annually }
+        table["to"] = .to
+        table["be"] = .be
+        return table
+    }()
 
     /// The milestones of `text`, in order.
     public static func parse(_ text: String) -> [Milestone] {
-        let words = split(text)
+        parse(words(text), text: text)
+    }
+
+    private static func parse(_ words: [Word], text: String) -> [Milestone] {
         var milestones: [Milestone] = []
         var index = 0
         while index < words.count {
             let word = words[index]
-            let lower = word.text.lowercased()
+            let keyword = keywords[word.key]
             let next = index + 1 < words.count ? words[index + 1] : nil
 
-            if word.text.hasPrefix("(") {
+            if word.text.utf8.first == UInt8(ascii: "(") {
                 attach(annotation: word.text, to: &milestones, offset: word.offset)
                 index += 1
                 continue
             }
-            if lower == "to", let rest = toBeDetermined(words, from: index) {
-                let written = String(text[text.index(text.startIndex, offsetBy: word.offset)...])
+            if case .to = keyword, let rest = toBeDetermined(words, from: index) {
+                let written = UTF8Text.withBytes(of: text) { UTF8Text.string($0, word.offset..<$0.count) }
                 milestones.append(Milestone(kind: .toBeDetermined, written: written, offset: word.offset, annotation: rest.isEmpty ? nil : rest))
                 break
             }
-            if let month = monthNames.firstIndex(of: lower), let next, let year = year(next.text) {
-                milestones.append(Milestone(kind: .month(year: year, month: month + 1), written: word.text + " " + next.text, offset: word.offset))
+            if case .month(let month) = keyword, let next, let year = year(next.text) {
+                milestones.append(Milestone(kind: .month(year: year, month: month), written: word.text + " " + next.text, offset: word.offset))
                 index += 2
                 continue
             }
-            if let season = season(lower), let next, let year = year(next.text) {
+            if case .season(let season) = keyword, let next, let year = year(next.text) {
                 milestones.append(Milestone(kind: .season(year: year, season: season), written: word.text + " " + next.text, offset: word.offset))
                 index += 2
                 continue
@@ -52,20 +79,19 @@ public enum TimelineParser {
                 index += 1
                 continue
             }
-            if lower == "on", let next, next.text.lowercased() == "going" {
+            if case .on = keyword, let next, case .going = keywords[next.key] {
                 milestones.append(Milestone(kind: .ongoing, written: word.text + " " + next.text, offset: word.offset))
                 index += 2
                 continue
             }
-            if ongoingSpellings.contains(lower) {
-                milestones.append(Milestone(kind: .ongoing, written: word.text, offset: word.offset))
-            } else if lower == "periodically" {
-                milestones.append(Milestone(kind: .periodically, written: word.text, offset: word.offset))
-            } else if lower == "annual" || lower == "annually" || lower == "yearly" {
-                milestones.append(Milestone(kind: .annually, written: word.text, offset: word.offset))
-            } else {
-                milestones.append(Milestone(kind: .unrecognized, written: word.text, offset: word.offset))
+            let kind: Milestone.Kind
+            switch keyword {
+            case .ongoing: kind = .ongoing
+            case .periodically: kind = .periodically
+            case .annually: kind = .annually
+            default: kind = .unrecognized
             }
+            milestones.append(Milestone(kind: kind, written: word.text, offset: word.offset))
             index += 1
         }
         return milestones
@@ -73,61 +99,123 @@ public enum TimelineParser {
 
     /// Whether `text` reads as a timeline: not empty and every word understood.
     public static func looksLikeTimeline(_ text: String) -> Bool {
+        milestonesIfTimeline(text) != nil
+    }
+
+    /// The milestones of `text` when it reads as a timeline (every word
+    /// understood), else nil: `looksLikeTimeline` and `parse` in one pass.
+    public static func milestonesIfTimeline(_ text: String) -> [Milestone]? {
         // Most cells are prose: their first word settles it without a full parse.
-        guard let first = text.split(maxSplits: 1, whereSeparator: { $0.isWhitespace || $0 == "," }).first,
-              canStartTimeline(first.lowercased()) else { return false }
-        let milestones = parse(text)
-        return !milestones.isEmpty && !milestones.contains { $0.kind == .unrecognized }
+        guard startsLikeTimeline(text) else { return nil }
+        let milestones = parse(words(text), text: text)
+        return milestones.isEmpty || milestones.contains { $0.kind == .unrecognized } ? nil : milestones
     }
 
-    private static func canStartTimeline(_ word: String) -> Bool {
-        monthNames.contains(word) || season(word) != nil || year(word) != nil || word.hasPrefix("(")
-            || ["ongoing", "on-going", "on", "periodically", "annual", "annually", "yearly", "to"].contains(word)
-    }
-
-    private static func split(_ text: String) -> [Word] {
-        var words: [Word] = []
-        var current = ""
-        var start = 0
-        var depth = 0
-        for (offset, character) in text.enumerated() {
-            if character == "(" { depth += 1 }
-            if character == ")" { depth = max(0, depth - 1) }
-            let separates = depth == 0 && (character.isWhitespace || character == "," || character == ";")
-            if separates {
-                if !current.isEmpty { words.append(Word(text: current, offset: start)) }
-                current = ""
-            } else {
-                if current.isEmpty { start = offset }
-                current.append(character)
+    /// Whether the text's first token (up to white space or a comma) can start a timeline.
+    private static func startsLikeTimeline(_ text: String) -> Bool {
+        let first = UTF8Text.withBytes(of: text) { bytes -> Word? in
+            var start = 0
+            func separates(_ index: Int) -> Int {
+                bytes[index] == UInt8(ascii: ",") ? 1 : UTF8Text.whitespaceLength(bytes, at: index)
             }
+            while start < bytes.count, case let length = separates(start), length > 0 { start += length }
+            guard start < bytes.count else { return nil }
+            var end = start
+            while end < bytes.count, separates(end) == 0 { end += 1 }
+            return word(bytes, start..<end)
         }
-        if !current.isEmpty { words.append(Word(text: current, offset: start)) }
-        return words
+        guard let first else { return false }
+        if first.text.utf8.first == UInt8(ascii: "(") || year(first.text) != nil { return true }
+        switch keywords[first.key] {
+        case .month, .season, .ongoing, .on, .periodically, .annually, .to: return true
+        case .going, .be, nil: return false
+        }
     }
 
+    /// The words of `text`: separated by white space, `,` or `;` outside brackets.
+    private static func words(_ text: String) -> [Word] {
+        UTF8Text.withBytes(of: text) { bytes in
+            var words: [Word] = []
+            var index = 0, start = -1, depth = 0
+            let count = bytes.count
+            func close(at end: Int) {
+                guard start >= 0 else { return }
+                words.append(word(bytes, start..<end))
+                start = -1
+            }
+            while index < count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "(") { depth += 1 }
+                if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                if depth == 0 {
+                    if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                        close(at: index)
+                        index += 1
+                        continue
+                    }
+                    let space = UTF8Text.whitespaceLength(bytes, at: index)
+                    if space > 0 {
+                        close(at: index)
+                        index += space
+                        continue
+                    }
+                }
+                if start < 0 { start = index }
+                index += 1
+            }
+            close(at: count)
+            return words
+        }
+    }
+
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Word {
+        var key = ""
+        if range.count <= 12, range.allSatisfy({ bytes[$0] < 0x80 }) {
+            key = String(decoding: range.map { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A ? bytes[$0] | 0x20 : bytes[$0] }, as: UTF8.self)
+        }
+        return Word(text: UTF8Text.string(bytes, range), offset: range.lowerBound, key: key)
+    }
+
+    /// "2020" or "2020." as a year from 1900 to 2199.
     private static func year(_ word: String) -> Int? {
-        let trimmed = word.hasSuffix(".") ? String(word.dropLast()) : word
-        guard trimmed.count == 4, trimmed.allSatisfy(\.isASCII), let value = Int(trimmed), value >= 1900, value <= 2199 else { return nil }
-        return value
-    }
-
-    private static func season(_ word: String) -> Season? {
-        if word == "fall" { return .autumn }
-        return Season(rawValue: word)
+        var value = 0, digits = 0
+        for (index, byte) in word.utf8.enumerated() {
+            if byte == UInt8(ascii: "."), index == 4, word.utf8.count == 5 { break }
+            guard byte >= 0x30, byte <= 0x39, digits < 4 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return digits == 4 && value >= 1900 && value <= 2199 ? value : nil
     }
 
     /// The words after "To be determined", or nil when `index` does not start that phrase.
     private static func toBeDetermined(_ words: [Word], from index: Int) -> String? {
-        guard index + 2 < words.count,
-              words[index + 1].text.lowercased() == "be",
-              words[index + 2].text.lowercased().hasPrefix("determined") else { return nil }
+        guard index + 2 < words.count, case .be = keywords[words[index + 1].key],
+              isDetermined(words[index + 2].text) else { return nil }
         // What follows ("depending on the interest from Members") is the reason, if any.
         return words[(index + 3)...].map(\.text).joined(separator: " ")
     }
 
+    /// "determined…" in any ASCII case, however long the word is.
+    private static func isDetermined(_ text: String) -> Bool {
+        let prefix = Array("determined".utf8)
+        var index = 0
+        for byte in text.utf8 {
+            guard index < prefix.count else { return true }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            guard lower == prefix[index] else { return false }
+            index += 1
+        }
+        return index == prefix.count
+    }
+
     private static func attach(annotation: String, to milestones: inout [Milestone], offset: Int) {
-        let inner = annotation.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        let inner = UTF8Text.withBytes(of: annotation) { bytes -> String in
+            var lower = 0, upper = bytes.count
+            while lower < upper, bytes[lower] == UInt8(ascii: "(") || bytes[lower] == UInt8(ascii: ")") { lower += 1 }
+            while upper > lower, bytes[upper - 1] == UInt8(ascii: "(") || bytes[upper - 1] == UInt8(ascii: ")") { upper -= 1 }
+            return UTF8Text.string(bytes, lower..<upper)
+        }
         if let last = milestones.indices.last, milestones[last].annotation == nil {
             milestones[last].annotation = inner
         } else {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A numbered topic of the annex table ("1. Economic Competitiveness Package")
 /// and its tasks.
 public struct Topic: Codable, Sendable, Hashable {
@@ -19,7 +17,7 @@ public struct Topic: Codable, Sendable, Hashable {
 
     /// The number as an integer ("22." → 22), or nil when none is written.
     public var number: Int? {
-        let digits = numberAsWritten.text.trimmingCharacters(in: .whitespaces)
+        let digits = UTF8Text.trimming(numberAsWritten.text)
         let trimmed = digits.hasSuffix(".") ? String(digits.dropLast()) : digits
         return Int(trimmed)
     }

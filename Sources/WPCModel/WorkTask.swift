@@ -69,6 +69,6 @@ public struct PlanCodeReference: Sendable, Hashable {
     }
 
     private static func reference(_ code: String, _ offset: Int, _ origin: Origin) -> PlanCodeReference {
-        PlanCodeReference(code: code, origin: origin.location(atOffset: offset).map(Origin.init) ?? .none)
+        PlanCodeReference(code: code, origin: origin.point(atOffset: offset).map(Origin.init) ?? .none)
     }
 }

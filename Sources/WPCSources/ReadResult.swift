@@ -1,11 +1,12 @@
 import WPCModel
 
 /// What a reader returns: the programme and the notes and warnings it made
-/// while reading (repairs of cut cells, shifted columns, …).
+/// while reading (repairs of cut cells, shifted columns, …), with the source
+/// so printers can show the offending line and rules can locate what they find.
 public struct ReadResult: Sendable {
     public var programme: Programme
     public var diagnostics: [Diagnostic]
-    /// The source's lines, kept so a printer can show the offending line.
+    /// The source's text and its line index.
     public var source: SourceText
 
     public init(programme: Programme, diagnostics: [Diagnostic], source: SourceText) {
@@ -13,14 +14,18 @@ public struct ReadResult: Sendable {
         self.diagnostics = diagnostics
         self.source = source
     }
+
+    /// Turns the points recorded in the programme into locations in the source.
+    public var locator: SourceLocator { source.locator }
 }
 
 /// Reads a programme from any supported source, choosing the reader by content.
 public enum SourceReader {
     /// Reads the file at `path` as annex text or XML, whichever its content is.
-    /// - Throws: `SourceError` when the file is unreadable or not a work programme.
-    public static func read(path: String) throws(SourceError) -> ReadResult {
-        try read(SourceText.load(path: path))
+    /// - Throws: `SourceError` when the file is unreadable, larger than
+    ///   `sizeLimit` bytes, or not a work programme.
+    public static func read(path: String, sizeLimit: Int = SourceText.defaultSizeLimit) throws(SourceError) -> ReadResult {
+        try read(SourceText.load(path: path, sizeLimit: sizeLimit))
     }
 
     /// Reads text already in memory.

@@ -2,9 +2,11 @@ import Foundation
 import WPCModel
 
 /// The text of a source file, checked to be non-empty text with no NUL bytes
-/// before any reader sees it. Word saves plain text as UTF-8, as UTF-16 with a
-/// byte-order mark ("Unicode"), or in the Windows code page: all three are read,
-/// and `encoding` says which it was.
+/// before any reader sees it, with its line index made once. Word saves plain
+/// text as UTF-8, as UTF-16 with a byte-order mark ("Unicode"), or in the
+/// Windows code page: all three are read, and `encoding` says which it was.
+/// Whatever the file's encoding and line ends, `text` is UTF-8 in memory and
+/// `lines` splits it at `\n`, `\r\n` and a lone `\r`.
 public struct SourceText: Sendable {
     /// The encodings a source may come in.
     public enum Encoding: String, Sendable {
@@ -13,30 +15,34 @@ public struct SourceText: Sendable {
         case windows1252 = "Windows-1252"
     }
 
+    /// The largest source read unless told otherwise: 256 MB.
+    public static let defaultSizeLimit = 256 * 1024 * 1024
+
     /// The path as the user gave it; used in every location.
-    public var path: String
+    public let path: String
     /// The decoded text.
-    public var text: String
+    public let text: String
     /// How the file was encoded.
-    public var encoding: Encoding
+    public let encoding: Encoding
+    /// The text's lines, found once.
+    public let lines: LineIndex
 
     /// Wraps text that is already in memory (tests, generated sources).
     public init(path: String, text: String, encoding: Encoding = .utf8) {
         self.path = path
         self.text = text
         self.encoding = encoding
+        self.lines = LineIndex(text)
     }
 
+    /// Turns the points readers record in this text into printed locations.
+    public var locator: SourceLocator { SourceLocator(file: path, lines: lines) }
+
     /// Reads and checks the file at `path`.
-    /// - Throws: `SourceError` when the file cannot be read, is empty, or is not text.
-    public static func load(path: String) throws(SourceError) -> SourceText {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw SourceError("cannot read file: \(SourceText.reason(error))", file: path)
-        }
-        return try decode(data, path: path)
+    /// - Throws: `SourceError` when the file cannot be read, is a folder, is
+    ///   larger than `sizeLimit` bytes, is empty, or is not text.
+    public static func load(path: String, sizeLimit: Int = defaultSizeLimit) throws(SourceError) -> SourceText {
+        try decode(SourceFile.read(path: path, sizeLimit: sizeLimit), path: path)
     }
 
     /// Checks and decodes bytes read from `path`.
@@ -46,14 +52,16 @@ public struct SourceText: Sendable {
         }
         let bytes = [UInt8](data.prefix(2))
         if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] {
-            guard var text = String(data: data, encoding: .utf16), !text.contains("\u{0}") else {
+            guard var text = String(data: data, encoding: .utf16), !text.utf8.contains(0) else {
                 throw SourceError("the file starts like UTF-16 text but is not", file: path)
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             return SourceText(path: path, text: text, encoding: .utf16)
         }
         if let nul = data.firstIndex(of: 0) {
-            throw SourceError("binary file (NUL byte at offset \(nul - data.startIndex)); expected annex text or XML", at: location(ofByte: nul - data.startIndex, in: data, path: path))
+            let offset = nul - data.startIndex
+            throw SourceError("binary file (NUL byte at offset \(offset)); expected annex text or XML",
+                              at: location(ofByte: offset, in: data, path: path))
         }
         if var text = String(data: data, encoding: .utf8) {
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -64,32 +72,22 @@ public struct SourceText: Sendable {
             return SourceText(path: path, text: text, encoding: .windows1252)
         }
         let bad = firstInvalidUTF8(data)
-        throw SourceError("not UTF-8 text (invalid byte at offset \(bad)); expected annex text or XML", at: location(ofByte: bad, in: data, path: path))
+        throw SourceError("not UTF-8 text (invalid byte at offset \(bad)); expected annex text or XML",
+                          at: location(ofByte: bad, in: data, path: path))
     }
 
-    /// The lines of the text, without their line terminators ("\r\n" and "\n").
-    public var lines: [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
-    }
-
-    /// The file's format, judged by its content.
+    /// The file's format, judged by its content: XML starts with `<` after white space.
     public var format: SourceFormat {
-        let head = text.drop { $0.isWhitespace }
-        return head.hasPrefix("<") ? .xml : .annexText
+        let first = UTF8Text.withBytes(of: text) { bytes in
+            UTF8Text.trimmed(bytes, 0..<bytes.count).first.map { bytes[$0] }
+        }
+        return first == UInt8(ascii: "<") ? .xml : .annexText
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if nsError.code == NSFileReadNoSuchFileError || nsError.code == 260 { return "no such file" }
-        if nsError.code == NSFileReadNoPermissionError || nsError.code == 257 { return "permission denied" }
-        return nsError.localizedDescription
-    }
-
+    /// The line and column (in bytes) of byte `offset` of undecoded `data`.
     private static func location(ofByte offset: Int, in data: Data, path: String) -> SourceLocation {
         let prefix = data.prefix(offset)
-        let line = prefix.filter { $0 == 0x0A }.count + 1
+        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
         return SourceLocation(file: path, line: line, column: data.distance(from: lineStart, to: data.startIndex + offset) + 1)
     }

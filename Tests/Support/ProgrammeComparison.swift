@@ -55,5 +55,7 @@ public enum ProgrammeComparison {
         return "\(field): '\(x?.text ?? "nil")' ≠ '\(y?.text ?? "nil")' (read at \(location))"
     }
 
-    private static func where_(_ text: WrittenText) -> String { text.origin.location?.description ?? "unknown location" }
+    private static func where_(_ text: WrittenText) -> String {
+        text.origin.point.map { "line \($0.line), byte column \($0.byteColumn)" } ?? "unknown location"
+    }
 }

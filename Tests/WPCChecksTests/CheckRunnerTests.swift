@@ -32,16 +32,16 @@ final class CheckRunnerTests: XCTestCase {
         row.plan = "SP9 SG"
         row.type = "X"
         let programme = Fixture.programme([Fixture.topic("2.", line: 9), Fixture.topic("1.", line: 5, rows: [row])])
-        let found = CheckRunner().check(programme, registry: Fixture.registry)
+        let found = CheckRunner().check(programme, registry: Fixture.registry, locator: SourceLocator(file: Fixture.file))
         let keys = found.map { [$0.location?.line ?? 0, $0.location?.column ?? 0] }
         XCTAssertEqual(keys, keys.sorted { $0.lexicographicallyPrecedes($1) })
-        XCTAssertEqual(found, CheckRunner().check(programme, registry: Fixture.registry))
+        XCTAssertEqual(found, CheckRunner().check(programme, registry: Fixture.registry, locator: SourceLocator(file: Fixture.file)))
         XCTAssertEqual(found.first?.location?.line, 5)
     }
 
     func testCleanProgrammeHasNoFindings() {
         let programme = Fixture.programme([Fixture.topic("1.", line: 5), Fixture.topic("2.", line: 6)])
-        XCTAssertEqual(CheckRunner().check(programme, registry: Fixture.registry), [])
+        XCTAssertEqual(CheckRunner().check(programme, registry: Fixture.registry, locator: SourceLocator(file: Fixture.file)), [])
     }
 
     func testOutcomeFollowsErrorsStrictnessAndReadability() {

@@ -29,7 +29,7 @@ final class CorpusTests: XCTestCase {
 
     private func diagnostics(_ file: String) throws -> [Diagnostic] {
         let result = try SourceReader.read(path: corpus + "/" + file)
-        return (result.diagnostics + CheckRunner().check(result.programme, registry: Fixture.registry)).sortedByLocation()
+        return (result.diagnostics + CheckRunner().check(result.programme, registry: Fixture.registry, locator: result.locator)).sortedByLocation()
     }
 
     func testEachBrokenInputGivesExactlyItsRuleAtItsLine() throws {

@@ -9,7 +9,7 @@ enum Fixture {
 
     /// `text` standing at `line`, `column` of the fixture file.
     static func at(_ text: String, line: Int, column: Int = 1) -> WrittenText {
-        WrittenText(text, origin: Origin(SourceLocation(file: file, line: line, column: column)))
+        WrittenText(text, origin: Origin(line: line, byteColumn: column))
     }
 
     /// The legend of the seed: SG, SO1–SO3, SP1–SP8, LD1–LD3, ORG1–ORG2.
@@ -93,6 +93,6 @@ enum Fixture {
 
     /// What `rule` finds in `programme`, with the fixture registry.
     static func run(_ rule: any CheckRule, _ programme: Programme, registry: BodyRegistry? = Fixture.registry) -> [Diagnostic] {
-        rule.check(CheckContext(programme: programme, registry: registry))
+        rule.check(CheckContext(programme: programme, registry: registry, locator: SourceLocator(file: file)))
     }
 }

@@ -8,7 +8,7 @@ final class FootnoteRuleTests: XCTestCase {
     private func heading(_ marks: [(String, Column)], line: Int) -> HeadingRow {
         HeadingRow(marks: marks.enumerated().map { index, mark in
             FootnoteReference(mark: mark.0, column: mark.1,
-                              origin: Origin(SourceLocation(file: Fixture.file, line: line, column: 20 + 10 * index)))
+                              origin: Origin(line: line, byteColumn: 20 + 10 * index))
         })
     }
 

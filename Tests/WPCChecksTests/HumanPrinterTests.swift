@@ -3,7 +3,7 @@ import WPCModel
 import XCTest
 
 final class HumanPrinterTests: XCTestCase {
-    private let source = "No\tTopic\tTasks\n18.\tFree Zones\tProduce research paper\tSG SO1\tAdvanced\tPTC\n"
+    private let source = LineIndex("No\tTopic\tTasks\n18.\tFree Zones\tProduce research paper\tSG SO1\tAdvanced\tPTC\n")
 
     private func diagnostic(line: Int = 2, column: Int = 46, length: Int = 8, help: String? = "write 'A'") -> Diagnostic {
         Diagnostic(.warning, "type.long-form", "task type written in full as 'Advanced'",
@@ -60,12 +60,30 @@ final class HumanPrinterTests: XCTestCase {
     func testLongLineIsShownAsAWindowAroundTheCaret() {
         let long = String(repeating: "a", count: 300) + "TARGET" + String(repeating: "b", count: 300)
         let output = HumanPrinter(maxLineWidth: 60).format(diagnostic(line: 1, column: 301, length: 6, help: nil),
-                                                            source: SourceLines(long))
+                                                            source: LineIndex(long))
         let lines = output.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines[1].hasPrefix("...") && lines[1].hasSuffix("..."))
         XCTAssertEqual(lines[1].count, 66)
         let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) } ?? -1
         XCTAssertEqual(String(Array(lines[1])[caret..<caret + 6]), "TARGET")
+    }
+
+    func testWindowOfALongLineCountsCharactersNotBytes() {
+        // Two-byte characters before the caret: the window and the caret must count characters.
+        let long = String(repeating: "é", count: 300) + "TARGET" + String(repeating: "ü", count: 300)
+        let output = HumanPrinter(maxLineWidth: 60).format(diagnostic(line: 1, column: 301, length: 6, help: nil),
+                                                            source: LineIndex(long))
+        let lines = output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines[1].count, 66)
+        let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) } ?? -1
+        XCTAssertEqual(String(Array(lines[1])[caret..<caret + 6]), "TARGET")
+    }
+
+    func testWindowsLineEndsDoNotReachTheExcerpt() {
+        let crlf = LineIndex("No\tTopic\tTasks\r\n18.\tFree Zones\tProduce research paper\tSG SO1\tAdvanced\tPTC\r\n")
+        let output = HumanPrinter().print([diagnostic()], sources: ["annex.txt": crlf])
+        XCTAssertFalse(output.contains("\r"))
+        XCTAssertEqual(output, HumanPrinter().print([diagnostic()], sources: ["annex.txt": source]))
     }
 
     func testSummaryCountsEachSeverity() {

@@ -58,7 +58,7 @@ final class SARIFPrinterTests: XCTestCase {
 
     func testSeedLogValidates() throws {
         let result = try SourceReader.read(path: Repository.seedText)
-        let found = result.diagnostics + CheckRunner().check(result.programme, registry: try BodyRegistryReader.read(path: Repository.bodies))
+        let found = result.diagnostics + CheckRunner().check(result.programme, registry: try BodyRegistryReader.read(path: Repository.bodies), locator: result.locator)
         XCTAssertFalse(found.isEmpty)
         let outcome = try SchemaValidator.validateSARIF(SARIFPrinter(toolVersion: "0.1.0").print(found.sortedByLocation()))
         XCTAssertTrue(outcome.valid, outcome.report)

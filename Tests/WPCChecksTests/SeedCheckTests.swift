@@ -33,7 +33,7 @@ final class SeedCheckTests: XCTestCase {
     private func check(_ path: String) throws -> (read: ReadResult, found: [Diagnostic]) {
         let read = try SourceReader.read(path: path)
         let registry = try BodyRegistryReader.read(path: Repository.bodies)
-        return (read, CheckRunner().check(read.programme, registry: registry))
+        return (read, CheckRunner().check(read.programme, registry: registry, locator: read.locator))
     }
 
     func testSeedTextGivesItsRealSlipsAndNothingElse() throws {
@@ -52,7 +52,7 @@ final class SeedCheckTests: XCTestCase {
 
     func testSeedCaretsStandUnderTheOffendingText() throws {
         let (read, found) = try check(Repository.seedText)
-        let lines = SourceLines(read.source.text)
+        let lines = read.source.lines
         func spanned(_ rule: String) -> [String] {
             found.filter { $0.rule == rule }.compactMap { diagnostic in
                 guard let location = diagnostic.location, let line = lines.line(location.line) else { return nil }
@@ -74,8 +74,8 @@ final class SeedCheckTests: XCTestCase {
         XCTAssertTrue(xmlFound.allSatisfy { $0.location?.file == Repository.seedXML })
         XCTAssertEqual(xmlRead.diagnostics.filter { $0.severity == .error }.map(\.message), [])
         // Where a slip has a span, the XML's caret covers the same words as the text's.
-        let textLines = SourceLines(textRead.source.text), xmlLines = SourceLines(xmlRead.source.text)
-        func words(_ found: [Diagnostic], _ lines: SourceLines, _ rule: String) -> [String] {
+        let textLines = textRead.source.lines, xmlLines = xmlRead.source.lines
+        func words(_ found: [Diagnostic], _ lines: LineIndex, _ rule: String) -> [String] {
             found.filter { $0.rule == rule }.compactMap { diagnostic in
                 guard let location = diagnostic.location, location.column > 0, let line = lines.line(location.line) else { return nil }
                 let characters = Array(line)

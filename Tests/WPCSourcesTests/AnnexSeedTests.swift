@@ -45,7 +45,7 @@ final class AnnexSeedTests: XCTestCase {
         let programme = try seed().programme
         let fifth = try XCTUnwrap(programme.footnotes.first { $0.mark == "⁵" })
         XCTAssertTrue(fifth.text.text.contains("**SP8** – Technical assistance, training and tools on people management;"))
-        XCTAssertEqual(fifth.text.origin.fragments.map(\.location.line), [174, 182])
+        XCTAssertEqual(fifth.text.origin.fragments.map(\.point.line), [174, 182])
         XCTAssertTrue(fifth.text.text.hasPrefix("Strategic Goal (SG):"))
     }
 
@@ -67,7 +67,7 @@ final class AnnexSeedTests: XCTestCase {
         XCTAssertEqual(task.bodies?.text, "WG on Performance Measurement, PTC/PC/Council")
         XCTAssertEqual(task.indicators.map { $0.text?.text }, ["The initiative discussed by the PTC"])
         XCTAssertEqual(task.indicators.first?.timeline?.raw.text, "On-going")
-        XCTAssertEqual(task.text.origin.fragments.map(\.location.line), [44, 50])
+        XCTAssertEqual(task.text.origin.fragments.map(\.point.line), [44, 50])
     }
 
     func testShiftedRowsInTopic1() throws {
@@ -159,10 +159,10 @@ final class AnnexSeedTests: XCTestCase {
     }
 
     func testLocationsPointAtTheCell() throws {
-        let topic = try seed().programme.topics[4]
-        let plan = topic.tasks[0].planCodes
+        let result = try seed()
+        let plan = result.programme.topics[4].tasks[0].planCodes
         XCTAssertEqual(plan.map(\.code), ["SG", "SO1", "SO3", "SP1"])
-        let location = try XCTUnwrap(plan[2].origin.location)
+        let location = try XCTUnwrap(plan[2].origin.point.map(result.locator.location))
         XCTAssertEqual(location.line, 53)
         let line = try String(contentsOfFile: Repository.seedText, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)[52]
         XCTAssertEqual(String(Array(line)[(location.column - 1)..<(location.column + 2)]), "SO3")

@@ -42,8 +42,8 @@ final class SeedXMLTests: XCTestCase {
     }
 
     func testXMLLocationsPointIntoTheXMLFile() throws {
-        let programme = try SourceReader.read(path: Repository.seedXML).programme
-        let location = try XCTUnwrap(programme.topics[0].tasks[0].text.origin.location)
+        let result = try SourceReader.read(path: Repository.seedXML)
+        let location = try XCTUnwrap(result.locator.location(of: result.programme.topics[0].tasks[0].text))
         XCTAssertEqual(location.file, Repository.seedXML)
         let lines = try String(contentsOfFile: Repository.seedXML, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertTrue(lines[location.line - 1].contains("Review the progress in implementing the ECP Action Plan"))

@@ -23,26 +23,28 @@ final class XMLReaderTests: XCTestCase {
     """
 
     func testWrittenTextKnowsLineAndColumnOfItsContent() throws {
-        let programme = try XMLTestInput.read(taskDocument, path: "wp.xml")
-        XCTAssertEqual(programme.title.origin.location, SourceLocation(file: "wp.xml", line: 3, column: 10))
+        let result = try XMLTestInput.result(taskDocument, path: "wp.xml")
+        let programme = result.programme
+        let locator = result.locator
+        XCTAssertEqual(locator.location(of: programme.title), SourceLocation(file: "wp.xml", line: 3, column: 10))
         let topic = try XCTUnwrap(programme.topics.first)
-        XCTAssertEqual(topic.numberAsWritten.origin.location, SourceLocation(file: "wp.xml", line: 6, column: 15))
+        XCTAssertEqual(locator.location(of: topic.numberAsWritten), SourceLocation(file: "wp.xml", line: 6, column: 15))
         // "      <title>" is 13 characters: the topic title is the second <title> in the file but the first on line 7.
-        XCTAssertEqual(topic.title.origin.location, SourceLocation(file: "wp.xml", line: 7, column: 14))
+        XCTAssertEqual(locator.location(of: topic.title), SourceLocation(file: "wp.xml", line: 7, column: 14))
         let task = try XCTUnwrap(topic.tasks.first)
-        XCTAssertEqual(task.plan?.origin.location, SourceLocation(file: "wp.xml", line: 10, column: 15))
+        XCTAssertEqual(task.plan.flatMap { locator.location(of: $0) }, SourceLocation(file: "wp.xml", line: 10, column: 15))
         // Two elements on one line: each gets its own column.
         let indicator = try XCTUnwrap(task.indicators.first)
-        XCTAssertEqual(indicator.text?.origin.location, SourceLocation(file: "wp.xml", line: 11, column: 26))
-        XCTAssertEqual(indicator.timeline?.raw.origin.location, SourceLocation(file: "wp.xml", line: 11, column: 59))
+        XCTAssertEqual(indicator.text.flatMap { locator.location(of: $0) }, SourceLocation(file: "wp.xml", line: 11, column: 26))
+        XCTAssertEqual(indicator.timeline.flatMap { locator.location(of: $0.raw) }, SourceLocation(file: "wp.xml", line: 11, column: 59))
     }
 
     func testPlanCodesPointIntoTheSource() throws {
-        let programme = try XMLTestInput.read(taskDocument, path: "wp.xml")
-        let codes = try XCTUnwrap(programme.topics.first?.tasks.first?.planCodes)
+        let result = try XMLTestInput.result(taskDocument, path: "wp.xml")
+        let codes = try XCTUnwrap(result.programme.topics.first?.tasks.first?.planCodes)
         XCTAssertEqual(codes.map(\.code), ["SG", "SO1", "SO3", "SP1", "SP6", "SP7"])
         // "SP1" starts 11 characters into the cell.
-        XCTAssertEqual(codes[3].origin.location, SourceLocation(file: "wp.xml", line: 10, column: 26))
+        XCTAssertEqual(codes[3].origin.point.map(result.locator.location), SourceLocation(file: "wp.xml", line: 10, column: 26))
     }
 
     func testTimelineMilestonesAreParsedFromTheText() throws {
@@ -60,13 +62,28 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertTrue(error?.message.contains("XML declaration") ?? false, error?.message ?? "")
     }
 
-    func testStartTagOnAnotherLineGivesColumnZero() throws {
+    func testStartTagAcrossLinesPointsWhereTheContentStarts() throws {
         let text = XMLTestInput.document("<date\n>September 2019</date>")
-        let programme = try XMLTestInput.read(text, path: "d.xml")
-        XCTAssertEqual(programme.date?.text, "September 2019")
-        // libxml2 numbers an element by the line where its start tag ends.
-        XCTAssertEqual(programme.date?.origin.location?.line, 5)
-        XCTAssertEqual(programme.date?.origin.location?.column, 0)
+        let result = try XMLTestInput.result(text, path: "d.xml")
+        XCTAssertEqual(result.programme.date?.text, "September 2019")
+        // The content starts on the line where the start tag ends, after its ">".
+        XCTAssertEqual(result.programme.date.flatMap { result.locator.location(of: $0) }, SourceLocation(file: "d.xml", line: 5, column: 2))
+    }
+
+    func testColumnsCountCharactersAndTagsInAttributesDoNotConfuseThem() throws {
+        let text = XMLTestInput.document("""
+          <footnotes><footnote mark="¹">a &gt; b</footnote><footnote mark="x>y">ü</footnote></footnotes>
+          <remarks><!-- <remark>not this</remark> --><remark>ɑ</remark><remark><![CDATA[<remark>]]></remark></remarks>
+        """)
+        let result = try XMLTestInput.result(text, path: "c.xml")
+        let locator = result.locator
+        let footnotes = result.programme.footnotes
+        XCTAssertEqual(footnotes.map(\.text.text), ["a > b", "ü"])
+        // "  <footnotes><footnote mark="¹">" is 32 characters (33 bytes): content at column 33.
+        XCTAssertEqual(locator.location(of: footnotes[0].text), SourceLocation(file: "c.xml", line: 4, column: 33))
+        XCTAssertEqual(locator.location(of: footnotes[1].text)?.column, 73)
+        XCTAssertEqual(result.programme.remarks.map(\.text), ["ɑ", "<remark>"])
+        XCTAssertEqual(result.programme.remarks.map { locator.location(of: $0)?.column }, [54, 72])
     }
 
     func testPrefixedNamespaceCDATACommentsAndReferencesReadExactly() throws {
@@ -76,9 +93,10 @@ final class XMLReaderTests: XCTestCase {
           <wp:footnotes><wp:footnote mark="&#xB9;">**SG**: Strategic Goal</wp:footnote></wp:footnotes>
         </wp:work-programme>
         """
-        let programme = try XMLTestInput.read(text, path: "p.xml")
+        let result = try XMLTestInput.result(text, path: "p.xml")
+        let programme = result.programme
         XCTAssertEqual(programme.title.text, " <Draft> & PTC–WP\r&  ")
-        XCTAssertEqual(programme.title.origin.location, SourceLocation(file: "p.xml", line: 2, column: 13))
+        XCTAssertEqual(result.locator.location(of: programme.title), SourceLocation(file: "p.xml", line: 2, column: 13))
         XCTAssertEqual(programme.footnotes, [Footnote(mark: "¹", text: "**SG**: Strategic Goal")])
         XCTAssertEqual(programme.footnotes.first?.plainText, "SG: Strategic Goal")
     }
@@ -102,7 +120,7 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertEqual(programme.taskTypes, [TaskType(code: "M", name: "Maintenance", text: "ongoing activities")])
         XCTAssertEqual(programme.headings.first?.marks(on: .plan), ["¹"])
         XCTAssertEqual(programme.headings.first?.marks(on: .bodies), ["³"])
-        XCTAssertEqual(programme.headings.first?.marks.last?.origin.location?.line, 9)
+        XCTAssertEqual(programme.headings.first?.marks.last?.origin.point?.line, 9)
         XCTAssertEqual(programme.remarks, ["* * *"])
     }
 

@@ -7,7 +7,12 @@ import XCTest
 enum XMLTestInput {
     /// Reads `text` as if it were the file `path`.
     static func read(_ text: String, path: String = "test.xml") throws(SourceError) -> Programme {
-        try XMLProgrammeReader().read(SourceText(path: path, text: text)).programme
+        try result(text, path: path).programme
+    }
+
+    /// Reads `text` as if it were the file `path`, with the source it was read from.
+    static func result(_ text: String, path: String = "test.xml") throws(SourceError) -> ReadResult {
+        try XMLProgrammeReader().read(SourceText(path: path, text: text))
     }
 
     /// The error reading `text` gives, or nil when it reads.

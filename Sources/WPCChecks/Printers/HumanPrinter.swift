@@ -9,8 +9,10 @@ import WPCModel
 ///
 /// The caret line copies the tabs of the source line so the caret stands under
 /// the offending text in any terminal. Very long lines (a footnote is one line
-/// in the annex text) are shown as a window around the caret. Colour is off
-/// unless asked for (the command turns it on for terminals).
+/// in the annex text) are shown as a window around the caret. Each diagnostic
+/// costs the same however long its line is: the line is found through the
+/// source's line index and only the window is read. Colour is off unless
+/// asked for (the command turns it on for terminals).
 public struct HumanPrinter: Sendable {
     /// Whether to use ANSI colours.
     public var colour: Bool
@@ -24,30 +26,23 @@ public struct HumanPrinter: Sendable {
     }
 
     /// Every diagnostic, then a count ("1 error, 2 warnings and 1 note generated.").
-    /// - Parameter sources: the text of each file, keyed by the path the locations name.
-    public func print(_ diagnostics: [Diagnostic], sources: [String: String]) -> String {
-        var lines: [String: SourceLines] = [:]
+    /// - Parameter sources: the line index of each file, keyed by the path the locations name.
+    public func print(_ diagnostics: [Diagnostic], sources: [String: LineIndex]) -> String {
         var output = ""
         for diagnostic in diagnostics {
-            let file = diagnostic.location?.file
-            var source: SourceLines?
-            if let file, let text = sources[file] {
-                source = lines[file] ?? SourceLines(text)
-                lines[file] = source
-            }
-            output += format(diagnostic, source: source)
+            output += format(diagnostic, source: diagnostic.location.flatMap { sources[$0.file] })
         }
         if !diagnostics.isEmpty { output += HumanPrinter.summary(diagnostics) + "\n" }
         return output
     }
 
     /// One diagnostic with its source line, caret and help, each line ending in "\n".
-    public func format(_ diagnostic: Diagnostic, source: SourceLines?) -> String {
+    public func format(_ diagnostic: Diagnostic, source: LineIndex?) -> String {
         let place = diagnostic.location.map { "\($0):" } ?? "wpc:"
         var output = paint(place, .bold) + " " + paint("\(diagnostic.severity.rawValue):", style(of: diagnostic.severity))
         output += " " + paint(diagnostic.message, .bold) + " [\(diagnostic.rule)]\n"
-        if let location = diagnostic.location, let line = source?.line(location.line) {
-            output += excerpt(Array(line), location: location, length: diagnostic.length)
+        if let location = diagnostic.location, let source, source.range(ofLine: location.line) != nil {
+            output += excerpt(source, location: location, length: diagnostic.length)
         }
         if let help = diagnostic.help { output += paint("help:", .help) + " " + help + "\n" }
         return output
@@ -55,31 +50,47 @@ public struct HumanPrinter: Sendable {
 
     /// "2 errors, 1 warning and 3 notes generated."
     public static func summary(_ diagnostics: [Diagnostic]) -> String {
-        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = diagnostics.filter { $0.severity == severity }.count
+        var counts: [Severity: Int] = [:]
+        for diagnostic in diagnostics { counts[diagnostic.severity, default: 0] += 1 }
+        let parts = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = counts[severity, default: 0]
             return count == 0 ? nil : "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
         }
-        let list = counts.count > 1 ? counts.dropLast().joined(separator: ", ") + " and " + (counts.last ?? "") : counts.joined()
+        let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") : parts.joined()
         return "\(list) generated."
     }
 
-    private func excerpt(_ line: [Character], location: SourceLocation, length: Int) -> String {
-        guard location.column > 0 else { return String(line) + "\n" }
-        let caret = min(location.column - 1, line.count)
-        let span = max(1, min(length, line.count - caret))
-        var start = 0, end = line.count
-        if line.count > maxLineWidth {
-            start = max(0, caret - maxLineWidth / 3)
-            // The window never grows for a long span: the caret is cut at its edge instead.
-            end = min(line.count, start + maxLineWidth)
+    /// The line (or a window of it) and the caret line under the span.
+    private func excerpt(_ source: LineIndex, location: SourceLocation, length: Int) -> String {
+        let number = location.line
+        guard let range = source.range(ofLine: number) else { return "" }
+        return UTF8Text.withBytes(of: source.text) { bytes -> String in
+            guard location.column > 0 else { return UTF8Text.string(bytes, range) + "\n" }
+            let characters = source.characterCount(ofLine: number)
+            let caret = min(location.column - 1, characters)
+            let span = max(1, min(length, characters - caret))
+            var start = 0, end = characters
+            if characters > maxLineWidth {
+                start = max(0, caret - maxLineWidth / 3)
+                // The window never grows for a long span: the caret is cut at its edge instead.
+                end = min(characters, start + maxLineWidth)
+            }
+            func byte(atCharacter index: Int) -> Int {
+                range.lowerBound + source.byteColumn(line: number, characterColumn: index + 1) - 1
+            }
+            let startByte = start == 0 ? range.lowerBound : byte(atCharacter: start)
+            let endByte = end == characters ? range.upperBound : byte(atCharacter: end)
+            let caretByte = caret == characters ? range.upperBound : byte(atCharacter: caret)
+            let lead = start > 0 ? "..." : ""
+            let tail = end < characters ? "..." : ""
+            let shown = lead + UTF8Text.string(bytes, startByte..<endByte) + tail
+            var padding = lead.isEmpty ? "" : "   "
+            for index in startByte..<caretByte where !UTF8Text.isContinuation(bytes[index]) {
+                padding += bytes[index] == 0x09 ? "\t" : " "
+            }
+            let marker = "^" + String(repeating: "~", count: max(0, min(span, end - caret) - 1))
+            return shown + "\n" + padding + paint(marker, .caret) + "\n"
         }
-        let lead = start > 0 ? "..." : ""
-        let tail = end < line.count ? "..." : ""
-        let shown = lead + String(line[start..<end]) + tail
-        let padding = String(repeating: " ", count: lead.count)
-            + String(line[start..<caret].map { $0 == "\t" ? "\t" : " " })
-        let marker = "^" + String(repeating: "~", count: max(0, min(span, end - caret) - 1))
-        return shown + "\n" + padding + paint(marker, .caret) + "\n"
     }
 
     private enum Style {

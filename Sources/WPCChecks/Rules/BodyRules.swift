@@ -1,3 +1,4 @@
+import Foundation
 import WPCModel
 
 /// The Responsible-body cells of a programme, resolved against the registry.
@@ -6,10 +7,10 @@ struct ResolvedBodyCell: Sendable {
     var resolution: BodyResolver.Resolution
 
     /// Every body cell (tasks' and indicators'), resolved; empty without a registry.
-    static func all(in programme: Programme, registry: BodyRegistry?) -> [ResolvedBodyCell] {
+    static func all(in tasks: [(topic: Topic, task: WorkTask)], registry: BodyRegistry?) -> [ResolvedBodyCell] {
         guard let registry else { return [] }
         let resolver = BodyResolver(registry: registry)
-        return programme.allTasks.flatMap { _, task in
+        return tasks.flatMap { _, task in
             ([task.bodies] + task.indicators.map(\.bodies)).compactMap { cell in
                 guard let cell, !cell.isBlank else { return nil }
                 return ResolvedBodyCell(cell: cell, resolution: resolver.resolve(cell.text))
@@ -42,9 +43,10 @@ public struct UnknownBodyRule: CheckRule {
             resolved.resolution.leftovers.filter { ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in
                 let nearest = registry.nearest(to: leftover.text).map(\.displayName)
                 return diagnostic("unknown responsible body '\(leftover.text)'", in: resolved.cell,
-                                  offset: leftover.offset, length: leftover.text.count,
+                                  offset: leftover.offset, length: leftover.text.utf8.count,
                                   help: nearest.isEmpty ? "add it to the body registry"
-                                      : "nearest known bodies: \(nearest.joined(separator: "; ")); or add it to the body registry")
+                                      : "nearest known bodies: \(nearest.joined(separator: "; ")); or add it to the body registry",
+                                  context: context)
             }
         }
     }
@@ -64,8 +66,9 @@ public struct BodyLeftoverTextRule: CheckRule {
         context.resolvedBodyCells.flatMap { resolved in
             resolved.resolution.leftovers.filter { !ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in
                 diagnostic("'\(leftover.text)' in the responsible-body cell names no body", in: resolved.cell,
-                           offset: leftover.offset, length: leftover.text.count,
-                           help: "keep only body names in this cell; move remarks to the indicator or the progress column")
+                           offset: leftover.offset, length: leftover.text.utf8.count,
+                           help: "keep only body names in this cell; move remarks to the indicator or the progress column",
+                           context: context)
             }
         }
     }

@@ -8,60 +8,65 @@ struct FootnoteMarker: Sendable {
     var location: SourceLocation?
 
     /// The mark with its digits made plain ("⁵" → "5"), so "⁵" and "5" compare equal.
-    var key: String { FootnoteMarker.key(mark) }
-
-    static let superscripts: [Character: Character] = [
-        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-    ]
-
-    /// Whether `character` is a superscript digit; compares scalar values, as
-    /// this runs on every character of the programme.
-    static func isSuperscriptDigit(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard scalars.count == 1, let value = scalars.first?.value, value >= 0xB2 else { return false }
-        return value == 0xB2 || value == 0xB3 || value == 0xB9 || value == 0x2070 || (0x2074...0x2079).contains(value)
-    }
+    var key: String { SuperscriptDigits.plain(mark) }
 
     /// `mark` with superscript digits replaced by plain ones and white space removed.
-    static func key(_ mark: String) -> String {
-        String(mark.compactMap { $0.isWhitespace ? nil : (superscripts[$0] ?? $0) })
-    }
+    static func key(_ mark: String) -> String { SuperscriptDigits.plain(mark) }
 
     /// Every marker of `programme`: heading marks first, then superscripts in the
     /// title, introduction and table cells, in document order.
-    static func all(in programme: Programme) -> [FootnoteMarker] {
+    static func all(in programme: Programme, locator: SourceLocator) -> [FootnoteMarker] {
         var markers = programme.headings.flatMap { row in
-            row.marks.map { FootnoteMarker(mark: $0.mark, location: $0.origin.location) }
+            row.marks.map { FootnoteMarker(mark: $0.mark, location: $0.origin.point.map(locator.location)) }
         }
-        var texts: [WrittenText] = [programme.title] + programme.introduction.map(\.text)
+        func collect(_ text: WrittenText?) {
+            guard let text else { return }
+            superscriptRuns(in: text, locator: locator, into: &markers)
+        }
+        collect(programme.title)
+        for block in programme.introduction { collect(block.text) }
         for topic in programme.topics {
-            texts += [topic.numberAsWritten, topic.title]
+            collect(topic.numberAsWritten)
+            collect(topic.title)
             for task in topic.tasks {
-                texts += [task.text, task.plan, task.type, task.bodies, task.progress].compactMap { $0 }
+                collect(task.text)
+                collect(task.plan)
+                collect(task.type)
+                collect(task.bodies)
+                collect(task.progress)
                 for indicator in task.indicators {
-                    texts += [indicator.text, indicator.timeline?.raw, indicator.bodies].compactMap { $0 }
+                    collect(indicator.text)
+                    collect(indicator.timeline?.raw)
+                    collect(indicator.bodies)
                 }
             }
         }
-        for text in texts { markers += superscriptRuns(in: text) }
         return markers
     }
 
-    /// Runs of superscript digits in `text`, each with its location.
-    static func superscriptRuns(in text: WrittenText) -> [FootnoteMarker] {
-        var markers: [FootnoteMarker] = []
-        var run = ""
-        var start = 0
-        for (offset, character) in text.text.enumerated() {
-            if isSuperscriptDigit(character) {
-                if run.isEmpty { start = offset }
-                run.append(character)
-            } else if !run.isEmpty {
-                markers.append(FootnoteMarker(mark: run, location: text.origin.location(atOffset: start)))
-                run = ""
+    /// Appends the runs of superscript digits in `text`, each with its location.
+    static func superscriptRuns(in text: WrittenText, locator: SourceLocator, into markers: inout [FootnoteMarker]) {
+        UTF8Text.withBytes(of: text.text) { bytes in
+            var index = 0, start = -1
+            let count = bytes.count
+            func close(at end: Int) {
+                guard start >= 0 else { return }
+                markers.append(FootnoteMarker(mark: UTF8Text.string(bytes, start..<end),
+                                              location: locator.location(of: text, atOffset: start)))
+                start = -1
             }
+            while index < count {
+                // Superscript digits start with 0xC2 or 0xE2: skip everything else fast.
+                let byte = bytes[index]
+                if byte == 0xC2 || byte == 0xE2, let (_, length) = SuperscriptDigits.digit(bytes, at: index) {
+                    if start < 0 { start = index }
+                    index += length
+                    continue
+                }
+                close(at: index)
+                index += 1
+            }
+            close(at: count)
         }
-        if !run.isEmpty { markers.append(FootnoteMarker(mark: run, location: text.origin.location(atOffset: start))) }
-        return markers
     }
 }

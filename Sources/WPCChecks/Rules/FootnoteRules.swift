@@ -14,7 +14,7 @@ public struct UndefinedFootnoteMarkerRule: CheckRule {
         let defined = Set(context.programme.footnotes.map { FootnoteMarker.key($0.mark) })
         let known = context.programme.footnotes.map(\.mark).joined(separator: " ")
         return context.footnoteMarkers.filter { !defined.contains($0.key) }.map { marker in
-            diagnostic("footnote marker '\(marker.mark)' has no footnote", at: marker.location, length: marker.mark.count,
+            diagnostic("footnote marker '\(marker.mark)' has no footnote", at: marker.location, length: marker.mark.unicodeScalars.count,
                        help: known.isEmpty ? "add the footnote '\(marker.mark) …' below the table"
                                            : "add the footnote '\(marker.mark) …' or use a defined mark (\(known))")
         }
@@ -34,9 +34,11 @@ public struct UnreferencedFootnoteRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let used = Set(context.footnoteMarkers.map(\.key))
         return context.programme.footnotes.filter { !used.contains(FootnoteMarker.key($0.mark)) }.map { footnote in
-            let firstWord = footnote.text.text.prefix { !$0.isWhitespace }.count
+            let firstWord = UTF8Text.withBytes(of: footnote.text.text) { bytes in
+                (0..<bytes.count).first { UTF8Text.whitespaceLength(bytes, at: $0) > 0 } ?? bytes.count
+            }
             return diagnostic("footnote '\(footnote.mark)' is never referenced", in: footnote.text, length: max(1, firstWord),
-                              help: "put '\(footnote.mark)' on the heading or cell it explains, or remove the footnote")
+                              help: "put '\(footnote.mark)' on the heading or cell it explains, or remove the footnote", context: context)
         }
     }
 }
@@ -61,17 +63,16 @@ public struct LegendFootnoteMismatchRule: CheckRule {
             let hunks = WordDiff.hunks(base.map(\.text), words.map(\.text))
             guard let first = hunks.first else { return nil }
             let offset = first.newRange.isEmpty
-                ? (first.newRange.lowerBound < words.count ? words[first.newRange.lowerBound].offset : footnote.text.text.count)
+                ? (first.newRange.lowerBound < words.count ? words[first.newRange.lowerBound].offset : footnote.text.text.utf8.count)
                 : words[first.newRange.lowerBound].offset
             let written = words[first.newRange].map(\.text).joined(separator: " ")
             let original = base[first.oldRange].map(\.text).joined(separator: " ")
-            let length = first.newRange.isEmpty ? 1
-                : words[first.newRange.upperBound - 1].offset + words[first.newRange.upperBound - 1].text.count - offset
+            let length = first.newRange.isEmpty ? 1 : words[first.newRange.upperBound - 1].end - offset
             var message = "footnote '\(footnote.mark)' repeats the legend of footnote '\(reference.mark)' but "
             message += describe(written: written, original: original, mark: reference.mark)
             if hunks.count > 1 { message += " (and \(hunks.count - 1) more difference\(hunks.count == 2 ? "" : "s"))" }
             return diagnostic(message, in: footnote.text, offset: offset, length: length,
-                              help: "make footnote '\(footnote.mark)' a copy of footnote '\(reference.mark)'")
+                              help: "make footnote '\(footnote.mark)' a copy of footnote '\(reference.mark)'", context: context)
         }
     }
 

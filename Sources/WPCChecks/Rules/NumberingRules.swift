@@ -11,14 +11,15 @@ enum TopicNumbers {
 
     static func entries(_ programme: Programme) -> [Entry] {
         programme.topics.filter { !OrphanTaskRule.isOrphan($0) }.map { topic in
-            Entry(topic: topic, number: topic.number, written: topic.numberAsWritten.text.trimmingCharacters(in: .whitespaces))
+            Entry(topic: topic, number: topic.number, written: UTF8Text.trimming(topic.numberAsWritten.text))
         }
     }
 
     /// Where the number stands (the topic's start when it has none).
-    static func location(_ entry: Entry) -> SourceLocation? {
-        let lead = entry.topic.numberAsWritten.text.prefix { $0.isWhitespace }.count
-        return entry.topic.numberAsWritten.origin.location(atOffset: lead) ?? CheckContext.location(of: entry.topic)
+    static func location(_ entry: Entry, in context: CheckContext) -> SourceLocation? {
+        let number = entry.topic.numberAsWritten.text
+        let lead = UTF8Text.withBytes(of: number) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
+        return context.location(of: entry.topic.numberAsWritten, atOffset: lead) ?? context.location(of: entry.topic)
     }
 }
 
@@ -37,7 +38,7 @@ public struct InvalidTopicNumberRule: CheckRule {
             let message = entry.written.isEmpty
                 ? "topic \(CheckContext.quote(entry.topic.title.text)) has no number"
                 : "topic number '\(entry.written)' is not a whole number"
-            return diagnostic(message, at: TopicNumbers.location(entry), length: max(1, entry.written.count),
+            return diagnostic(message, at: TopicNumbers.location(entry, in: context), length: max(1, entry.written.unicodeScalars.count),
                               help: "number topics 1, 2, 3, … in the No column")
         }
     }
@@ -59,14 +60,15 @@ public struct TopicNumberGapRule: CheckRule {
         var result: [Diagnostic] = []
         for entry in TopicNumbers.entries(context.programme) {
             guard let number = entry.number else { continue }
-            defer { expected = number + 1 }
+            // Numbers come from the document: the largest Int must not overflow.
+            defer { expected = number == Int.max ? number : number + 1 }
             guard seen.insert(number).inserted else { continue }
             guard number != expected else { continue }
             let message = number > expected
                 ? (number == expected + 1 ? "topic number \(number) skips \(expected)"
                                           : "topic number \(number) skips \(expected)–\(number - 1)")
                 : "topic number \(number) comes after \(expected - 1)"
-            result.append(diagnostic(message, at: TopicNumbers.location(entry), length: max(1, entry.written.count),
+            result.append(diagnostic(message, at: TopicNumbers.location(entry, in: context), length: max(1, entry.written.unicodeScalars.count),
                                      help: "renumber the topics so they run 1, 2, 3, …; this one would be \(expected)"))
         }
         return result
@@ -89,9 +91,9 @@ public struct DuplicateTopicNumberRule: CheckRule {
         for entry in TopicNumbers.entries(context.programme) {
             guard let number = entry.number else { continue }
             if let earlier = first[number] {
-                let line = TopicNumbers.location(earlier).map { " at line \($0.line)" } ?? ""
+                let line = TopicNumbers.location(earlier, in: context).map { " at line \($0.line)" } ?? ""
                 result.append(diagnostic("topic number \(number) is used twice (first for \(CheckContext.quote(earlier.topic.title.text))\(line))",
-                                         at: TopicNumbers.location(entry), length: max(1, entry.written.count),
+                                         at: TopicNumbers.location(entry, in: context), length: max(1, entry.written.unicodeScalars.count),
                                          help: "give each topic its own number"))
             } else {
                 first[number] = entry
@@ -131,7 +133,7 @@ public struct MixedNumberStyleRule: CheckRule {
             let bare = first.written.hasSuffix(".") ? String(first.written.dropLast()) : first.written
             let fix = houseDotted ? bare + "." : bare
             result.append(diagnostic("\(span) \(index == end ? "is" : "are") numbered \(style), unlike the other \(others) topics",
-                                     at: TopicNumbers.location(first), length: max(1, first.written.count),
+                                     at: TopicNumbers.location(first, in: context), length: max(1, first.written.unicodeScalars.count),
                                      help: "write '\(fix)'"))
             index = end + 1
         }

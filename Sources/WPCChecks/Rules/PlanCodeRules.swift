@@ -13,14 +13,12 @@ public struct UnknownPlanCodeRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let legend = context.programme.legend
         guard !legend.isEmpty else { return [] }
-        return context.tasks.flatMap { _, task in
-            PlanCodeScanner.scan(task.plan, legend: legend)
-                .filter { !$0.isMalformed && legend.entry(for: $0.code) == nil }
-                .map { code in
-                    diagnostic("plan code '\(code.code)' is not defined in the legend", in: task.plan,
-                               offset: code.offset, length: code.written.count,
-                               help: PlanCodeHelp.knownCodes(near: code.code, in: legend))
-                }
+        return zip(context.tasks, context.scannedPlanCodes).flatMap { entry, codes in
+            codes.filter { !$0.isMalformed && $0.legendPosition == nil }.map { code in
+                diagnostic("plan code '\(code.code)' is not defined in the legend", in: entry.task.plan,
+                           offset: code.offset, length: code.byteCount,
+                           help: PlanCodeHelp.knownCodes(near: code.code, in: legend), context: context)
+            }
         }
     }
 }
@@ -37,17 +35,17 @@ public struct MalformedPlanCodeRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let legend = context.programme.legend
-        return context.tasks.flatMap { _, task in
-            PlanCodeScanner.scan(task.plan, legend: legend).filter(\.isMalformed).map { code in
-                diagnostic("malformed plan code '\(code.written)'", in: task.plan,
-                           offset: code.offset, length: code.written.count, help: help(for: code, legend: legend))
+        return zip(context.tasks, context.scannedPlanCodes).flatMap { entry, codes in
+            codes.filter(\.isMalformed).map { code in
+                diagnostic("malformed plan code '\(code.written)'", in: entry.task.plan,
+                           offset: code.offset, length: code.byteCount, help: help(for: code, legend: legend), context: context)
             }
         }
     }
 
     private func help(for code: ScannedPlanCode, legend: Legend) -> String {
         if code.code.isEmpty { return "remove '\(code.written)': plan codes are separated by spaces only" }
-        if legend.isEmpty || legend.entry(for: code.code) != nil {
+        if legend.isEmpty || code.legendPosition != nil {
             return "write '\(code.code)'"
         }
         return "write codes as capitals and digits with no space or punctuation; '\(code.code)' is not in the legend either"
@@ -65,14 +63,13 @@ public struct DuplicatePlanCodeRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let legend = context.programme.legend
-        return context.tasks.flatMap { _, task -> [Diagnostic] in
+        zip(context.tasks, context.scannedPlanCodes).flatMap { entry, codes -> [Diagnostic] in
             var seen = Set<String>()
-            return PlanCodeScanner.scan(task.plan, legend: legend).compactMap { code in
+            return codes.compactMap { code in
                 guard !code.code.isEmpty, !seen.insert(code.code).inserted else { return nil }
-                return diagnostic("plan code '\(code.code)' appears twice in this task", in: task.plan,
-                                  offset: code.offset, length: code.written.count,
-                                  help: "remove the second '\(code.written)'")
+                return diagnostic("plan code '\(code.code)' appears twice in this task", in: entry.task.plan,
+                                  offset: code.offset, length: code.byteCount,
+                                  help: "remove the second '\(code.written)'", context: context)
             }
         }
     }
@@ -89,19 +86,18 @@ public struct PlanCodeOrderRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let legend = context.programme.legend
-        guard !legend.isEmpty else { return [] }
-        return context.tasks.compactMap { _, task in
-            let known = PlanCodeScanner.scan(task.plan, legend: legend)
-                .compactMap { code in legend.position(of: code.code).map { (code, $0) } }
+        guard !context.programme.legend.isEmpty else { return [] }
+        return zip(context.tasks, context.scannedPlanCodes).compactMap { entry, codes in
+            let task = entry.task
+            let known = codes.compactMap { code in code.legendPosition.map { (code, $0) } }
             var latest: (ScannedPlanCode, Int)?
             for (code, position) in known {
                 if let (before, limit) = latest, position < limit {
                     var seen = Set<String>()
                     let sorted = known.sorted { $0.1 < $1.1 }.map(\.0.code).filter { seen.insert($0).inserted }
                     return diagnostic("plan code '\(code.code)' comes after '\(before.code)', but the legend lists it first",
-                                      in: task.plan, offset: code.offset, length: code.written.count,
-                                      help: "write '\(sorted.joined(separator: " "))'")
+                                      in: task.plan, offset: code.offset, length: code.byteCount,
+                                      help: "write '\(sorted.joined(separator: " "))'", context: context)
                 }
                 if position > latest?.1 ?? -1 { latest = (code, position) }
             }
@@ -124,8 +120,9 @@ public struct MissingLegendRule: CheckRule {
         guard context.programme.legend.isEmpty,
               let first = context.tasks.first(where: { !($0.task.plan?.isBlank ?? true) })?.task.plan else { return [] }
         return [diagnostic("plan codes are used but the document defines no legend, so they cannot be checked",
-                           in: first, length: first.text.count,
-                           help: "add the legend footnote (Strategic Goal, Objectives, Processes…) to the WCO Strategic Plan heading")]
+                           in: first, length: first.text.utf8.count,
+                           help: "add the legend footnote (Strategic Goal, Objectives, Processes…) to the WCO Strategic Plan heading",
+                           context: context)]
     }
 }
 

@@ -20,7 +20,7 @@ public struct OrphanTaskRule: CheckRule {
         context.programme.topics.filter(OrphanTaskRule.isOrphan).flatMap { topic in
             topic.tasks.map { task in
                 diagnostic("task \(CheckContext.label(of: task)) has no topic above it",
-                           at: CheckContext.location(of: task), length: max(1, firstLineLength(task.text)),
+                           at: context.location(of: task), length: max(1, firstLineLength(task.text)),
                            help: "give the row a number and topic title, or move it under the topic it belongs to")
             }
         }
@@ -40,8 +40,8 @@ public struct TopicWithoutTaskRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.programme.topics.filter { $0.tasks.isEmpty && !OrphanTaskRule.isOrphan($0) }.map { topic in
             let label = [topic.numberAsWritten.text, topic.title.text].filter { !$0.isEmpty }.joined(separator: " ")
-            return diagnostic("topic \(CheckContext.quote(label)) has no task", at: CheckContext.location(of: topic),
-                              length: max(1, topic.numberAsWritten.text.count), help: "add its tasks, or remove the topic")
+            return diagnostic("topic \(CheckContext.quote(label)) has no task", at: context.location(of: topic),
+                              length: max(1, topic.numberAsWritten.text.unicodeScalars.count), help: "add its tasks, or remove the topic")
         }
     }
 }
@@ -61,7 +61,7 @@ public struct TaskWithoutIndicatorRule: CheckRule {
             let hasIndicator = task.indicators.contains { !($0.text?.isBlank ?? true) || !($0.timeline?.raw.isBlank ?? true) }
             guard !hasIndicator, !task.text.isBlank else { return nil }
             return diagnostic("task \(CheckContext.label(of: task)) has no performance indicator",
-                              at: CheckContext.location(of: task), length: max(1, firstLineLength(task.text)),
+                              at: context.location(of: task), length: max(1, firstLineLength(task.text)),
                               help: "add what shows the task is done, with its timeline")
         }
     }
@@ -82,7 +82,7 @@ public struct IndicatorWithoutTimelineRule: CheckRule {
             task.indicators.compactMap { indicator -> Diagnostic? in
                 guard let text = indicator.text, !text.isBlank, indicator.timeline?.raw.isBlank ?? true else { return nil }
                 return diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
-                                  at: text.origin.location ?? CheckContext.location(of: task),
+                                  at: context.location(of: text) ?? context.location(of: task),
                                   length: max(1, firstLineLength(text)),
                                   help: "add a date ('June 2020'), 'Ongoing' or 'Periodically' in the Timeline column")
             }
@@ -106,38 +106,32 @@ public struct EmptyCellRule: CheckRule {
         var result: [Diagnostic] = []
         for topic in context.programme.topics where !OrphanTaskRule.isOrphan(topic) && topic.title.isBlank {
             result.append(diagnostic("topic \(topic.numberAsWritten.text) has no title",
-                                     at: topic.title.origin.location ?? CheckContext.location(of: topic)))
+                                     at: context.location(of: topic.title) ?? context.location(of: topic)))
         }
         for (_, task) in context.tasks {
-            let row = CheckContext.location(of: task)
+            let row = context.location(of: task)
             if task.text.isBlank {
-                result.append(diagnostic("a task row has no text in the Tasks column", at: task.text.origin.location ?? row,
+                result.append(diagnostic("a task row has no text in the Tasks column", at: context.location(of: task.text) ?? row,
                                          help: "write the task, or join the row to the task above"))
                 continue
             }
             let label = CheckContext.label(of: task)
             if task.plan?.isBlank ?? true {
-                result.append(diagnostic("task \(label) has no WCO Strategic Plan codes", at: task.plan?.origin.location ?? row,
+                result.append(diagnostic("task \(label) has no WCO Strategic Plan codes", at: context.location(of: task.plan) ?? row,
                                          help: "list the codes from the legend this task serves, e.g. 'SG SO1 SP1'"))
             }
             let indicatorBodies = !task.indicators.isEmpty && task.indicators.allSatisfy { !($0.bodies?.isBlank ?? true) }
             if task.bodies?.isBlank ?? true, !indicatorBodies {
-                result.append(diagnostic("task \(label) has no responsible body", at: task.bodies?.origin.location ?? row,
+                result.append(diagnostic("task \(label) has no responsible body", at: context.location(of: task.bodies) ?? row,
                                          help: "name the committee or working group responsible, e.g. 'PTC'"))
             }
             for indicator in task.indicators where indicator.text?.isBlank ?? true {
                 guard let timeline = indicator.timeline, !timeline.raw.isBlank else { continue }
                 result.append(diagnostic("the timeline '\(timeline.raw.text)' has no performance indicator",
-                                         at: indicator.text?.origin.location ?? timeline.raw.origin.location ?? row,
+                                         at: context.location(of: indicator.text) ?? context.location(of: timeline.raw) ?? row,
                                          help: "say what will be done by then in the Performance Indicators column"))
             }
         }
         return result
     }
-}
-
-/// The length of the part of `text` that stands on its first source line.
-func firstLineLength(_ text: WrittenText) -> Int {
-    let end = text.origin.fragments.dropFirst().first?.offset ?? text.text.count
-    return max(1, min(end, text.text.count) - (end < text.text.count ? 1 : 0))
 }

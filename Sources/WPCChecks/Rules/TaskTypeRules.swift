@@ -14,10 +14,10 @@ public struct MissingTaskTypeRule: CheckRule {
         let types = context.programme.taskTypes
         return context.tasks.compactMap { _, task in
             guard task.type?.isBlank ?? true else { return nil }
-            let fallback = CheckContext.location(of: task)
+            let fallback = context.location(of: task)
             let known = types.isEmpty ? "" : ": " + TaskTypeHelp.list(types)
             return diagnostic("task \(CheckContext.label(of: task)) has no type",
-                              at: task.type?.origin.location ?? fallback, help: "write the type of task\(known)")
+                              at: context.location(of: task.type) ?? fallback, help: "write the type of task\(known)")
         }
     }
 }
@@ -37,16 +37,16 @@ public struct UnknownTaskTypeRule: CheckRule {
         guard !types.isEmpty else { return [] }
         return context.tasks.compactMap { _, task in
             guard let type = task.type, !type.isBlank else { return nil }
-            let written = type.text.trimmingCharacters(in: .whitespaces)
+            let written = UTF8Text.trimming(type.text)
             if types.contains(where: { $0.code == written }) || TaskTypeHelp.longForm(written, in: types) != nil { return nil }
-            let lead = type.text.prefix { $0.isWhitespace }.count
+            let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
             let help: String
             if let match = types.first(where: { $0.code.caseInsensitiveCompare(written) == .orderedSame }) {
                 help = "write '\(match.code)'"
             } else {
                 help = "the defined types are " + TaskTypeHelp.list(types)
             }
-            return diagnostic("task type '\(written)' is not defined", in: type, offset: lead, length: written.count, help: help)
+            return diagnostic("task type '\(written)' is not defined", in: type, offset: lead, length: written.utf8.count, help: help, context: context)
         }
     }
 }
@@ -65,11 +65,11 @@ public struct LongFormTaskTypeRule: CheckRule {
         let types = context.programme.taskTypes
         return context.tasks.compactMap { _, task in
             guard let type = task.type else { return nil }
-            let written = type.text.trimmingCharacters(in: .whitespaces)
+            let written = UTF8Text.trimming(type.text)
             guard let match = TaskTypeHelp.longForm(written, in: types) else { return nil }
-            let lead = type.text.prefix { $0.isWhitespace }.count
-            return diagnostic("task type written in full as '\(written)'", in: type, offset: lead, length: written.count,
-                              help: "write '\(match.code)'")
+            let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
+            return diagnostic("task type written in full as '\(written)'", in: type, offset: lead, length: written.utf8.count,
+                              help: "write '\(match.code)'", context: context)
         }
     }
 }

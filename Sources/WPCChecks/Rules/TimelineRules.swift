@@ -22,10 +22,10 @@ public struct UnrecognizedTimelineRule: CheckRule {
         TimelineCells.all(context).flatMap { timeline in
             runs(timeline.milestones).map { run in
                 let start = run[0].offset
-                let end = run.map { $0.offset + $0.written.count }.max() ?? start + 1
-                let written = String(Array(timeline.raw.text)[start..<min(end, timeline.raw.text.count)])
+                let end = run.map { $0.offset + $0.written.utf8.count }.max() ?? start + 1
+                let written = UTF8Text.withBytes(of: timeline.raw.text) { UTF8Text.string($0, start..<min(end, $0.count)) }
                 return diagnostic("timeline '\(written)' is not understood", in: timeline.raw, offset: start,
-                                  length: end - start, help: help(for: run.map(\.written)))
+                                  length: end - start, help: help(for: run.map(\.written)), context: context)
             }
         }
     }
@@ -77,8 +77,8 @@ public struct TimelineOutsidePeriodRule: CheckRule {
             timeline.milestones.compactMap { milestone in
                 guard let year = milestone.year, !period.contains(year) else { return nil }
                 return diagnostic("'\(milestone.written)' is outside the programme period \(period.firstYear)–\(period.lastYear)",
-                                  in: timeline.raw, offset: milestone.offset, length: milestone.written.count,
-                                  help: "check the year; the programme covers \(period.firstYear) to \(period.lastYear)")
+                                  in: timeline.raw, offset: milestone.offset, length: milestone.written.utf8.count,
+                                  help: "check the year; the programme covers \(period.firstYear) to \(period.lastYear)", context: context)
             }
         }
     }
@@ -98,7 +98,7 @@ public struct TimelineVariantSpellingRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         TimelineCells.all(context).flatMap { timeline in
             timeline.milestones.compactMap { milestone -> Diagnostic? in
-                let word = milestone.written.prefix { !$0.isWhitespace }
+                let word = TextWord.split(milestone.written).first?.text ?? milestone.written
                 let preferred: String
                 let variant: String
                 switch milestone.kind {
@@ -112,7 +112,7 @@ public struct TimelineVariantSpellingRule: CheckRule {
                     return nil
                 }
                 return diagnostic("'\(variant)' is a variant spelling of '\(preferred)'", in: timeline.raw,
-                                  offset: milestone.offset, length: variant.count, help: "write '\(preferred)'")
+                                  offset: milestone.offset, length: variant.utf8.count, help: "write '\(preferred)'", context: context)
             }
         }
     }

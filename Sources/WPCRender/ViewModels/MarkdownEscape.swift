@@ -1,3 +1,5 @@
+import WPCModel
+
 /// Escapes text for GFM so that it renders as the same visible text: no
 /// emphasis, link, HTML tag or table cell boundary can come from the input.
 public enum MarkdownEscape {
@@ -7,7 +9,7 @@ public enum MarkdownEscape {
     /// Text for a paragraph or list item: inline markup escaped, and a line
     /// that would start a block (heading, list, quote, rule) defused.
     public static func text(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        LineIndex(text).allLines.map { line in
             var escaped = escapeInline(String(line))
             if let first = escaped.first, first == "-" || first == "+" || first == "=" { escaped.insert("\\", at: escaped.startIndex) }
             if let dot = leadingOrderedMarker(escaped) { escaped.insert("\\", at: dot) }
@@ -18,8 +20,9 @@ public enum MarkdownEscape {
     /// Text for a pipe-table cell: as `text`, with line breaks folded to
     /// spaces (a cell is one line) and `|` escaped.
     public static func cell(_ text: String) -> String {
-        let folded = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-        return escapeInline(folded)
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return escapeInline(text) }
+        // Blank lines fold away with the rest: a cell is one line.
+        return escapeInline(LineIndex(text).allLines.filter { !$0.isEmpty }.joined(separator: " "))
     }
 
     private static func escapeInline(_ text: String) -> String {

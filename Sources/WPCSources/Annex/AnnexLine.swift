@@ -1,15 +1,17 @@
-import Foundation
 import WPCModel
 
 /// One cell of a tab-separated row: its text with surrounding white space
 /// trimmed, and where that text starts.
 struct AnnexCell: Sendable {
     var text: String
-    var location: SourceLocation
+    var point: SourcePoint
 
     var isEmpty: Bool { text.isEmpty }
 
-    var written: WrittenText { WrittenText(text, origin: Origin(location)) }
+    var written: WrittenText { WrittenText(text, origin: Origin(point)) }
+
+    /// The text's length in bytes.
+    var byteCount: Int { text.utf8.count }
 }
 
 /// What a line of the export is, judged on its own.
@@ -26,80 +28,98 @@ enum AnnexLine: Sendable {
     /// Any other line of text.
     case text(AnnexCell)
 
-    /// Superscript digits, which footnote marks are made of.
-    static let superscriptDigits: Set<Character> = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-
-    /// Classifies `line` (1-based `number`) of `file`.
-    static func classify(_ line: Substring, number: Int, file: String) -> AnnexLine {
-        if line.allSatisfy(\.isWhitespace) { return .blank }
-        if line.contains("\t") {
-            let cells = splitCells(line, number: number, file: file)
-            let nonEmpty = cells.filter { !$0.isEmpty }
-            if !nonEmpty.isEmpty, nonEmpty.allSatisfy({ cell in cell.text.allSatisfy { "-=_".contains($0) } }) {
-                return .separator
-            }
+    /// Classifies the line `range` of `bytes`, line `number` of its file.
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, number: Int) -> AnnexLine {
+        let trimmed = UTF8Text.trimmed(bytes, range)
+        if trimmed.isEmpty { return .blank }
+        if let _ = range.first(where: { bytes[$0] == 0x09 }) {
+            let cells = splitCells(bytes, range, number: number)
+            if isSeparator(cells) { return .separator }
             if isHeading(cells) { return .heading(cells) }
             return .row(cells)
         }
-        let trimmed = trimmedCell(line, startColumn: 1, number: number, file: file)
-        let mark = trimmed.text.prefix { superscriptDigits.contains($0) }
-        if !mark.isEmpty, trimmed.text.dropFirst(mark.count).first?.isWhitespace == true {
-            let rest = trimmed.text.dropFirst(mark.count)
-            let lead = rest.prefix { $0.isWhitespace }.count
-            let text = AnnexCell(text: String(rest.dropFirst(lead)), location: trimmed.location.advanced(by: mark.count + lead))
-            return .footnote(mark: String(mark), text: text)
+        let point = { (offset: Int) in SourcePoint(line: number, byteColumn: offset - range.lowerBound + 1) }
+        var index = trimmed.lowerBound
+        while index < trimmed.upperBound, let (_, length) = SuperscriptDigits.digit(bytes, at: index) { index += length }
+        if index > trimmed.lowerBound, index < trimmed.upperBound, UTF8Text.whitespaceLength(bytes, at: index) > 0 {
+            let mark = UTF8Text.string(bytes, trimmed.lowerBound..<index)
+            let rest = UTF8Text.trimmed(bytes, index..<trimmed.upperBound)
+            return .footnote(mark: mark, text: AnnexCell(text: UTF8Text.string(bytes, rest), point: point(rest.lowerBound)))
         }
-        return .text(trimmed)
+        return .text(AnnexCell(text: UTF8Text.string(bytes, trimmed), point: point(trimmed.lowerBound)))
     }
 
-    /// Splits a row on tabs, trimming each cell and recording its column.
-    static func splitCells(_ line: Substring, number: Int, file: String) -> [AnnexCell] {
+    /// Splits a row on tabs, trimming each cell and recording where its text starts.
+    static func splitCells(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, number: Int) -> [AnnexCell] {
         var cells: [AnnexCell] = []
-        var column = 1
-        for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
-            cells.append(trimmedCell(piece, startColumn: column, number: number, file: file))
-            column += piece.count + 1
+        cells.reserveCapacity(Column.allCases.count)
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while true {
+            if index == range.upperBound || bytes[index] == 0x09 {
+                let trimmed = UTF8Text.trimmed(bytes, start..<index)
+                // An empty cell points where it would have started.
+                let at = trimmed.isEmpty ? start : trimmed.lowerBound
+                cells.append(AnnexCell(text: trimmed.isEmpty ? "" : UTF8Text.string(bytes, trimmed),
+                                       point: SourcePoint(line: number, byteColumn: at - range.lowerBound + 1)))
+                if index == range.upperBound { break }
+                start = index + 1
+            }
+            index += 1
         }
         return cells
     }
 
-    private static func trimmedCell(_ piece: Substring, startColumn: Int, number: Int, file: String) -> AnnexCell {
-        guard let first = piece.firstIndex(where: { !$0.isWhitespace }),
-              let last = piece.lastIndex(where: { !$0.isWhitespace }) else {
-            return AnnexCell(text: "", location: SourceLocation(file: file, line: number, column: startColumn))
+    /// A row whose non-empty cells are drawn only with `-`, `=` or `_`.
+    private static func isSeparator(_ cells: [AnnexCell]) -> Bool {
+        var sawCell = false
+        for cell in cells where !cell.isEmpty {
+            sawCell = true
+            guard cell.text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "_") }) else { return false }
         }
-        let lead = piece.distance(from: piece.startIndex, to: first)
-        return AnnexCell(text: String(piece[first...last]), location: SourceLocation(file: file, line: number, column: startColumn + lead))
+        return sawCell
     }
 
     private static func isHeading(_ cells: [AnnexCell]) -> Bool {
-        guard cells.count >= 3 else { return false }
+        // A heading's first cell is a short "No" spelling: most rows fail on its length.
+        guard cells.count >= 3, cells[0].byteCount <= 64 else { return false }
         let first = HeadingCell(cells[0]).title.lowercased()
-        let second = HeadingCell(cells[1]).title.lowercased()
-        return HeadingCell.numberHeadings.contains(first) && second.hasPrefix("topic")
+        guard HeadingCell.numberHeadings.contains(first) else { return false }
+        return HeadingCell(cells[1]).title.lowercased().hasPrefix("topic")
     }
 }
 
 /// A heading cell split into its title and its trailing footnote marks.
 struct HeadingCell {
     var title: String
-    var marks: [(mark: String, location: SourceLocation)]
+    var marks: [(mark: String, point: SourcePoint)]
 
     init(_ cell: AnnexCell) {
-        var characters = Array(cell.text)
-        var marks: [(String, SourceLocation)] = []
-        // Marks trail the title, possibly separated by spaces: "WCO Strategic Plan ¹".
-        while let last = characters.last, AnnexLine.superscriptDigits.contains(last) || last == " " {
-            if last == " " { characters.removeLast(); continue }
-            var end = characters.count
-            var start = end
-            while start > 0, AnnexLine.superscriptDigits.contains(characters[start - 1]) { start -= 1 }
-            marks.insert((String(characters[start..<end]), cell.location.advanced(by: start)), at: 0)
-            end = start
-            characters.removeSubrange(start...)
+        var marks: [(String, SourcePoint)] = []
+        var title = ""
+        UTF8Text.withBytes(of: cell.text) { bytes in
+            // Marks trail the title, possibly separated by spaces: "WCO Strategic Plan ¹".
+            var end = bytes.count
+            while end > 0 {
+                if bytes[end - 1] == 0x20 { end -= 1; continue }
+                var start = end
+                while start > 0, let (_, length) = HeadingCell.superscriptEnding(bytes, at: start) { start -= length }
+                guard start < end else { break }
+                marks.insert((UTF8Text.string(bytes, start..<end), cell.point.advanced(byBytes: start)), at: 0)
+                end = start
+            }
+            title = UTF8Text.string(bytes, UTF8Text.trimmed(bytes, 0..<end))
         }
-        self.title = String(characters).trimmingCharacters(in: .whitespaces)
+        self.title = title
         self.marks = marks
+    }
+
+    /// The superscript digit that ends just before `end`, if there is one.
+    private static func superscriptEnding(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> (Int, Int)? {
+        for length in [2, 3] where end - length >= 0 {
+            if let found = SuperscriptDigits.digit(bytes, at: end - length), found.length == length { return found }
+        }
+        return nil
     }
 
     /// Spellings of the first column's heading.

@@ -37,17 +37,28 @@ struct AnnexScanner {
     let source: SourceText
 
     func scan() -> Scan {
+        UTF8Text.withBytes(of: source.text) { bytes in scan(bytes) }
+    }
+
+    /// Line `number` classified; a form feed (some exports mark a page break
+    /// with one) is dropped from the line first, and reported.
+    private func classify(_ bytes: UnsafeBufferPointer<UInt8>, line number: Int) -> (line: AnnexLine, hadFormFeed: Bool) {
+        guard let range = source.lines.range(ofLine: number) else { return (.blank, false) }
+        guard range.contains(where: { bytes[$0] == 0x0C }) else { return (AnnexLine.classify(bytes, range, number: number), false) }
+        let stripped = range.map { bytes[$0] }.filter { $0 != 0x0C }
+        let line = stripped.withUnsafeBufferPointer { AnnexLine.classify($0, 0..<$0.count, number: number) }
+        return (line, true)
+    }
+
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
         var scan = Scan()
         var tableStarted = false
         var sawBreak = false
         var pendingAnnexLine: AnnexCell?
 
-        for (index, original) in source.lines.enumerated() {
-            let number = index + 1
-            // Some exports mark a page break with a form feed of its own.
-            let raw = original.contains("\u{0C}") ? Substring(original.replacingOccurrences(of: "\u{0C}", with: "")) : original
-            if raw.count != original.count, tableStarted { sawBreak = true }
-            let line = AnnexLine.classify(raw, number: number, file: source.path)
+        for number in 1...source.lines.count {
+            let (line, hadFormFeed) = classify(bytes, line: number)
+            if hadFormFeed, tableStarted { sawBreak = true }
             if case .row = line {} else if tableStarted { sawBreak = true }
 
             switch line {
@@ -75,7 +86,7 @@ struct AnnexScanner {
                 if let pending = pendingAnnexLine {
                     pendingAnnexLine = nil
                     if plain.hasPrefix("doc.") || plain.hasPrefix("Doc.") {
-                        let joined = WrittenText(pending.text, origin: Origin(pending.location)).joined(with: WrittenText(plain, origin: Origin(cell.location)))
+                        let joined = WrittenText(pending.text, origin: Origin(pending.point)).joined(with: WrittenText(plain, origin: Origin(cell.point)))
                         if scan.document == nil { scan.document = joined }
                         scan.pageTurnedSinceFootnote = true
                         continue
@@ -84,10 +95,10 @@ struct AnnexScanner {
                 }
                 if Self.isAnnexReference(plain) {
                     if plain.contains("doc.") {
-                        if scan.document == nil { scan.document = WrittenText(plain, origin: Origin(cell.location)) }
+                        if scan.document == nil { scan.document = WrittenText(plain, origin: Origin(cell.point)) }
                         scan.pageTurnedSinceFootnote = true
                     } else {
-                        pendingAnnexLine = AnnexCell(text: plain, location: cell.location)
+                        pendingAnnexLine = AnnexCell(text: plain, point: cell.point)
                     }
                     continue
                 }
@@ -106,7 +117,7 @@ struct AnnexScanner {
     private func prose(_ cell: AnnexCell, in scan: inout Scan, tableStarted: Bool) {
         let plain = Self.unwrapEmphasis(cell.text)
         guard let title = scan.title else {
-            scan.title = WrittenText(plain, origin: Origin(cell.location))
+            scan.title = WrittenText(plain, origin: Origin(cell.point))
             return
         }
         if plain == title.text {
@@ -115,7 +126,7 @@ struct AnnexScanner {
         }
         if Self.isDateLine(plain) {
             guard let date = scan.date else {
-                scan.date = WrittenText(plain, origin: Origin(cell.location))
+                scan.date = WrittenText(plain, origin: Origin(cell.point))
                 return
             }
             if plain == date.text {
@@ -138,40 +149,46 @@ struct AnnexScanner {
         // header; one that stops mid-sentence goes on wherever its rest stands.
         let continues = Self.isUnfinished(scan.footnotes.last?.text.text) || scan.pageTurnedSinceFootnote
         if continues, Self.introKind(cell.text) != .separator, let last = scan.footnotes.indices.last {
-            scan.footnotes[last].text = scan.footnotes[last].text.joined(with: written)
+            scan.footnotes[last].text.append(written)
             scan.diagnostics.append(Diagnostic(
                 .note, "annex.footnote-continued",
                 "footnote \(scan.footnotes[last].mark) continues here after a page break; joined with a space",
-                at: cell.location, length: cell.text.count))
+                at: source.locator.location(cell.point), length: cell.text.unicodeScalars.count))
             return
         }
         scan.remarks.append(written)
         scan.diagnostics.append(Diagnostic(
             .warning, "annex.stray-text",
             "text outside the table that is neither a footnote nor a running header; kept as a remark",
-            at: cell.location, length: cell.text.count))
+            at: source.locator.location(cell.point), length: cell.text.unicodeScalars.count))
     }
 
     /// A footnote whose text stops mid-sentence (it was cut by a page break).
     static func isUnfinished(_ text: String?) -> Bool {
-        guard let last = text?.trimmingCharacters(in: .whitespaces).last else { return false }
-        return !".!?)".contains(last)
+        guard let text, let last = UTF8Text.trimming(text).utf8.last else { return false }
+        return ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")")].contains(last)
     }
 
     /// Strips `*…*` or `**…**` that wraps a whole line (running headers are
     /// sometimes exported in italics across two lines).
     static func unwrapEmphasis(_ text: String) -> String {
-        var result = Substring(text)
-        while result.hasPrefix("*") && !result.allSatisfy({ $0 == "*" || $0 == " " }) { result = result.dropFirst() }
-        while result.hasSuffix("*") && !result.allSatisfy({ $0 == "*" || $0 == " " }) { result = result.dropLast() }
-        return result.trimmingCharacters(in: .whitespaces)
+        UTF8Text.withBytes(of: text) { bytes in
+            let star = UInt8(ascii: "*"), space = UInt8(ascii: " ")
+            var lower = 0, upper = bytes.count
+            // A line of nothing but asterisks and spaces is drawing: keep it whole.
+            if bytes.contains(where: { $0 != star && $0 != space }) {
+                while lower < upper, bytes[lower] == star { lower += 1 }
+                while upper > lower, bytes[upper - 1] == star { upper -= 1 }
+            }
+            return UTF8Text.string(bytes, UTF8Text.trimmed(bytes, lower..<upper))
+        }
     }
 
     /// "September 2019", "15 September 2019", "Autumn 2020": a line that is
     /// exactly one dated milestone, with the day of the month if any.
     static func isDateLine(_ text: String) -> Bool {
-        var words = text.split(separator: " ")
-        if words.count == 3, words[0].count <= 2, words[0].allSatisfy(\.isNumber) { words.removeFirst() }
+        var words = TextWord.split(text).map(\.text)
+        if words.count == 3, words[0].utf8.count <= 2, words[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words.removeFirst() }
         let milestones = TimelineParser.parse(words.joined(separator: " "))
         guard milestones.count == 1, let milestone = milestones.first else { return false }
         switch milestone.kind {

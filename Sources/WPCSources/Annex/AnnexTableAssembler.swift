@@ -8,6 +8,9 @@ import WPCModel
 /// indicator unless they start a new one). Everything else follows the
 /// annex's shape: a number starts a topic, a Tasks or Type cell starts a task,
 /// and a row with only indicator cells adds an indicator to the task above.
+///
+/// The programme is built in place: each row costs the same however many
+/// rows came before it.
 struct AnnexTableAssembler {
     let aligner: RowAligner
 
@@ -18,6 +21,8 @@ struct AnnexTableAssembler {
     private var lastBodiesOnIndicator = false
 
     init(aligner: RowAligner) { self.aligner = aligner }
+
+    private var locator: SourceLocator { aligner.locator }
 
     mutating func add(_ row: AnnexScanner.Row) {
         let (cells, repairs) = aligner.align(row.cells)
@@ -31,107 +36,111 @@ struct AnnexTableAssembler {
 
     // MARK: Continuations
 
-    private func isContinuation(_ cells: [Column: AnnexCell]) -> Bool {
-        guard let task = topics.last?.tasks.last else { return false }
+    private func isContinuation(_ cells: AlignedRow) -> Bool {
+        guard let topic = topics.indices.last, let taskIndex = topics[topic].tasks.indices.last else { return false }
         if cells[.number] != nil || cells[.type] != nil { return false }
-        if let text = cells[.task]?.text, let first = text.first, first.isUppercase,
-           let last = task.text.text.last, ".!?".contains(last) {
+        if let first = cells[.task]?.text.first, first.isUppercase,
+           let last = topics[topic].tasks[taskIndex].text.text.utf8.last,
+           last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
             return false
         }
         // A row that only starts a new indicator (with its own bodies, say) is
         // an indicator row in its own right, not the tail of the row above.
-        let continuesTask = [Column.topic, .task, .plan, .progress].contains { cells[$0] != nil }
-        if !continuesTask, startsNewIndicator(cells, after: task) { return false }
+        let continuesTask = cells.hasAny([.topic, .task, .plan, .progress])
+        if !continuesTask, startsNewIndicator(cells, after: topics[topic].tasks[taskIndex].indicators.last) { return false }
         return true
     }
 
     /// Whether the row's indicator is a new one rather than the rest of the last:
     /// the last already has its timeline, this one brings its own, and its text
     /// does not start in lower case.
-    private func startsNewIndicator(_ cells: [Column: AnnexCell], after task: WorkTask) -> Bool {
+    private func startsNewIndicator(_ cells: AlignedRow, after last: Indicator?) -> Bool {
         guard let indicator = cells[.indicator], cells[.timeline] != nil else { return false }
-        guard let last = task.indicators.last else { return true }
+        guard let last else { return true }
         let lastHasTimeline = !(last.timeline?.raw.isBlank ?? true)
         return lastHasTimeline && !(indicator.text.first?.isLowercase ?? false)
     }
 
-    private mutating func merge(_ cells: [Column: AnnexCell]) {
+    private mutating func merge(_ cells: AlignedRow) {
         let topicIndex = topics.count - 1
         let taskIndex = topics[topicIndex].tasks.count - 1
         var merged: [String] = []
 
-        func join(_ existing: WrittenText?, _ column: Column) -> WrittenText? {
-            guard let cell = cells[column] else { return existing }
+        func join(_ existing: inout WrittenText, _ column: Column) {
+            guard let cell = cells[column] else { return }
             merged.append(column.heading)
-            return (existing ?? WrittenText("", origin: .none)).joined(with: cell.written)
+            existing.append(cell.written)
+        }
+        func join(_ existing: inout WrittenText?, _ column: Column) {
+            guard let cell = cells[column] else { return }
+            merged.append(column.heading)
+            if existing == nil { existing = WrittenText("") }
+            existing?.append(cell.written)
         }
 
-        if cells[.topic] != nil, let title = join(topics[topicIndex].title, .topic) {
-            topics[topicIndex].title = title
-        }
-        var task = topics[topicIndex].tasks[taskIndex]
-        if let text = join(task.text, .task) { task.text = text }
-        task.plan = join(task.plan, .plan)
-        task.progress = join(task.progress, .progress)
-        if lastBodiesOnIndicator, let last = task.indicators.indices.last {
-            task.indicators[last].bodies = join(task.indicators[last].bodies, .bodies)
+        if cells[.topic] != nil { join(&topics[topicIndex].title, .topic) }
+        join(&topics[topicIndex].tasks[taskIndex].text, .task)
+        join(&topics[topicIndex].tasks[taskIndex].plan, .plan)
+        join(&topics[topicIndex].tasks[taskIndex].progress, .progress)
+        if lastBodiesOnIndicator, let last = topics[topicIndex].tasks[taskIndex].indicators.indices.last {
+            join(&topics[topicIndex].tasks[taskIndex].indicators[last].bodies, .bodies)
         } else {
-            task.bodies = join(task.bodies, .bodies)
+            join(&topics[topicIndex].tasks[taskIndex].bodies, .bodies)
         }
-        mergeIndicator(cells, into: &task, merged: &merged)
-        topics[topicIndex].tasks[taskIndex] = task
+        mergeIndicator(cells, topic: topicIndex, task: taskIndex, merged: &merged)
 
         let joinedCells = merged.filter { $0 != "a new indicator" }
-        if !joinedCells.isEmpty, let first = Column.allCases.lazy.compactMap({ cells[$0] }).first {
+        if !joinedCells.isEmpty, let first = cells.firstCell {
             let number = topics[topicIndex].numberAsWritten.text
             diagnostics.append(Diagnostic(
                 .note, "annex.continued-row",
                 "row continues task \(taskIndex + 1) of topic \(number.isEmpty ? "?" : number) after a page break; joined \(merged.joined(separator: ", ")) with single spaces",
-                at: first.location, length: first.text.count))
+                at: locator.location(first.point), length: first.text.unicodeScalars.count))
         }
     }
 
-    private func mergeIndicator(_ cells: [Column: AnnexCell], into task: inout WorkTask, merged: inout [String]) {
+    private mutating func mergeIndicator(_ cells: AlignedRow, topic: Int, task: Int, merged: inout [String]) {
         let indicatorCell = cells[.indicator]
         let timelineCell = cells[.timeline]
         guard indicatorCell != nil || timelineCell != nil else { return }
-        guard let last = task.indicators.indices.last else {
-            task.indicators.append(Indicator(text: indicatorCell?.written, timeline: timelineCell.map { Timeline($0.written) }))
+        guard let last = topics[topic].tasks[task].indicators.indices.last else {
+            topics[topic].tasks[task].indicators.append(Indicator(text: indicatorCell?.written, timeline: timelineCell.map { Timeline($0.written) }))
             merged.append("a new indicator")
             return
         }
-        var indicator = task.indicators[last]
         if let indicatorCell {
-            if startsNewIndicator(cells, after: task) {
-                task.indicators.append(Indicator(text: indicatorCell.written, timeline: timelineCell.map { Timeline($0.written) }))
+            if startsNewIndicator(cells, after: topics[topic].tasks[task].indicators[last]) {
+                topics[topic].tasks[task].indicators.append(Indicator(text: indicatorCell.written, timeline: timelineCell.map { Timeline($0.written) }))
                 merged.append("a new indicator")
                 return
             }
-            indicator.text = (indicator.text ?? WrittenText("")).joined(with: indicatorCell.written)
+            if topics[topic].tasks[task].indicators[last].text == nil { topics[topic].tasks[task].indicators[last].text = WrittenText("") }
+            topics[topic].tasks[task].indicators[last].text?.append(indicatorCell.written)
             merged.append(Column.indicator.heading)
         }
         if let timelineCell {
-            let raw = (indicator.timeline?.raw ?? WrittenText("")).joined(with: timelineCell.written)
-            indicator.timeline = Timeline(raw)
+            var raw = topics[topic].tasks[task].indicators[last].timeline?.raw ?? WrittenText("")
+            raw.append(timelineCell.written)
+            topics[topic].tasks[task].indicators[last].timeline = Timeline(raw)
             merged.append(Column.timeline.heading)
         }
-        task.indicators[last] = indicator
     }
 
     // MARK: Rows in their own right
 
-    private mutating func place(_ cells: [Column: AnnexCell]) {
+    private mutating func place(_ cells: AlignedRow) {
         if let number = cells[.number] {
             topics.append(Topic(numberAsWritten: number.written, title: cells[.topic]?.written ?? WrittenText("")))
         } else if let title = cells[.topic] {
-            topics.append(Topic(numberAsWritten: WrittenText("", origin: Origin(title.location)), title: title.written))
+            topics.append(Topic(numberAsWritten: WrittenText("", origin: Origin(title.point)), title: title.written))
             diagnostics.append(Diagnostic(
                 .warning, "annex.topic-without-number",
-                "a Topic cell with no number starts a new topic", at: title.location, length: title.text.count))
+                "a Topic cell with no number starts a new topic", at: locator.location(title.point),
+                length: title.text.unicodeScalars.count))
         }
 
         let opensTopic = cells[.number] != nil || cells[.topic] != nil
-        let hasTaskCells = [Column.plan, .bodies, .indicator, .timeline, .progress].contains { cells[$0] != nil }
+        let hasTaskCells = cells.hasAny([.plan, .bodies, .indicator, .timeline, .progress])
         if opensTopic && !hasTaskCells && cells[.task] == nil && cells[.type] == nil { return }
         if cells[.task] != nil || cells[.type] != nil || opensTopic {
             var task = WorkTask(
@@ -141,7 +150,8 @@ struct AnnexTableAssembler {
             if cells[.indicator] != nil || cells[.timeline] != nil {
                 task.indicators.append(Indicator(text: cells[.indicator]?.written, timeline: cells[.timeline].map { Timeline($0.written) }))
             }
-            appendTask(task, at: cells)
+            if topics.isEmpty { addOrphanTopic(at: cells) }
+            topics[topics.count - 1].tasks.append(task)
             lastBodiesOnIndicator = false
             return
         }
@@ -150,42 +160,37 @@ struct AnnexTableAssembler {
         ensureTask(at: cells)
         let topicIndex = topics.count - 1
         let taskIndex = topics[topicIndex].tasks.count - 1
-        var task = topics[topicIndex].tasks[taskIndex]
         if let plan = cells[.plan] {
-            task.plan = (task.plan ?? WrittenText("")).joined(with: plan.written)
+            if topics[topicIndex].tasks[taskIndex].plan == nil { topics[topicIndex].tasks[taskIndex].plan = WrittenText("") }
+            topics[topicIndex].tasks[taskIndex].plan?.append(plan.written)
             diagnostics.append(Diagnostic(
                 .note, "annex.orphan-cell-joined",
-                "plan codes in a row with no task; added to the task above", at: plan.location, length: plan.text.count))
+                "plan codes in a row with no task; added to the task above", at: locator.location(plan.point),
+                length: plan.text.unicodeScalars.count))
         }
         if let progress = cells[.progress] {
-            task.progress = (task.progress ?? WrittenText("")).joined(with: progress.written)
+            if topics[topicIndex].tasks[taskIndex].progress == nil { topics[topicIndex].tasks[taskIndex].progress = WrittenText("") }
+            topics[topicIndex].tasks[taskIndex].progress?.append(progress.written)
         }
         if cells[.indicator] != nil || cells[.timeline] != nil || cells[.bodies] != nil {
-            task.indicators.append(Indicator(
+            topics[topicIndex].tasks[taskIndex].indicators.append(Indicator(
                 text: cells[.indicator]?.written, timeline: cells[.timeline].map { Timeline($0.written) },
                 bodies: cells[.bodies]?.written))
             lastBodiesOnIndicator = cells[.bodies] != nil
         }
-        topics[topicIndex].tasks[taskIndex] = task
-    }
-
-    private mutating func appendTask(_ task: WorkTask, at cells: [Column: AnnexCell]) {
-        if topics.isEmpty { addOrphanTopic(at: cells) }
-        topics[topics.count - 1].tasks.append(task)
     }
 
     /// Makes sure there is a task to add to, creating an empty one (reported by the checks) if needed.
-    private mutating func ensureTask(at cells: [Column: AnnexCell]) {
+    private mutating func ensureTask(at cells: AlignedRow) {
         if topics.isEmpty { addOrphanTopic(at: cells) }
         if topics[topics.count - 1].tasks.isEmpty {
-            let location = Column.allCases.lazy.compactMap { cells[$0]?.location }.first
-            topics[topics.count - 1].tasks.append(WorkTask(text: WrittenText("", origin: location.map(Origin.init) ?? .none)))
+            let point = cells.firstCell?.point
+            topics[topics.count - 1].tasks.append(WorkTask(text: WrittenText("", origin: point.map(Origin.init) ?? .none)))
         }
     }
 
-    private mutating func addOrphanTopic(at cells: [Column: AnnexCell]) {
-        let location = Column.allCases.lazy.compactMap { cells[$0]?.location }.first
-        let origin = location.map(Origin.init) ?? .none
+    private mutating func addOrphanTopic(at cells: AlignedRow) {
+        let origin = cells.firstCell.map { Origin($0.point) } ?? .none
         topics.append(Topic(numberAsWritten: WrittenText("", origin: origin), title: WrittenText("", origin: origin)))
     }
 }

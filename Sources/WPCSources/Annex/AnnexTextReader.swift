@@ -15,7 +15,7 @@ public struct AnnexTextReader: Sendable {
 
         let legend = LegendParser.legend(from: scan.footnotes)
         let taskTypes = LegendParser.taskTypes(from: scan.footnotes)
-        var assembler = AnnexTableAssembler(aligner: RowAligner(kinds: CellKind(legend: legend, taskTypes: taskTypes)))
+        var assembler = AnnexTableAssembler(aligner: RowAligner(kinds: CellKind(legend: legend, taskTypes: taskTypes), locator: source.locator))
         for row in scan.rows { assembler.add(row) }
 
         let title = scan.title ?? WrittenText("")
@@ -37,18 +37,19 @@ public struct AnnexTextReader: Sendable {
     }
 
     private func checkTable(_ scan: AnnexScanner.Scan, source: SourceText) throws(SourceError) {
+        let locator = source.locator
         guard let firstHeading = scan.headings.first else {
             if let row = scan.rows.first {
                 throw SourceError(
                     "not a work-programme annex: the first tab-separated row is not a column-header row (No, Topic, Tasks, …)",
-                    at: row.cells.first?.location ?? SourceLocation(file: source.path, line: row.line, column: 1))
+                    at: row.cells.first.map { locator.location($0.point) } ?? SourceLocation(file: source.path, line: row.line, column: 1))
             }
             throw SourceError(
                 "not a work-programme annex: no tab-separated table with a column-header row (No, Topic, Tasks, …) was found",
                 file: source.path)
         }
-        if let row = scan.rows.first, let headingLine = firstHeading.first?.location.line, row.line < headingLine {
-            throw SourceError("table row before the first column-header row", at: row.cells.first?.location ?? firstHeading[0].location)
+        if let row = scan.rows.first, let headingLine = firstHeading.first.map({ Int($0.point.line) }), row.line < headingLine {
+            throw SourceError("table row before the first column-header row", at: locator.location((row.cells.first ?? firstHeading[0]).point))
         }
         let expected = Column.allCases
         let named = firstHeading.filter { !$0.isEmpty }
@@ -58,13 +59,13 @@ public struct AnnexTextReader: Sendable {
                 let wanted = index < expected.count ? "'\(expected[index].heading)'" : "no further column"
                 throw SourceError(
                     "unexpected column heading '\(HeadingCell(cell).title)'; expected \(wanted) (columns: \(expected.map(\.heading).joined(separator: ", ")))",
-                    at: cell.location)
+                    at: locator.location(cell.point))
             }
         }
         if named.count < expected.count {
             throw SourceError(
                 "the column-header row has \(named.count) columns; expected \(expected.count): \(expected.map(\.heading).joined(separator: ", "))",
-                at: firstHeading[0].location)
+                at: locator.location(firstHeading[0].point))
         }
     }
 
@@ -76,7 +77,7 @@ public struct AnnexTextReader: Sendable {
             for (index, cell) in cells.filter({ !$0.isEmpty }).enumerated() where index < Column.allCases.count {
                 let column = HeadingCell(cell).column ?? Column.allCases[index]
                 for mark in HeadingCell(cell).marks {
-                    marks.append(FootnoteReference(mark: mark.mark, column: column, origin: Origin(mark.location)))
+                    marks.append(FootnoteReference(mark: mark.mark, column: column, origin: Origin(mark.point)))
                 }
             }
             // A header row without marks says nothing about the footnotes.
@@ -88,9 +89,9 @@ public struct AnnexTextReader: Sendable {
 
     /// "Draft PTC Work Programme 2019-2022" → "PTC".
     static func committee(in title: String) -> String? {
-        let words = title.split(separator: " ")
+        let words = TextWord.split(title).map(\.text)
         guard let index = words.firstIndex(where: { $0.lowercased() == "work" }), index > 0 else { return nil }
         let candidate = words[index - 1]
-        return candidate.lowercased() == "draft" ? nil : String(candidate)
+        return candidate.lowercased() == "draft" ? nil : candidate
     }
 }

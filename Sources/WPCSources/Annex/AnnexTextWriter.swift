@@ -92,8 +92,10 @@ public struct AnnexTextWriter: Sendable {
         Column.allCases.map { Self.clean(cells[$0] ?? "") }.joined(separator: "\t")
     }
 
-    /// A cell's text with tabs and line breaks made single spaces.
+    /// A cell's text with tabs and line breaks (`\n`, `\r\n`, `\r`) made single spaces.
     static func clean(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        let oneLine = LineIndex.joinLines(of: text, with: " ")
+        return String(decoding: oneLine.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
     }
 }

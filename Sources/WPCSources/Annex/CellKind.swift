@@ -1,29 +1,33 @@
-import Foundation
 import WPCModel
 
 /// Recognises what a cell holds by its content alone: a topic number, a list
 /// of plan codes, a task type, or a timeline. Used to put cells back in their
-/// columns when a row has a tab too many or too few.
+/// columns when a row has a tab too many or too few. Every cell of the table
+/// passes through here, so each test looks at the first bytes before anything
+/// more costly.
 struct CellKind {
     /// The prefixes of the document's plan-code groups (SG, SO, SP, LD, ORG).
     let planPrefixes: Set<String>
     /// Type codes and long forms, lower-cased ("m", "maintenance", …).
     let typeSpellings: Set<String>
+    /// The longest type spelling, in bytes.
+    private let longestType: Int
 
     init(legend: Legend, taskTypes: [TaskType]) {
-        let prefixes = Set(legend.groups.map(\.prefix) + legend.entries.map { String($0.code.prefix { $0.isLetter }) })
+        let prefixes = Set(legend.groups.map(\.prefix) + legend.entries.map { CellKind.letters(of: $0.code) })
         self.planPrefixes = prefixes.isEmpty ? ["SG", "SO", "SP", "LD", "ORG"] : prefixes
         let types = taskTypes.isEmpty
             ? [TaskType(code: "M", name: "Maintenance", text: ""), TaskType(code: "A", name: "Advanced", text: "")]
             : taskTypes
         self.typeSpellings = Set(types.flatMap { [$0.code.lowercased(), $0.name.lowercased()] })
+        self.longestType = typeSpellings.map(\.utf8.count).max() ?? 0
     }
 
     /// The column a cell with this text must stand in, if its content says so.
     func anchor(for text: String) -> Column? {
         if text.isEmpty { return nil }
         if isTopicNumber(text) { return .number }
-        if typeSpellings.contains(text.lowercased()) { return .type }
+        if text.utf8.count <= longestType, typeSpellings.contains(text.lowercased()) { return .type }
         if isPlanList(text) { return .plan }
         if isDatedTimeline(text) { return .timeline }
         return nil
@@ -32,36 +36,72 @@ struct CellKind {
     /// A timeline that names a date or a state ("June 2020", "Ongoing"); a lone
     /// "Annual" could as well be the first word of an indicator.
     func isDatedTimeline(_ text: String) -> Bool {
-        guard TimelineParser.looksLikeTimeline(text) else { return false }
-        return TimelineParser.parse(text).contains { $0.kind != .annually }
+        guard let milestones = TimelineParser.milestonesIfTimeline(text) else { return false }
+        return milestones.contains { $0.kind != .annually }
     }
 
     /// "1.", "22".
     func isTopicNumber(_ text: String) -> Bool {
-        let digits = text.hasSuffix(".") ? text.dropLast() : Substring(text)
-        return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
+        var digits = text.utf8.count
+        if text.utf8.last == UInt8(ascii: ".") { digits -= 1 }
+        return digits >= 1 && digits <= 3 && text.utf8.prefix(digits).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// "SG SO1 SP1", and malformed lists such as "sp6" or "SP 6," too.
     func isPlanList(_ text: String) -> Bool {
         // A cell of codes is short; a long one is prose, whatever it starts with.
-        guard text.count <= 120 else { return false }
-        let tokens = text.split { $0.isWhitespace || $0 == "," || $0 == ";" }
-        guard !tokens.isEmpty else { return false }
-        var previousWasPrefix = false
-        for token in tokens {
-            let letters = token.prefix { $0.isLetter }.uppercased()
-            let rest = token.dropFirst(letters.count).filter { $0 != "." }
-            if planPrefixes.contains(letters), rest.allSatisfy(\.isNumber), rest.count <= 2 {
-                previousWasPrefix = rest.isEmpty
-                continue
+        guard text.utf8.count <= 480 else { return false }
+        return UTF8Text.withBytes(of: text) { bytes in
+            var previousWasPrefix = false
+            var index = 0
+            let count = bytes.count
+            var tokens = 0
+            while index < count {
+                // Tokens are separated by white space, commas and semicolons.
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { index += 1; continue }
+                let space = UTF8Text.whitespaceLength(bytes, at: index)
+                if space > 0 { index += space; continue }
+                var end = index
+                while end < count, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: ";"),
+                      UTF8Text.whitespaceLength(bytes, at: end) == 0 { end += 1 }
+                guard accepts(bytes, index..<end, previousWasPrefix: &previousWasPrefix) else { return false }
+                tokens += 1
+                index = end
             }
-            if letters.isEmpty, previousWasPrefix, token.allSatisfy(\.isNumber), token.count <= 2 {
-                previousWasPrefix = false
-                continue
-            }
-            return false
+            return tokens > 0 && text.unicodeScalars.count <= 120
         }
+    }
+
+    /// One token of a plan list: a group prefix with up to two digits (dots
+    /// ignored), or up to two digits right after a bare prefix ("SP 6").
+    private func accepts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, previousWasPrefix: inout Bool) -> Bool {
+        var letterEnd = token.lowerBound
+        while letterEnd < token.upperBound, CellKind.isASCIILetter(bytes[letterEnd]) { letterEnd += 1 }
+        if letterEnd < token.upperBound, bytes[letterEnd] >= 0x80 { return false }
+        var digits = 0
+        for index in letterEnd..<token.upperBound where bytes[index] != UInt8(ascii: ".") {
+            guard bytes[index] >= 0x30, bytes[index] <= 0x39 else { return false }
+            digits += 1
+        }
+        if letterEnd > token.lowerBound {
+            let letters = String(decoding: bytes[token.lowerBound..<letterEnd].map { $0 & 0xDF }, as: UTF8.self)
+            guard planPrefixes.contains(letters), digits <= 2 else { return false }
+            previousWasPrefix = digits == 0
+            return true
+        }
+        let isNumber = digits == token.count && digits <= 2
+        guard previousWasPrefix, isNumber else { return false }
+        previousWasPrefix = false
         return true
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// The leading ASCII letters of a code ("SP6" → "SP").
+    private static func letters(of code: String) -> String {
+        String(decoding: code.utf8.prefix { isASCIILetter($0) }, as: UTF8.self)
     }
 }

@@ -1,5 +1,38 @@
 import WPCModel
 
+/// A row's cells by column, after alignment.
+struct AlignedRow {
+    private var cells: [AnnexCell?] = Array(repeating: nil, count: Column.allCases.count)
+
+    subscript(column: Column) -> AnnexCell? {
+        get { cells[column.index] }
+        set { cells[column.index] = newValue }
+    }
+
+    /// The first cell, in column order, that holds text.
+    var firstCell: AnnexCell? { cells.lazy.compactMap { $0 }.first }
+
+    /// Whether any of `columns` holds a cell.
+    func hasAny(_ columns: [Column]) -> Bool { columns.contains { self[$0] != nil } }
+}
+
+extension Column {
+    /// The column's position in the table, 0 for No.
+    var index: Int {
+        switch self {
+        case .number: 0
+        case .topic: 1
+        case .task: 2
+        case .plan: 3
+        case .type: 4
+        case .bodies: 5
+        case .indicator: 6
+        case .timeline: 7
+        case .progress: 8
+        }
+    }
+}
+
 /// Puts a row's cells back in their columns. A Word export sometimes has a
 /// tab too many or too few; the cells whose content fixes their column (a
 /// topic number, plan codes, a type, a timeline) vote for the shift that lines
@@ -7,10 +40,11 @@ import WPCModel
 /// cell. Every shift is reported as a note.
 struct RowAligner {
     let kinds: CellKind
+    let locator: SourceLocator
     let columnCount = Column.allCases.count
 
-    /// The row's cells by column, and the diagnostic that explains a repair.
-    func align(_ cells: [AnnexCell]) -> (cells: [Column: AnnexCell], diagnostics: [Diagnostic]) {
+    /// The row's cells by column, and the diagnostics that explain a repair.
+    func align(_ cells: [AnnexCell]) -> (cells: AlignedRow, diagnostics: [Diagnostic]) {
         let shift = bestShift(cells)
         var diagnostics: [Diagnostic] = []
         if shift != 0, let first = cells.first(where: { !$0.isEmpty }) {
@@ -19,10 +53,10 @@ struct RowAligner {
             diagnostics.append(Diagnostic(
                 .note, "annex.column-shift",
                 "row has \(cells.count) cells; moved \(direction) by \(count) column\(count == 1 ? "" : "s") so that its cells line up with their columns",
-                at: first.location, length: first.text.count,
+                at: locator.location(first.point), length: first.text.unicodeScalars.count,
                 help: "the row has \(shift > 0 ? "a tab too few" : "a tab too many") at its start"))
         }
-        var placed: [Column: AnnexCell] = [:]
+        var placed = AlignedRow()
         var overflow: [AnnexCell] = []
         for (index, cell) in cells.enumerated() where !cell.isEmpty {
             let target = index + shift
@@ -34,37 +68,43 @@ struct RowAligner {
         }
         for cell in overflow {
             // Never drop text: add it to the nearest column and say so.
-            let column: Column = cell.location.column < (cells.first?.location.column ?? 0) ? .number : .progress
+            let column: Column = cell.point.byteColumn < (cells.first?.point.byteColumn ?? 0) ? .number : .progress
             if let existing = placed[column] {
-                placed[column] = AnnexCell(text: existing.text + " " + cell.text, location: existing.location)
+                placed[column] = AnnexCell(text: existing.text + " " + cell.text, point: existing.point)
             } else {
                 placed[column] = cell
             }
             diagnostics.append(Diagnostic(
                 .warning, "annex.extra-cell",
                 "row has a cell beyond the table's \(columnCount) columns; its text was added to \(column.heading)",
-                at: cell.location, length: cell.text.count))
+                at: locator.location(cell.point), length: cell.text.unicodeScalars.count))
         }
         return (placed, diagnostics)
     }
 
     /// The shift most anchors agree on, among those that push no text off the table.
     func bestShift(_ cells: [AnnexCell]) -> Int {
-        var votes: [Int: Int] = [:]
+        // Votes per shift, for shifts -columnCount...columnCount.
+        var votes = [Int](repeating: 0, count: 2 * columnCount + 1)
+        var voted = false
         for (index, cell) in cells.enumerated() {
-            guard let column = kinds.anchor(for: cell.text), let expected = Column.allCases.firstIndex(of: column) else { continue }
+            guard let column = kinds.anchor(for: cell.text) else { continue }
             // A slipped tab moves a row by one; a short row lines up on its end.
             // A larger jump means the cell only looks like an anchor.
-            let shift = expected - index
+            let shift = column.index - index
             guard abs(shift) <= 1 || shift == columnCount - cells.count else { continue }
-            votes[shift, default: 0] += 1
+            votes[shift + columnCount] += 1
+            voted = true
         }
-        let feasible = votes.keys.filter { isFeasible($0, cells) }
-        if let best = feasible.max(by: { (votes[$0]!, -abs($0)) < (votes[$1]!, -abs($1)) }) {
-            return best
+        var best: Int?
+        for shift in -columnCount...columnCount where votes[shift + columnCount] > 0 && isFeasible(shift, cells) {
+            guard let current = best else { best = shift; continue }
+            let a = (votes[shift + columnCount], -abs(shift)), b = (votes[current + columnCount], -abs(current))
+            if a > b { best = shift }
         }
+        if let best { return best }
         let rightAligned = columnCount - cells.count
-        if rightAligned != 0, isFeasible(rightAligned, cells), votes.isEmpty { return rightAligned }
+        if rightAligned != 0, isFeasible(rightAligned, cells), !voted { return rightAligned }
         return 0
     }
 

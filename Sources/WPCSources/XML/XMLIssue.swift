@@ -12,6 +12,8 @@ struct XMLIssue: Sendable {
     var column: Int
     /// Whether libxml2 called it an error (warnings are kept but not fatal).
     var isError: Bool
+    /// Whether the schema validator raised it (rather than the parser).
+    var isSchemaIssue = false
 
     init(message: String, line: Int, column: Int, isError: Bool) {
         self.message = message
@@ -37,6 +39,7 @@ struct XMLIssue: Sendable {
             column: error.domain == XML_FROM_PARSER.rawValue ? max(0, Int(error.int2)) : 0,
             isError: error.level.rawValue >= XML_ERR_ERROR.rawValue
         )
+        isSchemaIssue = error.domain == XML_FROM_SCHEMASV.rawValue || error.domain == XML_FROM_SCHEMASP.rawValue
     }
 }
 
@@ -45,8 +48,6 @@ struct XMLIssue: Sendable {
 /// collector travels through the callbacks' `void *` user pointer.
 final class XMLIssueCollector {
     private(set) var issues: [XMLIssue] = []
-    /// The line of a DOCTYPE declaration, when the document had one.
-    var doctypeLine: Int?
 
     /// The first error, if any.
     var firstError: XMLIssue? { issues.first(where: \.isError) }

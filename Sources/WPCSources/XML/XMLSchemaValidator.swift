@@ -52,33 +52,3 @@ final class XMLCompiledSchema {
 
     deinit { xmlSchemaFree(pointer) }
 }
-
-/// A validation context over a compiled schema, freed in `deinit`; it keeps
-/// the schema alive as long as it needs it.
-final class XMLSchemaValidator {
-    private let schema: XMLCompiledSchema
-    private let context: xmlSchemaValidCtxtPtr
-    let collector = XMLIssueCollector()
-
-    /// A validator for the bundled work-programme schema.
-    /// - Throws: `XMLSetupFailure` when the schema cannot be compiled.
-    init() throws(XMLSetupFailure) {
-        schema = try XMLCompiledSchema()
-        guard let context = xmlSchemaNewValidCtxt(schema.pointer) else {
-            throw XMLSetupFailure(message: "libxml2 could not set up schema validation")
-        }
-        self.context = context
-        xmlSchemaSetValidStructuredErrors(context, { user, error in
-            guard let error else { return }
-            XMLIssueCollector.from(user)?.append(XMLIssue(error.pointee))
-        }, collector.opaque)
-    }
-
-    deinit { xmlSchemaFreeValidCtxt(context) }
-
-    /// Validates `document`; the violations are in `collector` afterwards.
-    /// - Returns: whether the document is valid.
-    func validate(_ document: XMLParsedDocument) -> Bool {
-        xmlSchemaValidateDoc(context, document.pointer) == 0 && collector.firstError == nil
-    }
-}

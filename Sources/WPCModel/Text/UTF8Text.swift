@@ -1,0 +1,128 @@
+/// Byte-level helpers for UTF-8 text: what counts as white space, where a
+/// scalar starts, how many scalars a range holds. Readers, rules and writers
+/// scan bytes with these instead of iterating `Character`s, which costs a
+/// grapheme-breaking step and a Unicode property lookup per character.
+public enum UTF8Text {
+    /// The length in bytes of the white-space scalar starting at `index`, or 0.
+    ///
+    /// White space is Unicode's White_Space property, the set
+    /// `Character.isWhitespace` uses: tab to carriage return, space, U+0085,
+    /// no-break space, U+1680, U+2000–U+200A, the line and paragraph
+    /// separators, U+202F, U+205F and U+3000.
+    @inlinable
+    public static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        return nonASCIIWhitespaceLength(bytes, at: index)
+    }
+
+    @usableFromInline
+    static func nonASCIIWhitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        let count = bytes.count
+        switch byte {
+        case 0xC2:
+            guard index + 1 < count else { return 0 }
+            let next = bytes[index + 1]
+            return next == 0x85 || next == 0xA0 ? 2 : 0
+        case 0xE1:
+            guard index + 2 < count else { return 0 }
+            return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard index + 2 < count else { return 0 }
+            let second = bytes[index + 1], third = bytes[index + 2]
+            if second == 0x80 { return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:
+            guard index + 2 < count else { return 0 }
+            return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// The length in bytes of the white-space scalar that ends just before `end`, or 0.
+    @inlinable
+    public static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
+        guard end > 0 else { return 0 }
+        let last = bytes[end - 1]
+        if last < 0x80 { return last == 0x20 || (last >= 0x09 && last <= 0x0D) ? 1 : 0 }
+        var start = end - 1
+        while start > 0, end - start < 4, isContinuation(bytes[start]) { start -= 1 }
+        let length = whitespaceLength(bytes, at: start)
+        return start + length == end ? length : 0
+    }
+
+    /// Whether `byte` continues a multi-byte scalar (10xxxxxx).
+    @inlinable
+    public static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    /// The number of scalars in `bytes[range]` (bytes that start a scalar).
+    @inlinable
+    public static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// `range` with white space removed from both ends.
+    @inlinable
+    public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper {
+            let length = whitespaceLength(bytes, at: lower)
+            if length == 0 { break }
+            lower += length
+        }
+        while upper > lower {
+            let length = whitespaceLength(bytes, endingAt: upper)
+            if length == 0 { break }
+            upper -= length
+        }
+        return lower..<upper
+    }
+
+    /// A string made from `bytes[range]`, which must be whole scalars.
+    @inlinable
+    public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, without copying a native string.
+    @inlinable
+    public static func withBytes<Result, Failure: Error>(
+        of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        var outcome: Swift.Result<Result, Failure>?
+        let run = { (bytes: UnsafeBufferPointer<UInt8>) in
+            do throws(Failure) { outcome = .success(try body(bytes)) } catch { outcome = .failure(error) }
+        }
+        if text.utf8.withContiguousStorageIfAvailable(run) == nil {
+            var copy = text
+            copy.withUTF8(run)
+        }
+        switch outcome {
+        case .success(let result)?: return result
+        case .failure(let error)?: throw error
+        case nil: preconditionFailure("withUTF8 always calls its body")
+        }
+    }
+
+    /// Whether the text holds nothing but white space (an empty text does).
+    public static func isBlank(_ text: String) -> Bool {
+        withBytes(of: text) { bytes in trimmed(bytes, 0..<bytes.count).isEmpty }
+    }
+
+    /// The text with white space removed from both ends.
+    public static func trimming(_ text: String) -> String {
+        withBytes(of: text) { bytes in
+            let range = trimmed(bytes, 0..<bytes.count)
+            return range.count == bytes.count ? text : string(bytes, range)
+        }
+    }
+
+    /// The number of scalars in the first `byteCount` bytes of `text`.
+    public static func scalarCount(of text: String, bytes byteCount: Int) -> Int {
+        withBytes(of: text) { bytes in scalarCount(bytes, 0..<min(max(0, byteCount), bytes.count)) }
+    }
+}

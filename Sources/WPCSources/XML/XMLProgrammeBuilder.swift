@@ -1,0 +1,192 @@
+import CLibXML2
+import WPCModel
+
+/// Builds a `Programme` from the events of a streaming parse of wpc's XML.
+/// Each element's text is made into a string once, when the element ends,
+/// with the point where its content starts in the source (found by walking
+/// the source's start tags in step with the parser).
+///
+/// The schema fixes the structure; the builder still refuses what it does
+/// not expect rather than trusting that blindly, and keeps the first such
+/// problem for the reader to report.
+final class XMLProgrammeBuilder: XMLEventSink {
+    /// An open element: its name and where its content starts.
+    private struct Open {
+        var name: XMLElementName
+        var point: SourcePoint
+        var attributes: [String: String]
+    }
+
+    private var names = XMLElementNameCache()
+    private var tags: XMLTagCursor
+    private var lines: LineCursor
+    private var stack: [Open] = []
+    private var text: [UInt8] = []
+
+    private(set) var programme = Programme(title: "")
+    private var sawTitle = false
+    private var topic: Topic?
+    private var task: WorkTask?
+    private var sawTaskText = false
+    private var indicator: Indicator?
+    private var headingRow: [FootnoteReference]?
+    private var topicNumber: WrittenText?
+    private var topicTitle: WrittenText?
+    /// The first structure the builder could not place, with where it stands.
+    private(set) var problem: (message: String, point: SourcePoint)?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) {
+        self.tags = XMLTagCursor(bytes)
+        self.lines = LineCursor(lines)
+    }
+
+    /// Whether the root element carried a title.
+    var hasTitle: Bool { sawTitle }
+
+    // MARK: Events
+
+    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+        let element = names.name(of: name)
+        let tag = tags.next()
+        let point = tag.map { lines.point(at: $0.content) } ?? SourcePoint(line: 0, byteColumn: 0)
+        stack.append(Open(name: element, point: point, attributes: count > 0 ? Self.attributes(attributes, count: count) : [:]))
+        text.removeAll(keepingCapacity: true)
+        opened(element, at: point)
+    }
+
+    func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+    }
+
+    func end() {
+        guard let open = stack.popLast() else { return }
+        let parent = stack.last?.name
+        closed(open, parent: parent)
+        text.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Building
+
+    private func opened(_ element: XMLElementName, at point: SourcePoint) {
+        switch element {
+        case .topic:
+            topic = Topic(numberAsWritten: "", title: "")
+            topicNumber = nil
+            topicTitle = nil
+        case .task:
+            task = WorkTask(text: "")
+            sawTaskText = false
+        case .indicator:
+            indicator = Indicator(text: nil)
+        case .headingRow:
+            headingRow = []
+        default:
+            break
+        }
+    }
+
+    private func closed(_ open: Open, parent: XMLElementName?) {
+        let content = WrittenText(String(decoding: text, as: UTF8.self), origin: Origin(open.point))
+        switch (open.name, parent) {
+        case (.workProgramme, nil): if !sawTitle { fail("<\(XMLVocabulary.root)> has no <title>", open.point) }
+        case (.title, .workProgramme?):
+            programme.title = content
+            sawTitle = true
+        case (.date, .workProgramme?): programme.date = content
+        case (.document, .workProgramme?): programme.document = content
+        case (.committee, .workProgramme?): programme.committee = content.text
+        case (.period, .workProgramme?): period(open)
+        case (.introduction, .workProgramme?), (.legend, .workProgramme?), (.taskTypes, .workProgramme?),
+             (.footnotes, .workProgramme?), (.headings, .workProgramme?), (.topics, .workProgramme?),
+             (.remarks, .workProgramme?):
+            break
+        case (.block, .introduction?):
+            guard let kindName = required("kind", of: open), let kind = IntroBlock.Kind(rawValue: kindName) else {
+                if let kindName = open.attributes["kind"] { fail("unknown introduction block kind \"\(kindName)\"", open.point) }
+                return
+            }
+            programme.introduction.append(IntroBlock(kind: kind, text: content))
+        case (.group, .legend?):
+            guard let prefix = required("prefix", of: open), let name = required("name", of: open) else { return }
+            programme.legend.groups.append(LegendGroup(prefix: prefix, name: name))
+        case (.entry, .legend?):
+            guard let code = required("code", of: open), let group = required("group", of: open) else { return }
+            programme.legend.entries.append(LegendEntry(code: code, group: group, text: content.text))
+        case (.taskType, .taskTypes?):
+            guard let code = required("code", of: open), let name = required("name", of: open) else { return }
+            programme.taskTypes.append(TaskType(code: code, name: name, text: content.text))
+        case (.footnote, .footnotes?):
+            guard let mark = required("mark", of: open) else { return }
+            programme.footnotes.append(Footnote(mark: mark, text: content))
+        case (.headingRow, .headings?):
+            programme.headings.append(HeadingRow(marks: headingRow ?? []))
+            headingRow = nil
+        case (.mark, .headingRow?):
+            guard let columnName = required("column", of: open) else { return }
+            guard let column = Column(rawValue: columnName) else { return fail("unknown column \"\(columnName)\"", open.point) }
+            headingRow?.append(FootnoteReference(mark: content.text, column: column, origin: content.origin))
+        case (.remark, .remarks?): programme.remarks.append(content)
+        case (.topic, .topics?):
+            guard var finished = topic, let topicNumber, let topicTitle else {
+                return fail("<topic> needs a <number> and a <title>", open.point)
+            }
+            finished.numberAsWritten = topicNumber
+            finished.title = topicTitle
+            programme.topics.append(finished)
+            topic = nil
+        case (.number, .topic?): topicNumber = content
+        case (.title, .topic?): topicTitle = content
+        case (.task, .topic?):
+            guard let finished = task, sawTaskText else { return fail("<task> needs a <text>", open.point) }
+            topic?.tasks.append(finished)
+            task = nil
+        case (.text, .task?):
+            task?.text = content
+            sawTaskText = true
+        case (.plan, .task?): task?.plan = content
+        case (.type, .task?): task?.type = content
+        case (.bodies, .task?): task?.bodies = content
+        case (.progress, .task?): task?.progress = content
+        case (.indicator, .task?):
+            if let finished = indicator { task?.indicators.append(finished) }
+            indicator = nil
+        case (.text, .indicator?): indicator?.text = content
+        case (.timeline, .indicator?): indicator?.timeline = Timeline(content)
+        case (.bodies, .indicator?): indicator?.bodies = content
+        default:
+            fail("unexpected element <\(open.name.spelling)> in <\(parent?.spelling ?? "the document")>", open.point)
+        }
+    }
+
+    private func period(_ open: Open) {
+        guard let first = required("first", of: open), let last = required("last", of: open) else { return }
+        guard let firstYear = Int(first), let lastYear = Int(last) else {
+            return fail("<period> needs whole years, not \"\(first)\" and \"\(last)\"", open.point)
+        }
+        programme.period = Period(firstYear: firstYear, lastYear: lastYear)
+    }
+
+    private func required(_ attribute: String, of open: Open) -> String? {
+        if let value = open.attributes[attribute] { return value }
+        fail("<\(open.name.spelling)> lacks the attribute \(attribute)", open.point)
+        return nil
+    }
+
+    private func fail(_ message: String, _ point: SourcePoint) {
+        if problem == nil { problem = (message, point) }
+    }
+
+    /// The attributes libxml2 passes as five pointers each (name, prefix, URI,
+    /// value start, value end). With entity substitution off the parser hands
+    /// an ampersand on as `&#38;`, which is decoded here.
+    private static func attributes(_ pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) -> [String: String] {
+        guard let pointers else { return [:] }
+        var result: [String: String] = [:]
+        for index in 0..<count {
+            guard let name = pointers[5 * index], let start = pointers[5 * index + 3], let end = pointers[5 * index + 4] else { continue }
+            let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+            result[String(cString: name)] = value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
+        }
+        return result
+    }
+}

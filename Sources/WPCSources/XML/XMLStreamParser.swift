@@ -1,0 +1,122 @@
+import CLibXML2
+import WPCModel
+
+/// What a streaming parse reports to its consumer, in document order.
+protocol XMLEventSink: AnyObject {
+    /// An element starts; `attributes` holds libxml2's five pointers per attribute.
+    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int)
+    /// Character data of the current element (text, CDATA, resolved references).
+    func characters(_ bytes: UnsafePointer<UInt8>, count: Int)
+    /// The current element ends.
+    func end()
+}
+
+/// One pass of libxml2's SAX2 parser over a document held in memory, with the
+/// compiled schema's validator plugged into the event flow: the document is
+/// checked for well-formedness and validity and turned into events in a
+/// single read, with no tree built.
+///
+/// Safety: the parser context has the library's defaults (no DTD loading, no
+/// entity substitution) plus `XML_PARSE_NONET`; the caller refuses any
+/// `<!DOCTYPE` before parsing, so no declaration is ever read.
+enum XMLStreamParser {
+    /// What the parse found.
+    struct Outcome {
+        var wellFormed: Bool
+        var valid: Bool
+    }
+
+    /// The parser's state, reached from C callbacks through user pointers.
+    private final class Session {
+        let sink: any XMLEventSink
+        let issues: XMLIssueCollector
+        init(sink: any XMLEventSink, issues: XMLIssueCollector) {
+            self.sink = sink
+            self.issues = issues
+        }
+    }
+
+    /// Parses `bytes`, validating against `schema`, sending events to `sink`
+    /// and what libxml2 reports to `issues`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, sink: any XMLEventSink,
+                      issues: XMLIssueCollector) -> Outcome? {
+        xmlInitParser()
+        guard let base = bytes.baseAddress, bytes.count < Int(Int32.max),
+              let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
+                  xmlCreateMemoryParserCtxt($0, Int32(bytes.count))
+              }) else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
+        defer { xmlSchemaFreeValidCtxt(validation) }
+
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        let session = Session(sink: sink, issues: issues)
+        return withExtendedLifetime(session) {
+            let opaque = Unmanaged.passUnretained(session).toOpaque()
+            var handler = eventHandler()
+            let originalHandler = context.pointee.sax
+            context.pointee._private = opaque
+            context.pointee.userData = opaque
+            xmlSchemaSetValidStructuredErrors(validation, { user, error in
+                guard let user, let error else { return }
+                Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().issues.append(XMLIssue(error.pointee))
+            }, opaque)
+            // The validator asks where the parser stands when it reports an error.
+            xmlSchemaValidateSetLocator(validation, { parser, file, line in
+                guard let parser else { return -1 }
+                let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
+                line?.pointee = UInt(max(0, context.pointee.input.map { Int($0.pointee.line) } ?? 0))
+                return 0
+            }, UnsafeMutableRawPointer(context))
+            return withUnsafeMutablePointer(to: &handler) { handlerPointer -> Outcome? in
+                context.pointee.sax = handlerPointer
+                defer { context.pointee.sax = originalHandler }
+                var sax: UnsafeMutablePointer<xmlSAXHandler>? = handlerPointer
+                var user: UnsafeMutableRawPointer? = opaque
+                guard let plug = xmlSchemaSAXPlug(validation, &sax, &user) else { return nil }
+                // The validator's handler passes elements and text on but not the
+                // parser's structured errors: hand it ours.
+                sax?.pointee.serror = handlerPointer.pointee.serror
+                context.pointee.sax = sax
+                context.pointee.userData = user
+                _ = xmlParseDocument(context)
+                xmlSchemaSAXUnplug(plug)
+                context.pointee.sax = originalHandler
+                let wellFormed = context.pointee.wellFormed != 0
+                return Outcome(wellFormed: wellFormed, valid: wellFormed && xmlSchemaIsValid(validation) == 1)
+            }
+        }
+    }
+
+    /// The SAX2 callbacks. The validator passes our user pointer to the ones
+    /// it wraps (elements, characters); the error callback reaches the session
+    /// through the parser context the error names.
+    private static func eventHandler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { user, name, _, _, _, _, count, _, attributes in
+            guard let user, let name else { return }
+            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.start(name, attributes: attributes, count: Int(count))
+        }
+        handler.endElementNs = { user, _, _, _ in
+            guard let user else { return }
+            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.end()
+        }
+        let characters: charactersSAXFunc = { user, bytes, count in
+            guard let user, let bytes else { return }
+            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.characters(bytes, count: Int(count))
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        handler.cdataBlock = characters
+        handler.serror = { _, error in
+            // Only the parser's own errors name a parser context.
+            guard let error, let parser = error.pointee.ctxt,
+                  error.pointee.domain == XML_FROM_PARSER.rawValue || error.pointee.domain == XML_FROM_NAMESPACE.rawValue else { return }
+            let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let session = context.pointee._private else { return }
+            Unmanaged<Session>.fromOpaque(session).takeUnretainedValue().issues.append(XMLIssue(error.pointee))
+        }
+        return handler
+    }
+}
