@@ -14,14 +14,14 @@ public struct CheckContext: Sendable {
     public let registry: BodyRegistry?
     /// Turns points in the programme's source into locations.
     public let locator: SourceLocator
-    /// Every task with its topic, in document order.
-    let tasks: [(topic: Topic, task: WorkTask)]
-    /// Each task's plan codes as scanned, in the order of `tasks`.
+    /// Each task's plan codes as scanned, in document order (see `forEachTask`).
     let scannedPlanCodes: [[ScannedPlanCode]]
     /// Every footnote marker of the programme.
     let footnoteMarkers: [FootnoteMarker]
     /// Every body cell resolved against the registry.
     let resolvedBodyCells: [ResolvedBodyCell]
+    /// The numbered topics, as the numbering rules see them.
+    let topicNumbers: [TopicNumbers.Entry]
 
     /// A context over `programme`, with `registry` for the body rules and
     /// `locator` for the source it was read from.
@@ -29,15 +29,48 @@ public struct CheckContext: Sendable {
         self.programme = programme
         self.registry = registry
         self.locator = locator
-        var tasks: [(topic: Topic, task: WorkTask)] = []
-        for topic in programme.topics {
-            for task in topic.tasks { tasks.append((topic, task)) }
-        }
-        self.tasks = tasks
         let legend = LegendIndex(programme.legend)
-        self.scannedPlanCodes = tasks.map { PlanCodeScanner.scan($0.task.plan, legend: legend) }
+        var scanned: [[ScannedPlanCode]] = []
+        CheckContext.forEachTask(of: programme) { task, _ in scanned.append(PlanCodeScanner.scan(task.plan, legend: legend)) }
+        self.scannedPlanCodes = scanned
         self.footnoteMarkers = FootnoteMarker.all(in: programme, locator: locator)
-        self.resolvedBodyCells = ResolvedBodyCell.all(in: tasks, registry: registry)
+        self.resolvedBodyCells = ResolvedBodyCell.all(in: programme, registry: registry)
+        self.topicNumbers = TopicNumbers.entries(programme)
+    }
+
+    /// Calls `body` with every task in document order and its position among
+    /// all tasks. The task is lent, not copied: a rule that reads two cells of
+    /// every task costs two cells, not the whole task.
+    func forEachTask(_ body: (TaskView, _ ordinal: Int) -> Void) {
+        CheckContext.forEachTask(of: programme, body)
+    }
+
+    static func forEachTask(of programme: Programme, _ body: (TaskView, _ ordinal: Int) -> Void) {
+        var ordinal = 0
+        // `pointee` lends the element in place; a buffer's subscript would copy it.
+        programme.topics.withUnsafeBufferPointer { topics in
+            guard let topicBase = topics.baseAddress else { return }
+            for topic in topics.indices {
+                (topicBase + topic).pointee.tasks.withUnsafeBufferPointer { tasks in
+                    guard let taskBase = tasks.baseAddress else { return }
+                    for index in tasks.indices {
+                        body(TaskView(pointer: taskBase + index), ordinal)
+                        ordinal += 1
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with every Timeline cell, in document order.
+    func forEachTimeline(_ body: (borrowing Timeline) -> Void) {
+        forEachTask { task, _ in
+            task.indicators.withUnsafeBufferPointer { indicators in
+                for index in indicators.indices {
+                    if let timeline = indicators[index].timeline { body(timeline) }
+                }
+            }
+        }
     }
 
     /// Where byte `offset` of `text` stands, if its origin is known.
@@ -46,7 +79,10 @@ public struct CheckContext: Sendable {
     }
 
     /// Where a task row starts: its Tasks cell, else the first of its cells that has a location.
-    func location(of task: WorkTask) -> SourceLocation? {
+    func location(of task: TaskView) -> SourceLocation? { location(of: task.pointer.pointee) }
+
+    /// Where a task row starts: its Tasks cell, else the first of its cells that has a location.
+    func location(of task: borrowing WorkTask) -> SourceLocation? {
         if let point = task.text.origin.point { return locator.location(point) }
         let cells: [WrittenText?] = [task.plan, task.type, task.bodies]
             + task.indicators.flatMap { [$0.text, $0.timeline?.raw, $0.bodies] }
@@ -57,6 +93,11 @@ public struct CheckContext: Sendable {
     func location(of topic: Topic) -> SourceLocation? {
         if let point = topic.numberAsWritten.origin.point ?? topic.title.origin.point { return locator.location(point) }
         return topic.tasks.lazy.compactMap { location(of: $0) }.first
+    }
+
+    /// A short quotation of a task for messages: its first words.
+    static func label(of task: TaskView) -> String {
+        quote(task.text.text)
     }
 
     /// A short quotation of a task for messages: its first words.
@@ -76,4 +117,19 @@ public struct CheckContext: Sendable {
         }
         return "'\(result)'"
     }
+}
+
+/// A task lent to a rule for the length of one call of `forEachTask`: each
+/// cell is read from the programme where it stands, so a rule pays for the
+/// cells it reads and never for a copy of the whole task.
+struct TaskView {
+    /// Valid only during the call that lent it.
+    let pointer: UnsafePointer<WorkTask>
+
+    var text: WrittenText { pointer.pointee.text }
+    var plan: WrittenText? { pointer.pointee.plan }
+    var type: WrittenText? { pointer.pointee.type }
+    var bodies: WrittenText? { pointer.pointee.bodies }
+    var indicators: [Indicator] { pointer.pointee.indicators }
+    var progress: WrittenText? { pointer.pointee.progress }
 }

@@ -14,6 +14,13 @@ public struct Timeline: Codable, Sendable, Hashable, CustomStringConvertible {
         self.milestones = TimelineParser.parse(raw.text)
     }
 
+    /// A timeline whose text a reader has already parsed: `milestones` must be
+    /// what `TimelineParser.parse(raw.text)` gives, so the cell is read once.
+    public init(_ raw: WrittenText, parsed milestones: [Milestone]) {
+        self.raw = raw
+        self.milestones = milestones
+    }
+
     public init(from decoder: any Decoder) throws {
         self.init(try WrittenText(from: decoder))
     }

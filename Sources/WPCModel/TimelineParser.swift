@@ -113,22 +113,23 @@ public enum TimelineParser {
 
     /// Whether the text's first token (up to white space or a comma) can start a timeline.
     private static func startsLikeTimeline(_ text: String) -> Bool {
-        let first = UTF8Text.withBytes(of: text) { bytes -> Word? in
+        UTF8Text.withBytes(of: text) { bytes -> Bool in
             var start = 0
             func separates(_ index: Int) -> Int {
                 bytes[index] == UInt8(ascii: ",") ? 1 : UTF8Text.whitespaceLength(bytes, at: index)
             }
             while start < bytes.count, case let length = separates(start), length > 0 { start += length }
-            guard start < bytes.count else { return nil }
+            guard start < bytes.count else { return false }
+            if bytes[start] == UInt8(ascii: "(") { return true }
             var end = start
-            while end < bytes.count, separates(end) == 0 { end += 1 }
-            return word(bytes, start..<end)
-        }
-        guard let first else { return false }
-        if first.text.utf8.first == UInt8(ascii: "(") || year(first.text) != nil { return true }
-        switch keywords[first.key] {
-        case .month, .season, .ongoing, .on, .periodically, .annually, .to: return true
-        case .going, .be, nil: return false
+            // Keywords and years are short: a longer first token is prose.
+            while end < bytes.count, end - start <= 12, separates(end) == 0 { end += 1 }
+            guard end - start <= 12 else { return false }
+            if year(UTF8Text.string(bytes, start..<end)) != nil { return true }
+            switch keywords[key(bytes, start..<end)] {
+            case .month, .season, .ongoing, .on, .periodically, .annually, .to: return true
+            case .going, .be, nil: return false
+            }
         }
     }
 
@@ -169,11 +170,20 @@ public enum TimelineParser {
     }
 
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Word {
-        var key = ""
-        if range.count <= 12, range.allSatisfy({ bytes[$0] < 0x80 }) {
-            key = String(decoding: range.map { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A ? bytes[$0] | 0x20 : bytes[$0] }, as: UTF8.self)
+        Word(text: UTF8Text.string(bytes, range), offset: range.lowerBound, key: key(bytes, range))
+    }
+
+    /// The lower-cased word when it is ASCII and short enough to be a keyword,
+    /// else "" (a small string: no allocation either way).
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        guard range.count <= 12, range.allSatisfy({ bytes[$0] < 0x80 }) else { return "" }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (index, offset) in range.enumerated() {
+                let byte = bytes[offset]
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return range.count
         }
-        return Word(text: UTF8Text.string(bytes, range), offset: range.lowerBound, key: key)
     }
 
     /// "2020" or "2020." as a year from 1900 to 2199.

@@ -19,6 +19,14 @@ enum SourceFile {
         if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > sizeLimit {
             throw SourceError("the file is \(megabytes(Int(status.st_size))), more than the limit of \(megabytes(sizeLimit)) (raise it with --max-input)", file: path)
         }
+        if status.st_mode & S_IFMT == S_IFREG {
+            // A regular file is read in one go: its size is known.
+            do {
+                return try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw SourceError("cannot read file: \((error as NSError).localizedFailureReason ?? error.localizedDescription)", file: path)
+            }
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw SourceError("cannot read file: \(reason(errno))", file: path)
         }

@@ -47,33 +47,44 @@ public struct SourceText: Sendable {
 
     /// Checks and decodes bytes read from `path`.
     public static func decode(_ data: Data, path: String) throws(SourceError) -> SourceText {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        let outcome = data.withUnsafeBytes { raw -> Result<SourceText, SourceError> in
+            do throws(SourceError) {
+                return .success(try decode(raw.bindMemory(to: UInt8.self), data: data, path: path))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, data: Data, path: String) throws(SourceError) -> SourceText {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw SourceError("the file is empty", file: path)
         }
-        let bytes = [UInt8](data.prefix(2))
-        if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             guard var text = String(data: data, encoding: .utf16), !text.utf8.contains(0) else {
                 throw SourceError("the file starts like UTF-16 text but is not", file: path)
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             return SourceText(path: path, text: text, encoding: .utf16)
         }
-        if let nul = data.firstIndex(of: 0) {
-            let offset = nul - data.startIndex
-            throw SourceError("binary file (NUL byte at offset \(offset)); expected annex text or XML",
-                              at: location(ofByte: offset, in: data, path: path))
+        if let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) {
+            let nul = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            throw SourceError("binary file (NUL byte at offset \(nul)); expected annex text or XML",
+                              at: location(ofByte: nul, in: bytes, path: path))
         }
-        if var text = String(data: data, encoding: .utf8) {
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            return SourceText(path: path, text: text, encoding: .utf8)
+        if let text = utf8(bytes, data: data) {
+            // A byte-order mark is no part of the text.
+            let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            return SourceText(path: path, text: hasMark ? String(text.dropFirst()) : text, encoding: .utf8)
         }
         // Not UTF-8: Word's "Windows (default)" encoding, if every byte means something there.
         if let text = String(data: data, encoding: .windowsCP1252), !text.contains("\u{FFFD}") {
             return SourceText(path: path, text: text, encoding: .windows1252)
         }
-        let bad = firstInvalidUTF8(data)
+        let bad = firstInvalidUTF8(bytes)
         throw SourceError("not UTF-8 text (invalid byte at offset \(bad)); expected annex text or XML",
-                          at: location(ofByte: bad, in: data, path: path))
+                          at: location(ofByte: bad, in: bytes, path: path))
     }
 
     /// The file's format, judged by its content: XML starts with `<` after white space.
@@ -84,17 +95,22 @@ public struct SourceText: Sendable {
         return first == UInt8(ascii: "<") ? .xml : .annexText
     }
 
-    /// The line and column (in bytes) of byte `offset` of undecoded `data`.
-    private static func location(ofByte offset: Int, in data: Data, path: String) -> SourceLocation {
-        let prefix = data.prefix(offset)
-        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
-        return SourceLocation(file: path, line: line, column: data.distance(from: lineStart, to: data.startIndex + offset) + 1)
+    /// The bytes as UTF-8 text, if they are valid UTF-8 (the standard library's validator where it has one).
+    private static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, data: Data) -> String? {
+        if #available(macOS 15, *) { return String(validating: bytes, as: UTF8.self) }
+        return String(data: data, encoding: .utf8)
     }
 
-    private static func firstInvalidUTF8(_ data: Data) -> Int {
+    /// The line and column (in bytes) of byte `offset` of undecoded `bytes`.
+    private static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>, path: String) -> SourceLocation {
+        let prefix = bytes[..<offset]
+        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        return SourceLocation(file: path, line: line, column: offset - lineStart + 1)
+    }
+
+    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = 0
-        let bytes = [UInt8](data)
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int

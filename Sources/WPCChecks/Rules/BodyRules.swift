@@ -7,15 +7,19 @@ struct ResolvedBodyCell: Sendable {
     var resolution: BodyResolver.Resolution
 
     /// Every body cell (tasks' and indicators'), resolved; empty without a registry.
-    static func all(in tasks: [(topic: Topic, task: WorkTask)], registry: BodyRegistry?) -> [ResolvedBodyCell] {
+    static func all(in programme: Programme, registry: BodyRegistry?) -> [ResolvedBodyCell] {
         guard let registry else { return [] }
         let resolver = BodyResolver(registry: registry)
-        return tasks.flatMap { _, task in
-            ([task.bodies] + task.indicators.map(\.bodies)).compactMap { cell in
-                guard let cell, !cell.isBlank else { return nil }
-                return ResolvedBodyCell(cell: cell, resolution: resolver.resolve(cell.text))
-            }
+        var cells: [ResolvedBodyCell] = []
+        func resolve(_ cell: WrittenText?) {
+            guard let cell, !cell.isBlank else { return }
+            cells.append(ResolvedBodyCell(cell: cell, resolution: resolver.resolve(cell.text)))
         }
+        CheckContext.forEachTask(of: programme) { task, _ in
+            resolve(task.bodies)
+            for indicator in task.indicators { resolve(indicator.bodies) }
+        }
+        return cells
     }
 
     /// Whether a leftover reads as the name of a body (capitalised, not "etc.",

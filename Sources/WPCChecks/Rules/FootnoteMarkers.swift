@@ -25,19 +25,23 @@ struct FootnoteMarker: Sendable {
         }
         collect(programme.title)
         for block in programme.introduction { collect(block.text) }
-        for topic in programme.topics {
-            collect(topic.numberAsWritten)
-            collect(topic.title)
-            for task in topic.tasks {
-                collect(task.text)
-                collect(task.plan)
-                collect(task.type)
-                collect(task.bodies)
-                collect(task.progress)
-                for indicator in task.indicators {
-                    collect(indicator.text)
-                    collect(indicator.timeline?.raw)
-                    collect(indicator.bodies)
+        programme.topics.withUnsafeBufferPointer { topics in
+            for index in topics.indices {
+                collect(topics[index].numberAsWritten)
+                collect(topics[index].title)
+                topics[index].tasks.withUnsafeBufferPointer { tasks in
+                    for task in tasks.indices {
+                        collect(tasks[task].text)
+                        collect(tasks[task].plan)
+                        collect(tasks[task].type)
+                        collect(tasks[task].bodies)
+                        collect(tasks[task].progress)
+                        for indicator in tasks[task].indicators {
+                            collect(indicator.text)
+                            collect(indicator.timeline?.raw)
+                            collect(indicator.bodies)
+                        }
+                    }
                 }
             }
         }

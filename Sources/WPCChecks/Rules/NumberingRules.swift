@@ -34,7 +34,7 @@ public struct InvalidTopicNumberRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        TopicNumbers.entries(context.programme).filter { $0.number == nil }.map { entry in
+        context.topicNumbers.filter { $0.number == nil }.map { entry in
             let message = entry.written.isEmpty
                 ? "topic \(CheckContext.quote(entry.topic.title.text)) has no number"
                 : "topic number '\(entry.written)' is not a whole number"
@@ -58,7 +58,7 @@ public struct TopicNumberGapRule: CheckRule {
         var expected = 1
         var seen = Set<Int>()
         var result: [Diagnostic] = []
-        for entry in TopicNumbers.entries(context.programme) {
+        for entry in context.topicNumbers {
             guard let number = entry.number else { continue }
             // Numbers come from the document: the largest Int must not overflow.
             defer { expected = number == Int.max ? number : number + 1 }
@@ -88,7 +88,7 @@ public struct DuplicateTopicNumberRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var first: [Int: TopicNumbers.Entry] = [:]
         var result: [Diagnostic] = []
-        for entry in TopicNumbers.entries(context.programme) {
+        for entry in context.topicNumbers {
             guard let number = entry.number else { continue }
             if let earlier = first[number] {
                 let line = TopicNumbers.location(earlier, in: context).map { " at line \($0.line)" } ?? ""
@@ -114,7 +114,7 @@ public struct MixedNumberStyleRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let entries = TopicNumbers.entries(context.programme).filter { $0.number != nil }
+        let entries = context.topicNumbers.filter { $0.number != nil }
         let dotted = entries.filter { $0.written.hasSuffix(".") }.count
         let plain = entries.count - dotted
         guard dotted > 0, plain > 0 else { return [] }

@@ -13,13 +13,15 @@ public struct UnknownPlanCodeRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let legend = context.programme.legend
         guard !legend.isEmpty else { return [] }
-        return zip(context.tasks, context.scannedPlanCodes).flatMap { entry, codes in
-            codes.filter { !$0.isMalformed && $0.legendPosition == nil }.map { code in
-                diagnostic("plan code '\(code.code)' is not defined in the legend", in: entry.task.plan,
-                           offset: code.offset, length: code.byteCount,
-                           help: PlanCodeHelp.knownCodes(near: code.code, in: legend), context: context)
+        var result: [Diagnostic] = []
+        context.forEachTask { task, ordinal in
+            for code in context.scannedPlanCodes[ordinal] where !code.isMalformed && code.legendPosition == nil {
+                result.append(diagnostic("plan code '\(code.code)' is not defined in the legend", in: task.plan,
+                                         offset: code.offset, length: code.byteCount,
+                                         help: PlanCodeHelp.knownCodes(near: code.code, in: legend), context: context))
             }
         }
+        return result
     }
 }
 
@@ -35,12 +37,15 @@ public struct MalformedPlanCodeRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let legend = context.programme.legend
-        return zip(context.tasks, context.scannedPlanCodes).flatMap { entry, codes in
-            codes.filter(\.isMalformed).map { code in
-                diagnostic("malformed plan code '\(code.written)'", in: entry.task.plan,
-                           offset: code.offset, length: code.byteCount, help: help(for: code, legend: legend), context: context)
+        var result: [Diagnostic] = []
+        context.forEachTask { task, ordinal in
+            for code in context.scannedPlanCodes[ordinal] where code.isMalformed {
+                result.append(diagnostic("malformed plan code '\(code.written)'", in: task.plan,
+                                         offset: code.offset, length: code.byteCount, help: help(for: code, legend: legend),
+                                         context: context))
             }
         }
+        return result
     }
 
     private func help(for code: ScannedPlanCode, legend: Legend) -> String {
@@ -63,15 +68,19 @@ public struct DuplicatePlanCodeRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        zip(context.tasks, context.scannedPlanCodes).flatMap { entry, codes -> [Diagnostic] in
-            var seen = Set<String>()
-            return codes.compactMap { code in
-                guard !code.code.isEmpty, !seen.insert(code.code).inserted else { return nil }
-                return diagnostic("plan code '\(code.code)' appears twice in this task", in: entry.task.plan,
-                                  offset: code.offset, length: code.byteCount,
-                                  help: "remove the second '\(code.written)'", context: context)
+        var result: [Diagnostic] = []
+        context.forEachTask { task, ordinal in
+            let codes = context.scannedPlanCodes[ordinal]
+            guard codes.count > 1 else { return }
+            // A cell holds a handful of codes: comparing with those before costs less than hashing.
+            for (index, code) in codes.enumerated()
+            where !code.code.isEmpty && codes[..<index].contains(where: { $0.code == code.code }) {
+                result.append(diagnostic("plan code '\(code.code)' appears twice in this task", in: task.plan,
+                                         offset: code.offset, length: code.byteCount,
+                                         help: "remove the second '\(code.written)'", context: context))
             }
         }
+        return result
     }
 }
 
@@ -87,22 +96,29 @@ public struct PlanCodeOrderRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard !context.programme.legend.isEmpty else { return [] }
-        return zip(context.tasks, context.scannedPlanCodes).compactMap { entry, codes in
-            let task = entry.task
-            let known = codes.compactMap { code in code.legendPosition.map { (code, $0) } }
-            var latest: (ScannedPlanCode, Int)?
-            for (code, position) in known {
-                if let (before, limit) = latest, position < limit {
-                    var seen = Set<String>()
-                    let sorted = known.sorted { $0.1 < $1.1 }.map(\.0.code).filter { seen.insert($0).inserted }
-                    return diagnostic("plan code '\(code.code)' comes after '\(before.code)', but the legend lists it first",
-                                      in: task.plan, offset: code.offset, length: code.byteCount,
-                                      help: "write '\(sorted.joined(separator: " "))'", context: context)
-                }
-                if position > latest?.1 ?? -1 { latest = (code, position) }
-            }
-            return nil
+        var result: [Diagnostic] = []
+        context.forEachTask { task, ordinal in
+            if let found = check(task, codes: context.scannedPlanCodes[ordinal], context: context) { result.append(found) }
         }
+        return result
+    }
+
+    /// The first code of `task` that the legend lists before a code written ahead of it.
+    private func check(_ task: TaskView, codes: [ScannedPlanCode], context: CheckContext) -> Diagnostic? {
+        var latest: (ScannedPlanCode, Int)?
+        for code in codes {
+            guard let position = code.legendPosition else { continue }
+            if let (before, limit) = latest, position < limit {
+                let known = codes.compactMap { code in code.legendPosition.map { (code, $0) } }
+                var seen = Set<String>()
+                let sorted = known.sorted { $0.1 < $1.1 }.map(\.0.code).filter { seen.insert($0).inserted }
+                return diagnostic("plan code '\(code.code)' comes after '\(before.code)', but the legend lists it first",
+                                  in: task.plan, offset: code.offset, length: code.byteCount,
+                                  help: "write '\(sorted.joined(separator: " "))'", context: context)
+            }
+            if position > latest?.1 ?? -1 { latest = (code, position) }
+        }
+        return nil
     }
 }
 
@@ -117,8 +133,12 @@ public struct MissingLegendRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard context.programme.legend.isEmpty,
-              let first = context.tasks.first(where: { !($0.task.plan?.isBlank ?? true) })?.task.plan else { return [] }
+        guard context.programme.legend.isEmpty else { return [] }
+        var plans: [WrittenText] = []
+        context.forEachTask { task, _ in
+            if plans.isEmpty, let plan = task.plan, !plan.isBlank { plans.append(plan) }
+        }
+        guard let first = plans.first else { return [] }
         return [diagnostic("plan codes are used but the document defines no legend, so they cannot be checked",
                            in: first, length: first.text.utf8.count,
                            help: "add the legend footnote (Strategic Goal, Objectives, Processes…) to the WCO Strategic Plan heading",

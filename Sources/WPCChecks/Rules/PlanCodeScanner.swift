@@ -60,19 +60,18 @@ enum PlanCodeScanner {
 
     /// Capital letters and digits only: the form a code must be written in.
     static func canonical(_ text: String) -> String {
+        // Most codes are written well: return them as they are, with no copy.
+        if text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        var changed = false
         for byte in text.utf8 {
             switch byte {
             case 0x30...0x39, 0x41...0x5A: bytes.append(byte)
-            case 0x61...0x7A:
-                bytes.append(byte - 0x20)
-                changed = true
-            default: changed = true
+            case 0x61...0x7A: bytes.append(byte - 0x20)
+            default: break
             }
         }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// "SP" followed by "6": the code a space split in two, when the halves

@@ -57,13 +57,15 @@ public struct TaskWithoutIndicatorRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.tasks.compactMap { _, task in
+        var result: [Diagnostic] = []
+        context.forEachTask { task, _ in
             let hasIndicator = task.indicators.contains { !($0.text?.isBlank ?? true) || !($0.timeline?.raw.isBlank ?? true) }
-            guard !hasIndicator, !task.text.isBlank else { return nil }
-            return diagnostic("task \(CheckContext.label(of: task)) has no performance indicator",
-                              at: context.location(of: task), length: max(1, firstLineLength(task.text)),
-                              help: "add what shows the task is done, with its timeline")
+            guard !hasIndicator, !task.text.isBlank else { return }
+            result.append(diagnostic("task \(CheckContext.label(of: task)) has no performance indicator",
+                                     at: context.location(of: task), length: max(1, firstLineLength(task.text)),
+                                     help: "add what shows the task is done, with its timeline"))
         }
+        return result
     }
 }
 
@@ -78,15 +80,17 @@ public struct IndicatorWithoutTimelineRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.tasks.flatMap { _, task in
-            task.indicators.compactMap { indicator -> Diagnostic? in
-                guard let text = indicator.text, !text.isBlank, indicator.timeline?.raw.isBlank ?? true else { return nil }
-                return diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
-                                  at: context.location(of: text) ?? context.location(of: task),
-                                  length: max(1, firstLineLength(text)),
-                                  help: "add a date ('June 2020'), 'Ongoing' or 'Periodically' in the Timeline column")
+        var result: [Diagnostic] = []
+        context.forEachTask { task, _ in
+            for indicator in task.indicators {
+                guard let text = indicator.text, !text.isBlank, indicator.timeline?.raw.isBlank ?? true else { continue }
+                result.append(diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
+                                         at: context.location(of: text) ?? context.location(of: task),
+                                         length: max(1, firstLineLength(text)),
+                                         help: "add a date ('June 2020'), 'Ongoing' or 'Periodically' in the Timeline column"))
             }
         }
+        return result
     }
 }
 
@@ -108,27 +112,29 @@ public struct EmptyCellRule: CheckRule {
             result.append(diagnostic("topic \(topic.numberAsWritten.text) has no title",
                                      at: context.location(of: topic.title) ?? context.location(of: topic)))
         }
-        for (_, task) in context.tasks {
-            let row = context.location(of: task)
+        context.forEachTask { task, _ in
             if task.text.isBlank {
-                result.append(diagnostic("a task row has no text in the Tasks column", at: context.location(of: task.text) ?? row,
+                result.append(diagnostic("a task row has no text in the Tasks column",
+                                         at: context.location(of: task.text) ?? context.location(of: task),
                                          help: "write the task, or join the row to the task above"))
-                continue
+                return
             }
-            let label = CheckContext.label(of: task)
             if task.plan?.isBlank ?? true {
-                result.append(diagnostic("task \(label) has no WCO Strategic Plan codes", at: context.location(of: task.plan) ?? row,
+                result.append(diagnostic("task \(CheckContext.label(of: task)) has no WCO Strategic Plan codes",
+                                         at: context.location(of: task.plan) ?? context.location(of: task),
                                          help: "list the codes from the legend this task serves, e.g. 'SG SO1 SP1'"))
             }
             let indicatorBodies = !task.indicators.isEmpty && task.indicators.allSatisfy { !($0.bodies?.isBlank ?? true) }
             if task.bodies?.isBlank ?? true, !indicatorBodies {
-                result.append(diagnostic("task \(label) has no responsible body", at: context.location(of: task.bodies) ?? row,
+                result.append(diagnostic("task \(CheckContext.label(of: task)) has no responsible body",
+                                         at: context.location(of: task.bodies) ?? context.location(of: task),
                                          help: "name the committee or working group responsible, e.g. 'PTC'"))
             }
             for indicator in task.indicators where indicator.text?.isBlank ?? true {
                 guard let timeline = indicator.timeline, !timeline.raw.isBlank else { continue }
                 result.append(diagnostic("the timeline '\(timeline.raw.text)' has no performance indicator",
-                                         at: context.location(of: indicator.text) ?? context.location(of: timeline.raw) ?? row,
+                                         at: context.location(of: indicator.text) ?? context.location(of: timeline.raw)
+                                            ?? context.location(of: task),
                                          help: "say what will be done by then in the Performance Indicators column"))
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import WPCModel
 
 /// `type.missing`: a task whose Type-of-task cell is empty.
@@ -12,13 +13,14 @@ public struct MissingTaskTypeRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let types = context.programme.taskTypes
-        return context.tasks.compactMap { _, task in
-            guard task.type?.isBlank ?? true else { return nil }
-            let fallback = context.location(of: task)
+        var result: [Diagnostic] = []
+        context.forEachTask { task, _ in
+            guard task.type?.isBlank ?? true else { return }
             let known = types.isEmpty ? "" : ": " + TaskTypeHelp.list(types)
-            return diagnostic("task \(CheckContext.label(of: task)) has no type",
-                              at: context.location(of: task.type) ?? fallback, help: "write the type of task\(known)")
+            result.append(diagnostic("task \(CheckContext.label(of: task)) has no type",
+                                     at: context.location(of: task.type) ?? context.location(of: task), help: "write the type of task\(known)"))
         }
+        return result
     }
 }
 
@@ -35,19 +37,26 @@ public struct UnknownTaskTypeRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let types = context.programme.taskTypes
         guard !types.isEmpty else { return [] }
-        return context.tasks.compactMap { _, task in
-            guard let type = task.type, !type.isBlank else { return nil }
-            let written = UTF8Text.trimming(type.text)
-            if types.contains(where: { $0.code == written }) || TaskTypeHelp.longForm(written, in: types) != nil { return nil }
-            let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
-            let help: String
-            if let match = types.first(where: { $0.code.caseInsensitiveCompare(written) == .orderedSame }) {
-                help = "write '\(match.code)'"
-            } else {
-                help = "the defined types are " + TaskTypeHelp.list(types)
-            }
-            return diagnostic("task type '\(written)' is not defined", in: type, offset: lead, length: written.utf8.count, help: help, context: context)
+        var result: [Diagnostic] = []
+        context.forEachTask { task, _ in
+            if let found = check(task.type, types: types, context: context) { result.append(found) }
         }
+        return result
+    }
+
+    /// The finding on one Type cell, if any.
+    private func check(_ type: WrittenText?, types: [TaskType], context: CheckContext) -> Diagnostic? {
+        guard let type, !type.isBlank else { return nil }
+        let written = UTF8Text.trimming(type.text)
+        if types.contains(where: { $0.code == written }) || TaskTypeHelp.longForm(written, in: types) != nil { return nil }
+        let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
+        let help: String
+        if let match = types.first(where: { $0.code.caseInsensitiveCompare(written) == .orderedSame }) {
+            help = "write '\(match.code)'"
+        } else {
+            help = "the defined types are " + TaskTypeHelp.list(types)
+        }
+        return diagnostic("task type '\(written)' is not defined", in: type, offset: lead, length: written.utf8.count, help: help, context: context)
     }
 }
 
@@ -63,14 +72,21 @@ public struct LongFormTaskTypeRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let types = context.programme.taskTypes
-        return context.tasks.compactMap { _, task in
-            guard let type = task.type else { return nil }
-            let written = UTF8Text.trimming(type.text)
-            guard let match = TaskTypeHelp.longForm(written, in: types) else { return nil }
-            let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
-            return diagnostic("task type written in full as '\(written)'", in: type, offset: lead, length: written.utf8.count,
-                              help: "write '\(match.code)'", context: context)
+        var result: [Diagnostic] = []
+        context.forEachTask { task, _ in
+            if let found = check(task.type, types: types, context: context) { result.append(found) }
         }
+        return result
+    }
+
+    /// The finding on one Type cell, if any.
+    private func check(_ type: WrittenText?, types: [TaskType], context: CheckContext) -> Diagnostic? {
+        guard let type else { return nil }
+        let written = UTF8Text.trimming(type.text)
+        guard let match = TaskTypeHelp.longForm(written, in: types) else { return nil }
+        let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
+        return diagnostic("task type written in full as '\(written)'", in: type, offset: lead, length: written.utf8.count,
+                          help: "write '\(match.code)'", context: context)
     }
 }
 
@@ -78,7 +94,7 @@ public struct LongFormTaskTypeRule: CheckRule {
 enum TaskTypeHelp {
     /// The type whose name is `written` (any case), when `written` is not its code.
     static func longForm(_ written: String, in types: [TaskType]) -> TaskType? {
-        types.first { $0.name.caseInsensitiveCompare(written) == .orderedSame && $0.code != written }
+        types.first { UTF8Text.equalIgnoringCase($0.name, written) && $0.code != written }
     }
 
     /// "M (Maintenance), A (Advanced)".

@@ -1,12 +1,5 @@
 import WPCModel
 
-/// Every Timeline cell of the programme.
-enum TimelineCells {
-    static func all(_ context: CheckContext) -> [Timeline] {
-        context.tasks.flatMap { _, task in task.indicators.compactMap(\.timeline) }
-    }
-}
-
 /// `timeline.unrecognized`: words in a Timeline cell that are not a date,
 /// season, year or one of the known phrases (a misspelt month, say).
 public struct UnrecognizedTimelineRule: CheckRule {
@@ -19,8 +12,10 @@ public struct UnrecognizedTimelineRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        TimelineCells.all(context).flatMap { timeline in
-            runs(timeline.milestones).map { run in
+        var result: [Diagnostic] = []
+        context.forEachTimeline { timeline in
+            guard timeline.milestones.contains(where: { $0.kind == .unrecognized }) else { return }
+            result += runs(timeline.milestones).map { run in
                 let start = run[0].offset
                 let end = run.map { $0.offset + $0.written.utf8.count }.max() ?? start + 1
                 let written = UTF8Text.withBytes(of: timeline.raw.text) { UTF8Text.string($0, start..<min(end, $0.count)) }
@@ -28,6 +23,7 @@ public struct UnrecognizedTimelineRule: CheckRule {
                                   length: end - start, help: help(for: run.map(\.written)), context: context)
             }
         }
+        return result
     }
 
     /// Consecutive unrecognized milestones, so a sentence gives one diagnostic, not one per word.
@@ -73,14 +69,16 @@ public struct TimelineOutsidePeriodRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let period = context.programme.period else { return [] }
-        return TimelineCells.all(context).flatMap { timeline in
-            timeline.milestones.compactMap { milestone in
-                guard let year = milestone.year, !period.contains(year) else { return nil }
-                return diagnostic("'\(milestone.written)' is outside the programme period \(period.firstYear)–\(period.lastYear)",
-                                  in: timeline.raw, offset: milestone.offset, length: milestone.written.utf8.count,
-                                  help: "check the year; the programme covers \(period.firstYear) to \(period.lastYear)", context: context)
+        var result: [Diagnostic] = []
+        context.forEachTimeline { timeline in
+            for milestone in timeline.milestones {
+                guard let year = milestone.year, !period.contains(year) else { continue }
+                result.append(diagnostic("'\(milestone.written)' is outside the programme period \(period.firstYear)–\(period.lastYear)",
+                                         in: timeline.raw, offset: milestone.offset, length: milestone.written.utf8.count,
+                                         help: "check the year; the programme covers \(period.firstYear) to \(period.lastYear)", context: context))
             }
         }
+        return result
     }
 }
 
@@ -96,18 +94,20 @@ public struct TimelineVariantSpellingRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        TimelineCells.all(context).flatMap { timeline in
-            timeline.milestones.compactMap { milestone -> Diagnostic? in
-                let word = TextWord.split(milestone.written).first?.text ?? milestone.written
+        var result: [Diagnostic] = []
+        context.forEachTimeline { timeline in
+            result += timeline.milestones.compactMap { milestone -> Diagnostic? in
                 let preferred: String
                 let variant: String
                 switch milestone.kind {
-                case .ongoing where milestone.written.lowercased() != "ongoing":
+                case .ongoing where !UTF8Text.equalIgnoringCase(milestone.written, "ongoing"):
                     preferred = "Ongoing"
                     variant = milestone.written
-                case .season(_, .autumn) where word.lowercased() == "fall":
+                case .season(_, .autumn):
+                    let word = TextWord.split(milestone.written).first?.text ?? milestone.written
+                    guard UTF8Text.equalIgnoringCase(word, "fall") else { return nil }
                     preferred = "Autumn"
-                    variant = String(word)
+                    variant = word
                 default:
                     return nil
                 }
@@ -115,5 +115,6 @@ public struct TimelineVariantSpellingRule: CheckRule {
                                   offset: milestone.offset, length: variant.utf8.count, help: "write '\(preferred)'", context: context)
             }
         }
+        return result
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The lines of one text, found once from its UTF-8 bytes: where each line
 /// starts and where its content ends. `\n`, `\r\n` and a lone `\r` each end a
 /// line (Word on Windows writes `\r\n`; old Mac exports a lone `\r`), so a text
@@ -25,30 +31,45 @@ public struct LineIndex: Sendable {
         var starts = [0], ends: [Int] = []
         var checkpoints: [Int] = []
         UTF8Text.withBytes(of: text) { bytes in
-            var index = 0
+            guard let base = bytes.baseAddress else { return }
             let count = bytes.count
-            var sawNonASCII = false
-            while index < count {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
+            starts.reserveCapacity(count / 48 + 1)
+            ends.reserveCapacity(count / 48 + 1)
+            if memchr(base, 0x0D, count) == nil {
+                // No carriage return (the usual case): let memchr find each line feed.
+                var from = 0
+                while from < count, let found = memchr(base + from, 0x0A, count - from) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     ends.append(index)
-                    index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
-                    starts.append(index)
-                    continue
+                    starts.append(index + 1)
+                    from = index + 1
                 }
-                if byte >= 0x80 { sawNonASCII = true }
-                index += 1
+            } else {
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == 0x0A || byte == 0x0D {
+                        ends.append(index)
+                        index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+                        starts.append(index)
+                        continue
+                    }
+                    index += 1
+                }
             }
             ends.append(count)
-            if sawNonASCII {
-                checkpoints.reserveCapacity(count / LineIndex.checkpointStride + 1)
-                var scalars = 0
-                for offset in 0..<count {
-                    if offset % LineIndex.checkpointStride == 0 { checkpoints.append(scalars) }
-                    if bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
-                }
+            guard !UTF8Text.isASCII(bytes) else { return }
+            let stride = LineIndex.checkpointStride
+            checkpoints.reserveCapacity(count / stride + 2)
+            var scalars = 0
+            var chunk = 0
+            while chunk < count {
                 checkpoints.append(scalars)
+                let end = min(count, chunk + stride)
+                scalars += UTF8Text.scalarCount(bytes, chunk..<end)
+                chunk = end
             }
+            checkpoints.append(scalars)
         }
         self.starts = starts
         self.ends = ends

@@ -57,12 +57,41 @@ public enum UTF8Text {
     @inlinable
     public static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
-    /// The number of scalars in `bytes[range]` (bytes that start a scalar).
+    /// The number of scalars in `bytes[range]` (bytes that start a scalar),
+    /// counted eight bytes at a time.
     @inlinable
     public static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+        var continuations = 0
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A continuation byte has its top bit set and the next one clear.
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if base[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return range.count - continuations
+    }
+
+    /// Whether every byte is ASCII, tested eight bytes at a time.
+    @inlinable
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= bytes.count {
+            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(base[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// `range` with white space removed from both ends.
@@ -90,22 +119,10 @@ public enum UTF8Text {
 
     /// Calls `body` with the UTF-8 bytes of `text`, without copying a native string.
     @inlinable
-    public static func withBytes<Result, Failure: Error>(
-        of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
-    ) throws(Failure) -> Result {
-        var outcome: Swift.Result<Result, Failure>?
-        let run = { (bytes: UnsafeBufferPointer<UInt8>) in
-            do throws(Failure) { outcome = .success(try body(bytes)) } catch { outcome = .failure(error) }
-        }
-        if text.utf8.withContiguousStorageIfAvailable(run) == nil {
-            var copy = text
-            copy.withUTF8(run)
-        }
-        switch outcome {
-        case .success(let result)?: return result
-        case .failure(let error)?: throw error
-        case nil: preconditionFailure("withUTF8 always calls its body")
-        }
+    public static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
     }
 
     /// Whether the text holds nothing but white space (an empty text does).

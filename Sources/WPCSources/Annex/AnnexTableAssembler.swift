@@ -104,13 +104,13 @@ struct AnnexTableAssembler {
         let timelineCell = cells[.timeline]
         guard indicatorCell != nil || timelineCell != nil else { return }
         guard let last = topics[topic].tasks[task].indicators.indices.last else {
-            topics[topic].tasks[task].indicators.append(Indicator(text: indicatorCell?.written, timeline: timelineCell.map { Timeline($0.written) }))
+            topics[topic].tasks[task].indicators.append(Indicator(text: indicatorCell?.written, timeline: timeline(cells)))
             merged.append("a new indicator")
             return
         }
         if let indicatorCell {
             if startsNewIndicator(cells, after: topics[topic].tasks[task].indicators[last]) {
-                topics[topic].tasks[task].indicators.append(Indicator(text: indicatorCell.written, timeline: timelineCell.map { Timeline($0.written) }))
+                topics[topic].tasks[task].indicators.append(Indicator(text: indicatorCell.written, timeline: timeline(cells)))
                 merged.append("a new indicator")
                 return
             }
@@ -148,7 +148,7 @@ struct AnnexTableAssembler {
                 plan: cells[.plan]?.written, type: cells[.type]?.written,
                 bodies: cells[.bodies]?.written, progress: cells[.progress]?.written)
             if cells[.indicator] != nil || cells[.timeline] != nil {
-                task.indicators.append(Indicator(text: cells[.indicator]?.written, timeline: cells[.timeline].map { Timeline($0.written) }))
+                task.indicators.append(Indicator(text: cells[.indicator]?.written, timeline: timeline(cells)))
             }
             if topics.isEmpty { addOrphanTopic(at: cells) }
             topics[topics.count - 1].tasks.append(task)
@@ -174,10 +174,16 @@ struct AnnexTableAssembler {
         }
         if cells[.indicator] != nil || cells[.timeline] != nil || cells[.bodies] != nil {
             topics[topicIndex].tasks[taskIndex].indicators.append(Indicator(
-                text: cells[.indicator]?.written, timeline: cells[.timeline].map { Timeline($0.written) },
-                bodies: cells[.bodies]?.written))
+                text: cells[.indicator]?.written, timeline: timeline(cells), bodies: cells[.bodies]?.written))
             lastBodiesOnIndicator = cells[.bodies] != nil
         }
+    }
+
+    /// The row's Timeline cell, read once: aligning may have parsed it already.
+    private func timeline(_ cells: AlignedRow) -> Timeline? {
+        guard let cell = cells[.timeline] else { return nil }
+        if let milestones = cells.timelineMilestones { return Timeline(cell.written, parsed: milestones) }
+        return Timeline(cell.written)
     }
 
     /// Makes sure there is a task to add to, creating an empty one (reported by the checks) if needed.

@@ -75,8 +75,10 @@ public struct AnnexTextReader: Sendable {
         for cells in headings {
             var marks: [FootnoteReference] = []
             for (index, cell) in cells.filter({ !$0.isEmpty }).enumerated() where index < Column.allCases.count {
-                let column = HeadingCell(cell).column ?? Column.allCases[index]
-                for mark in HeadingCell(cell).marks {
+                let heading = HeadingCell(cell)
+                guard !heading.marks.isEmpty else { continue }
+                let column = heading.column ?? Column.allCases[index]
+                for mark in heading.marks {
                     marks.append(FootnoteReference(mark: mark.mark, column: column, origin: Origin(mark.point)))
                 }
             }

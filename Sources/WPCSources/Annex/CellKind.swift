@@ -6,8 +6,17 @@ import WPCModel
 /// passes through here, so each test looks at the first bytes before anything
 /// more costly.
 struct CellKind {
+    /// What a cell's content says about its column; a timeline comes with the
+    /// milestones read from it, so the cell is never parsed twice.
+    struct Anchor {
+        var column: Column
+        var milestones: [Milestone]?
+    }
+
     /// The prefixes of the document's plan-code groups (SG, SO, SP, LD, ORG).
     let planPrefixes: Set<String>
+    /// The same prefixes packed into integers, compared without making strings.
+    private let packedPrefixes: Set<UInt64>
     /// Type codes and long forms, lower-cased ("m", "maintenance", …).
     let typeSpellings: Set<String>
     /// The longest type spelling, in bytes.
@@ -16,6 +25,7 @@ struct CellKind {
     init(legend: Legend, taskTypes: [TaskType]) {
         let prefixes = Set(legend.groups.map(\.prefix) + legend.entries.map { CellKind.letters(of: $0.code) })
         self.planPrefixes = prefixes.isEmpty ? ["SG", "SO", "SP", "LD", "ORG"] : prefixes
+        self.packedPrefixes = Set(planPrefixes.compactMap { CellKind.pack($0.utf8) })
         let types = taskTypes.isEmpty
             ? [TaskType(code: "M", name: "Maintenance", text: ""), TaskType(code: "A", name: "Advanced", text: "")]
             : taskTypes
@@ -24,20 +34,23 @@ struct CellKind {
     }
 
     /// The column a cell with this text must stand in, if its content says so.
-    func anchor(for text: String) -> Column? {
+    func anchor(for text: String) -> Anchor? {
         if text.isEmpty { return nil }
-        if isTopicNumber(text) { return .number }
-        if text.utf8.count <= longestType, typeSpellings.contains(text.lowercased()) { return .type }
-        if isPlanList(text) { return .plan }
-        if isDatedTimeline(text) { return .timeline }
+        if isTopicNumber(text) { return Anchor(column: .number) }
+        if text.utf8.count <= longestType, typeSpellings.contains(text.lowercased()) { return Anchor(column: .type) }
+        if isPlanList(text) { return Anchor(column: .plan) }
+        if let milestones = datedTimeline(text) { return Anchor(column: .timeline, milestones: milestones) }
         return nil
     }
 
-    /// A timeline that names a date or a state ("June 2020", "Ongoing"); a lone
-    /// "Annual" could as well be the first word of an indicator.
-    func isDatedTimeline(_ text: String) -> Bool {
-        guard let milestones = TimelineParser.milestonesIfTimeline(text) else { return false }
-        return milestones.contains { $0.kind != .annually }
+    /// The milestones of a timeline that names a date or a state ("June 2020",
+    /// "Ongoing"); nil for anything else, and for a lone "Annual", which could
+    /// as well be the first word of an indicator.
+    func datedTimeline(_ text: String) -> [Milestone]? {
+        guard let milestones = TimelineParser.milestonesIfTimeline(text), milestones.contains(where: { $0.kind != .annually }) else {
+            return nil
+        }
+        return milestones
     }
 
     /// "1.", "22".
@@ -85,8 +98,9 @@ struct CellKind {
             digits += 1
         }
         if letterEnd > token.lowerBound {
-            let letters = String(decoding: bytes[token.lowerBound..<letterEnd].map { $0 & 0xDF }, as: UTF8.self)
-            guard planPrefixes.contains(letters), digits <= 2 else { return false }
+            guard let letters = CellKind.pack(bytes[token.lowerBound..<letterEnd]), packedPrefixes.contains(letters), digits <= 2 else {
+                return false
+            }
             previousWasPrefix = digits == 0
             return true
         }
@@ -94,6 +108,14 @@ struct CellKind {
         guard previousWasPrefix, isNumber else { return false }
         previousWasPrefix = false
         return true
+    }
+
+    /// Up to eight ASCII letters, upper-cased, packed into one integer; nil when longer.
+    private static func pack(_ letters: some Collection<UInt8>) -> UInt64? {
+        guard letters.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for letter in letters { packed = packed << 8 | UInt64(letter & 0xDF) }
+        return packed
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

@@ -3,6 +3,8 @@ import WPCModel
 /// A row's cells by column, after alignment.
 struct AlignedRow {
     private var cells: [AnnexCell?] = Array(repeating: nil, count: Column.allCases.count)
+    /// The milestones of the Timeline cell, when aligning already read them.
+    var timelineMilestones: [Milestone]?
 
     subscript(column: Column) -> AnnexCell? {
         get { cells[column.index] }
@@ -45,7 +47,8 @@ struct RowAligner {
 
     /// The row's cells by column, and the diagnostics that explain a repair.
     func align(_ cells: [AnnexCell]) -> (cells: AlignedRow, diagnostics: [Diagnostic]) {
-        let shift = bestShift(cells)
+        let anchors = cells.map { kinds.anchor(for: $0.text) }
+        let shift = bestShift(cells, anchors: anchors)
         var diagnostics: [Diagnostic] = []
         if shift != 0, let first = cells.first(where: { !$0.isEmpty }) {
             let direction = shift > 0 ? "right" : "left"
@@ -62,6 +65,7 @@ struct RowAligner {
             let target = index + shift
             if target >= 0, target < columnCount {
                 placed[Column.allCases[target]] = cell
+                if target == Column.timeline.index { placed.timelineMilestones = anchors[index]?.milestones }
             } else {
                 overflow.append(cell)
             }
@@ -83,12 +87,12 @@ struct RowAligner {
     }
 
     /// The shift most anchors agree on, among those that push no text off the table.
-    func bestShift(_ cells: [AnnexCell]) -> Int {
+    func bestShift(_ cells: [AnnexCell], anchors: [CellKind.Anchor?]) -> Int {
         // Votes per shift, for shifts -columnCount...columnCount.
         var votes = [Int](repeating: 0, count: 2 * columnCount + 1)
         var voted = false
-        for (index, cell) in cells.enumerated() {
-            guard let column = kinds.anchor(for: cell.text) else { continue }
+        for (index, anchor) in anchors.enumerated() {
+            guard let column = anchor?.column else { continue }
             // A slipped tab moves a row by one; a short row lines up on its end.
             // A larger jump means the cell only looks like an anchor.
             let shift = column.index - index

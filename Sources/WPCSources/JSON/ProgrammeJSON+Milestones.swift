@@ -1,27 +1,28 @@
 import WPCModel
 
 extension ProgrammeJSON {
-    /// A milestone as `{"kind", "written", "annotation", …}` with `year`,
+    /// A milestone as `{"annotation", "kind", …, "written"}` with `year`,
     /// `month` (1–12) or `season` added when the kind has them.
-    static func value(of milestone: Milestone) -> JSONValue {
-        var members: [String: JSONValue] = [
-            "kind": .string(kindName(milestone.kind)),
-            "written": .string(milestone.written),
-            "annotation": .optional(milestone.annotation),
-        ]
+    static func write(_ milestone: Milestone, to out: inout JSONWriter) {
+        out.openObject()
+        out.member("annotation", milestone.annotation)
+        out.member("kind", kindName(milestone.kind))
         switch milestone.kind {
         case .month(let year, let month):
-            members["year"] = .int(year)
-            members["month"] = .int(month)
+            out.member("month", month)
+            out.member("written", milestone.written)
+            out.member("year", year)
         case .season(let year, let season):
-            members["year"] = .int(year)
-            members["season"] = .string(season.rawValue)
+            out.member("season", season.rawValue)
+            out.member("written", milestone.written)
+            out.member("year", year)
         case .year(let year):
-            members["year"] = .int(year)
+            out.member("written", milestone.written)
+            out.member("year", year)
         case .ongoing, .periodically, .annually, .toBeDetermined, .unrecognized:
-            break
+            out.member("written", milestone.written)
         }
-        return .object(members)
+        out.closeObject()
     }
 
     /// The JSON name of a milestone kind.

@@ -5,7 +5,8 @@ import WPCModel
 /// (null when the No cell holds none) and `numberAsWritten` keeps the cell.
 /// Keys are sorted and the layout is fixed, so the same programme always
 /// gives the same bytes. The fields are described by
-/// `Schema/work-programme.schema.json`.
+/// `Schema/work-programme.schema.json`. The document is written in one pass
+/// into a byte buffer; members are written in sorted key order.
 public enum ProgrammeJSON {
     /// The JSON text of `programme`, ending with a newline. With a registry,
     /// each task and indicator also lists `bodyIds`: the ids of the bodies its
@@ -13,72 +14,161 @@ public enum ProgrammeJSON {
     /// - Throws: never at present; declared so that a future limit (say, on
     ///   size) need not change the signature.
     public static func encode(_ programme: Programme, registry: BodyRegistry? = nil) throws -> String {
-        value(of: programme, resolver: registry.map(BodyResolver.init(registry:))).printed() + "\n"
+        String(decoding: bytes(of: programme, registry: registry), as: UTF8.self)
     }
 
-    static func value(of programme: Programme, resolver: BodyResolver? = nil) -> JSONValue {
-        .object([
-            "title": .string(programme.title.text),
-            "date": .optional(programme.date?.text),
-            "document": .optional(programme.document?.text),
-            "committee": .optional(programme.committee),
-            "period": programme.period.map { .object(["first": .int($0.firstYear), "last": .int($0.lastYear)]) } ?? .null,
-            "introduction": .array(programme.introduction.map {
-                .object(["kind": .string($0.kind.rawValue), "text": .string($0.text.text)])
-            }),
-            "legend": .array(programme.legend.entries.map {
-                .object(["code": .string($0.code), "group": .string($0.group), "text": .string($0.text)])
-            }),
-            "legendGroups": .array(programme.legend.groups.map {
-                .object(["prefix": .string($0.prefix), "name": .string($0.name)])
-            }),
-            "taskTypes": .array(programme.taskTypes.map {
-                .object(["code": .string($0.code), "name": .string($0.name), "text": .string($0.text)])
-            }),
-            "footnotes": .array(programme.footnotes.map {
-                .object(["mark": .string($0.mark), "text": .string($0.text.text)])
-            }),
-            "headings": .array(programme.headings.map { row in
-                .object(["marks": .array(row.marks.map {
-                    .object(["mark": .string($0.mark), "column": .string($0.column.rawValue)])
-                })])
-            }),
-            "topics": .array(programme.topics.map { value(of: $0, resolver: resolver) }),
-            "remarks": .array(programme.remarks.map { .string($0.text) }),
-        ])
+    /// The JSON of `programme` as UTF-8 bytes, ending with a newline.
+    public static func bytes(of programme: Programme, registry: BodyRegistry? = nil) -> [UInt8] {
+        var writer = JSONWriter(capacity: 1 << 16)
+        write(programme, resolver: registry.map(BodyResolver.init(registry:)), to: &writer)
+        var bytes = writer.bytes
+        bytes.append(0x0A)
+        return bytes
     }
 
-    static func value(of topic: Topic, resolver: BodyResolver?) -> JSONValue {
-        .object([
-            "number": .optional(topic.number),
-            "numberAsWritten": .string(topic.numberAsWritten.text),
-            "title": .string(topic.title.text),
-            "tasks": .array(topic.tasks.map { value(of: $0, resolver: resolver) }),
-        ])
+    static func write(_ programme: Programme, resolver: BodyResolver?, to out: inout JSONWriter) {
+        out.openObject()
+        out.member("committee", programme.committee)
+        out.member("date", programme.date?.text)
+        out.member("document", programme.document?.text)
+        out.key("footnotes")
+        out.openArray()
+        for footnote in programme.footnotes {
+            out.element()
+            out.openObject()
+            out.member("mark", footnote.mark)
+            out.member("text", footnote.text.text)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.key("headings")
+        out.openArray()
+        for row in programme.headings {
+            out.element()
+            out.openObject()
+            out.key("marks")
+            out.openArray()
+            for mark in row.marks {
+                out.element()
+                out.openObject()
+                out.member("column", mark.column.rawValue)
+                out.member("mark", mark.mark)
+                out.closeObject()
+            }
+            out.closeArray()
+            out.closeObject()
+        }
+        out.closeArray()
+        out.key("introduction")
+        out.openArray()
+        for block in programme.introduction {
+            out.element()
+            out.openObject()
+            out.member("kind", block.kind.rawValue)
+            out.member("text", block.text.text)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.key("legend")
+        out.openArray()
+        for entry in programme.legend.entries {
+            out.element()
+            out.openObject()
+            out.member("code", entry.code)
+            out.member("group", entry.group)
+            out.member("text", entry.text)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.key("legendGroups")
+        out.openArray()
+        for group in programme.legend.groups {
+            out.element()
+            out.openObject()
+            out.member("name", group.name)
+            out.member("prefix", group.prefix)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.key("period")
+        if let period = programme.period {
+            out.openObject()
+            out.member("first", period.firstYear)
+            out.member("last", period.lastYear)
+            out.closeObject()
+        } else {
+            out.null()
+        }
+        out.member("remarks", strings: programme.remarks.map(\.text))
+        out.key("taskTypes")
+        out.openArray()
+        for type in programme.taskTypes {
+            out.element()
+            out.openObject()
+            out.member("code", type.code)
+            out.member("name", type.name)
+            out.member("text", type.text)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.member("title", programme.title.text)
+        out.key("topics")
+        out.openArray()
+        for topic in programme.topics {
+            out.element()
+            write(topic, resolver: resolver, to: &out)
+        }
+        out.closeArray()
+        out.closeObject()
     }
 
-    static func value(of task: WorkTask, resolver: BodyResolver?) -> JSONValue {
-        var fields: [String: JSONValue] = [
-            "text": .string(task.text.text),
-            "plan": .array(task.planCodes.map { .string($0.code) }),
-            "planAsWritten": .optional(task.plan?.text),
-            "type": .optional(task.type?.text),
-            "bodies": .optional(task.bodies?.text),
-            "progress": .optional(task.progress?.text),
-            "indicators": .array(task.indicators.map { value(of: $0, resolver: resolver) }),
-        ]
-        if let resolver { fields["bodyIds"] = .array(task.resolvedBodies(resolver).map(JSONValue.string)) }
-        return .object(fields)
+    static func write(_ topic: Topic, resolver: BodyResolver?, to out: inout JSONWriter) {
+        out.openObject()
+        out.member("number", topic.number)
+        out.member("numberAsWritten", topic.numberAsWritten.text)
+        out.key("tasks")
+        out.openArray()
+        for task in topic.tasks {
+            out.element()
+            write(task, resolver: resolver, to: &out)
+        }
+        out.closeArray()
+        out.member("title", topic.title.text)
+        out.closeObject()
     }
 
-    static func value(of indicator: Indicator, resolver: BodyResolver?) -> JSONValue {
-        var fields: [String: JSONValue] = [
-            "text": .optional(indicator.text?.text),
-            "timeline": .optional(indicator.timeline?.raw.text),
-            "bodies": .optional(indicator.bodies?.text),
-            "milestones": .array((indicator.timeline?.milestones ?? []).map(value(of:))),
-        ]
-        if let resolver { fields["bodyIds"] = .array(indicator.resolvedBodies(resolver).map(JSONValue.string)) }
-        return .object(fields)
+    static func write(_ task: WorkTask, resolver: BodyResolver?, to out: inout JSONWriter) {
+        out.openObject()
+        out.member("bodies", task.bodies?.text)
+        if let resolver { out.member("bodyIds", strings: task.resolvedBodies(resolver)) }
+        out.key("indicators")
+        out.openArray()
+        for indicator in task.indicators {
+            out.element()
+            write(indicator, resolver: resolver, to: &out)
+        }
+        out.closeArray()
+        out.member("plan", strings: task.planCodes.map(\.code))
+        out.member("planAsWritten", task.plan?.text)
+        out.member("progress", task.progress?.text)
+        out.member("text", task.text.text)
+        out.member("type", task.type?.text)
+        out.closeObject()
+    }
+
+    static func write(_ indicator: Indicator, resolver: BodyResolver?, to out: inout JSONWriter) {
+        out.openObject()
+        out.member("bodies", indicator.bodies?.text)
+        if let resolver { out.member("bodyIds", strings: indicator.resolvedBodies(resolver)) }
+        out.key("milestones")
+        out.openArray()
+        for milestone in indicator.timeline?.milestones ?? [] {
+            out.element()
+            write(milestone, to: &out)
+        }
+        out.closeArray()
+        out.member("text", indicator.text?.text)
+        out.member("timeline", indicator.timeline?.raw.text)
+        out.closeObject()
     }
 }

@@ -10,6 +10,34 @@ import WPCModel
 /// not expect rather than trusting that blindly, and keeps the first such
 /// problem for the reader to report.
 final class XMLProgrammeBuilder: XMLEventSink {
+    /// The state, a value: each event is one access to it.
+    private var assembly: XMLProgrammeAssembly
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) {
+        assembly = XMLProgrammeAssembly(bytes: bytes, lines: lines)
+    }
+
+    /// The programme built so far.
+    var programme: Programme { assembly.programme }
+    /// The first structure that could not be placed, with where it stands.
+    var problem: (message: String, point: SourcePoint)? { assembly.problem }
+    /// Whether the root element carried a title.
+    var hasTitle: Bool { assembly.hasTitle }
+
+    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+        assembly.start(name, attributes: attributes, count: count)
+    }
+
+    func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        assembly.characters(bytes, count: count)
+    }
+
+    func end() { assembly.end() }
+}
+
+/// The builder's state and logic, kept in a value so that the parser's
+/// callbacks pay one access check per event rather than one per field.
+struct XMLProgrammeAssembly {
     /// An open element: its name and where its content starts.
     private struct Open {
         var name: XMLElementName
@@ -24,7 +52,7 @@ final class XMLProgrammeBuilder: XMLEventSink {
     private var text: [UInt8] = []
 
     private(set) var programme = Programme(title: "")
-    private var sawTitle = false
+    private(set) var sawTitle = false
     private var topic: Topic?
     private var task: WorkTask?
     private var sawTaskText = false
@@ -45,29 +73,29 @@ final class XMLProgrammeBuilder: XMLEventSink {
 
     // MARK: Events
 
-    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+    mutating func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
         let element = names.name(of: name)
         let tag = tags.next()
         let point = tag.map { lines.point(at: $0.content) } ?? SourcePoint(line: 0, byteColumn: 0)
         stack.append(Open(name: element, point: point, attributes: count > 0 ? Self.attributes(attributes, count: count) : [:]))
-        text.removeAll(keepingCapacity: true)
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
         opened(element, at: point)
     }
 
-    func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
+    mutating func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
         text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 
-    func end() {
+    mutating func end() {
         guard let open = stack.popLast() else { return }
         let parent = stack.last?.name
         closed(open, parent: parent)
-        text.removeAll(keepingCapacity: true)
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
     }
 
     // MARK: Building
 
-    private func opened(_ element: XMLElementName, at point: SourcePoint) {
+    private mutating func opened(_ element: XMLElementName, at point: SourcePoint) {
         switch element {
         case .topic:
             topic = Topic(numberAsWritten: "", title: "")
@@ -85,7 +113,7 @@ final class XMLProgrammeBuilder: XMLEventSink {
         }
     }
 
-    private func closed(_ open: Open, parent: XMLElementName?) {
+    private mutating func closed(_ open: Open, parent: XMLElementName?) {
         let content = WrittenText(String(decoding: text, as: UTF8.self), origin: Origin(open.point))
         switch (open.name, parent) {
         case (.workProgramme, nil): if !sawTitle { fail("<\(XMLVocabulary.root)> has no <title>", open.point) }
@@ -158,7 +186,7 @@ final class XMLProgrammeBuilder: XMLEventSink {
         }
     }
 
-    private func period(_ open: Open) {
+    private mutating func period(_ open: Open) {
         guard let first = required("first", of: open), let last = required("last", of: open) else { return }
         guard let firstYear = Int(first), let lastYear = Int(last) else {
             return fail("<period> needs whole years, not \"\(first)\" and \"\(last)\"", open.point)
@@ -166,13 +194,13 @@ final class XMLProgrammeBuilder: XMLEventSink {
         programme.period = Period(firstYear: firstYear, lastYear: lastYear)
     }
 
-    private func required(_ attribute: String, of open: Open) -> String? {
+    private mutating func required(_ attribute: String, of open: Open) -> String? {
         if let value = open.attributes[attribute] { return value }
         fail("<\(open.name.spelling)> lacks the attribute \(attribute)", open.point)
         return nil
     }
 
-    private func fail(_ message: String, _ point: SourcePoint) {
+    private mutating func fail(_ message: String, _ point: SourcePoint) {
         if problem == nil { problem = (message, point) }
     }
 

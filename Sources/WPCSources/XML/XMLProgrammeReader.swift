@@ -18,10 +18,10 @@ public struct XMLProgrammeReader: Sendable {
     ///   not well-formed, declares a DOCTYPE, or breaks the schema (then every
     ///   violation is in the error's `diagnostics`, the first one as its message).
     public func read(_ source: SourceText) throws(SourceError) -> ReadResult {
-        let programme = try UTF8Text.withBytes(of: source.text) { bytes throws(SourceError) -> Programme in
-            try read(bytes, source: source)
+        let outcome = UTF8Text.withBytes(of: source.text) { bytes -> Result<Programme, SourceError> in
+            do throws(SourceError) { return .success(try read(bytes, source: source)) } catch { return .failure(error) }
         }
-        return ReadResult(programme: programme, diagnostics: [], source: source)
+        return ReadResult(programme: try outcome.get(), diagnostics: [], source: source)
     }
 
     private func read(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText) throws(SourceError) -> Programme {

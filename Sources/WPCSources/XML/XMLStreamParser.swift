@@ -63,6 +63,9 @@ enum XMLStreamParser {
             }, opaque)
             // The validator asks where the parser stands when it reports an error.
             xmlSchemaValidateSetLocator(validation, { parser, file, line in
+                // libxml2 reads both answers whatever we return: never leave one unset.
+                file?.pointee = nil
+                line?.pointee = 0
                 guard let parser else { return -1 }
                 let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
                 line?.pointee = UInt(max(0, context.pointee.input.map { Int($0.pointee.line) } ?? 0))
