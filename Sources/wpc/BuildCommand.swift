@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WPCApp
+import WPCModel
 
 /// `wpc build [SOURCE] [-o DIR]`: the main job.
 struct BuildCommand: ParsableCommand {
@@ -9,21 +10,43 @@ struct BuildCommand: ParsableCommand {
         abstract: "Check a programme and write every output (HTML, annex, Markdown, JSON, XML, text, extracts, PNGs).",
         discussion: """
             With no SOURCE, reads the first XML file in ./Input (the bundled programme). Runs \
-            `wpc check` first: when it finds errors nothing is written, unless --force. Exit \
-            status: 0 built, 1 errors in the source or a failed write, 2 unreadable source.
+            `wpc check` first: when it finds errors nothing is written, unless --force. The outputs \
+            are written into a staging folder beside DIR and replace DIR together, only when every \
+            one is written: a failed or interrupted build leaves DIR as it was. \(ExitStatus.helpText)
             """
     )
 
-    @Argument(help: "Annex text (.txt) or XML file; default: the programme in ./Input.")
+    @OptionGroup var build: BuildOptions
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let job = try build.job()
+        let progress = ProgressDisplay(command: "build", enabled: Terminal.stderrIsTerminal && !display.quiet)
+        var running = job
+        running.progress = progress.handler
+        let report = running.run()
+        progress.stop()
+        let printer = BuildReportPrinter(display: display, diagnostics: diagnostics, outputDirectory: job.outputDirectory)
+        printer.printFindings(report)
+        printer.printSummary(report, seconds: progress.elapsed)
+        if !display.quiet, report.status == .done { try Terminal.print(report.written.map { $0 + "\n" }.joined()) }
+        try Terminal.end(report.status)
+    }
+}
+
+/// The options `build` and `watch` share.
+struct BuildOptions: ParsableArguments {
+    @Argument(help: "Annex text (.txt) or XML file; default: the programme in ./Input.", completion: .file(extensions: ["txt", "xml"]))
     var source: String?
 
-    @Option(name: .shortAndLong, help: "The folder to write into.")
+    @Option(name: .shortAndLong, help: "The folder to write into; created if missing, replaced whole.", completion: .directory)
     var output = "Output"
 
-    @Option(help: "The responsible-body registry (TSV); default: bodies.tsv beside SOURCE.")
+    @Option(help: "The responsible-body registry (TSV); default: bodies.tsv beside SOURCE.", completion: .file(extensions: ["tsv"]))
     var bodies: String?
 
-    @Option(help: "Folder of templates overriding the bundled ones.")
+    @Option(help: "Folder of templates overriding the bundled ones.", completion: .directory)
     var templates: String?
 
     @Flag(help: "Write the outputs even when the checks find errors.")
@@ -32,22 +55,53 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Skip the PNG screenshots (they need Chromium).")
     var noScreenshots = false
 
-    func run() throws {
+    /// The build these options describe.
+    func job() throws -> BuildJob {
         guard let source = source ?? BuildJob.defaultSource() else {
-            Terminal.error("error: no SOURCE given and no programme in ./Input")
-            throw ExitCode(2)
+            throw Terminal.fail(CommandFailure("no SOURCE given and no programme in ./Input", status: .usage))
         }
-        let job = BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force, screenshots: !noScreenshots)
-        let report = job.run()
-        let problems = report.check.diagnostics.filter { $0.severity != .note }
-        if !problems.isEmpty || report.status != 0 {
-            Terminal.error(report.check.rendered(as: .human, colour: Terminal.stderrIsTerminal).trimmingCharacters(in: .newlines))
+        return BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force, screenshots: !noScreenshots)
+    }
+}
+
+/// How `build` and `watch` print a build: findings and warnings on standard
+/// error (within `--max-diagnostics`, errors only with `--quiet`), then why it
+/// failed, then one summary line.
+struct BuildReportPrinter {
+    var display: DisplayOptions
+    var diagnostics: DiagnosticOptions
+    var outputDirectory: String
+
+    /// The findings, warnings and failure of `report`.
+    func printFindings(_ report: BuildJob.Report, onlyNew new: [Diagnostic]? = nil) {
+        let colour = Terminal.colour(display.colour, for: STDERR_FILENO)
+        var check = report.check
+        if let new { check.diagnostics = new }
+        let problems = check.diagnostics.contains { $0.severity != .note }
+        if problems || report.status != .done {
+            let text = check.displayed(diagnostics.display(display, colour: colour))
+            if !text.isEmpty { Console.error(String(text.dropLast())) }
         }
-        for warning in report.warnings { Terminal.error("warning: \(warning)") }
-        if report.status == 1, report.written.isEmpty {
-            Terminal.error("error: the checks found errors; nothing written (use --force to write anyway)")
+        let unreadable = report.check.unreadableDisplayed(colour: colour)
+        if !unreadable.isEmpty { Console.error(String(unreadable.dropLast())) }
+        if !display.quiet { for warning in report.warnings { Console.error(warning) } }
+        for line in report.failure?.lines ?? [] { Console.error(line) }
+    }
+
+    /// One line: what was built, the findings by severity, the time.
+    func printSummary(_ report: BuildJob.Report, seconds: Double) {
+        guard !display.quiet else { return }
+        Console.error(summary(report, seconds: seconds))
+    }
+
+    /// "built Output in 2.3 s: 41 files; 14 warnings, 3 notes".
+    func summary(_ report: BuildJob.Report, seconds: Double) -> String {
+        let time = ProgressDisplay.seconds(seconds)
+        let findings = report.check.countsBySeverity
+        if report.status == .done, !report.cancelled {
+            return "built \(outputDirectory) in \(time): \(report.written.count) files; \(findings)"
         }
-        for file in report.written { print(file) }
-        if report.status != 0 { throw ExitCode(report.status) }
+        let kept = FileManager.default.fileExists(atPath: outputDirectory) ? "\(outputDirectory) is unchanged" : "nothing written"
+        return "\(report.cancelled ? "build stopped" : "build failed") in \(time): \(findings); \(kept)"
     }
 }
