@@ -76,6 +76,7 @@ public struct BuildJob: Sendable {
 
     /// Runs the build.
     public func run() -> Report {
+        StagedFolder.recover(outputDirectory)
         progress?(ProgressStep("reading \(source)", done: 0, total: 0))
         let result: ReadResult
         do { result = try InputFile.read(source) } catch {

@@ -11,6 +11,8 @@ public struct DiagnosticDisplay: Sendable {
     public var limit: Int?
     /// Print errors only (`--quiet`), with no summary line.
     public var errorsOnly: Bool
+    /// End with the count by severity ("14 warnings and 3 notes generated.").
+    public var summary = true
 
     /// The default number printed before the rest are only counted.
     public static let defaultLimit = 1_000
@@ -36,7 +38,7 @@ extension CheckReport {
             let rest = shown.count - limit
             output += "… \(CheckReport.grouped(rest)) more \(rest == 1 ? "diagnostic" : "diagnostics") not shown (--max-diagnostics N shows more)\n"
         }
-        if !display.errorsOnly, !readable.isEmpty { output += HumanPrinter.summary(readable) + "\n" }
+        if display.summary, !display.errorsOnly, !readable.isEmpty { output += HumanPrinter.summary(readable) + "\n" }
         return output
     }
 

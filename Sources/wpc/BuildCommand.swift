@@ -79,7 +79,9 @@ struct BuildReportPrinter {
         if let new { check.diagnostics = new }
         let problems = check.diagnostics.contains { $0.severity != .note }
         if problems || report.status != .done {
-            let text = check.displayed(diagnostics.display(display, colour: colour))
+            var shown = diagnostics.display(display, colour: colour)
+            shown.summary = new == nil
+            let text = check.displayed(shown)
             if !text.isEmpty { Console.error(String(text.dropLast())) }
         }
         let unreadable = report.check.unreadableDisplayed(colour: colour)

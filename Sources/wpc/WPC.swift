@@ -12,7 +12,7 @@ struct WPC: AsyncParsableCommand {
             NO_COLOR. \(ExitStatus.helpText)
             """,
         version: WPCVersion.current,
-        subcommands: [BuildCommand.self, ImportCommand.self, ExtractCommand.self, CheckCommand.self,
+        subcommands: [BuildCommand.self, WatchCommand.self, ImportCommand.self, ExtractCommand.self, CheckCommand.self,
                       RenderCommand.self, DiffCommand.self, TemplatesCommand.self, CompletionsCommand.self]
     )
 }

@@ -17,6 +17,13 @@ public enum RegistryLocation {
         return first.contains("/") ? String(first[..<(first.lastIndex(of: "/") ?? first.endIndex)]) + "/bodies.tsv" : "bodies.tsv"
     }
 
+    /// The file to watch for the registry: the one named or found, else the
+    /// `bodies.tsv` that would be found beside the first source once it exists.
+    public static func watchedPath(named path: String?, besideFirstOf sources: [String]) -> String? {
+        if let found = self.path(named: path, besideFirstOf: sources) { return found }
+        return sources.first.map { (FileKind.folder(of: $0) as NSString).appendingPathComponent("bodies.tsv") }
+    }
+
     /// The registry for `sources`.
     /// - Throws: `InputError` when the named or found file cannot be read.
     public static func registry(named path: String?, besideFirstOf sources: [String]) throws(InputError) -> BodyRegistry? {

@@ -19,7 +19,8 @@ enum FileKind: Equatable {
     init(of path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else {
-            self = errno == ENOENT ? .missing : .unreachable(reason: FileKind.reason(errno))
+            // ENOTDIR: a folder on the way is a file, so nothing is there; the writer says which.
+            self = errno == ENOENT || errno == ENOTDIR ? .missing : .unreachable(reason: FileKind.reason(errno))
             return
         }
         switch info.st_mode & S_IFMT {

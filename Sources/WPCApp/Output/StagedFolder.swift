@@ -34,8 +34,7 @@ public struct StagedFolder: Sendable {
     /// (or missing), and creates an empty staging folder beside it, with its
     /// parent folders if needed.
     public static func begin(_ target: String) throws(CommandFailure) -> StagedFolder {
-        let resolved = try resolve(target)
-        let parent = FileKind.folder(of: resolved), name = (resolved as NSString).lastPathComponent
+        let resolved = try resolve(target, creatingParents: true)
         cleanLeftovers(of: resolved)
         var mustCover: Set<String>?
         if FileKind(of: resolved) == .directory {
@@ -45,7 +44,7 @@ public struct StagedFolder: Sendable {
             }
             if !names.isEmpty, !names.contains(marker) { mustCover = Set(names) }
         }
-        let staging = (parent as NSString).appendingPathComponent(".\(name).wpc-staging-\(getpid())")
+        let staging = leftoverName(of: resolved, kind: "staging", pid: getpid())
         try? FileManager.default.removeItem(atPath: staging)
         guard mkdir(staging, 0o777) == 0 else {
             throw CommandFailure("cannot create a folder beside it: \(FileKind.reason(errno))", about: target, status: .failedWrite)
@@ -122,6 +121,13 @@ public struct StagedFolder: Sendable {
         return (FileKind.folder(of: resolved) as NSString).appendingPathComponent(".\(name).wpc-\(kind)-\(pid)")
     }
 
+    /// Cleans what interrupted runs left beside `target` (see
+    /// `cleanLeftovers`); a run calls it first, whether or not it goes on to write.
+    public static func recover(_ target: String) {
+        guard let resolved = try? resolve(target, creatingParents: false) else { return }
+        cleanLeftovers(of: resolved)
+    }
+
     /// Removes staging folders of runs that are gone, and puts back a previous
     /// folder renamed aside when the target itself is missing.
     static func cleanLeftovers(of resolved: String) {
@@ -140,8 +146,8 @@ public struct StagedFolder: Sendable {
     }
 
     /// The target's real path: symbolic links followed, `.` and `..` gone, its
-    /// parent folders created.
-    private static func resolve(_ target: String) throws(CommandFailure) -> String {
+    /// parent folders created if asked.
+    private static func resolve(_ target: String, creatingParents: Bool) throws(CommandFailure) -> String {
         let followed: String
         switch FileKind.followingLinks(target) {
         case .success(let path): followed = path
@@ -153,8 +159,10 @@ public struct StagedFolder: Sendable {
         default: throw CommandFailure("it is a file, not a folder", about: target, status: .failedWrite)
         }
         let parent = FileKind.folder(of: followed)
-        do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
-            throw CommandFailure("cannot create the folder \(parent): \(reasonOf(error))", about: target, status: .failedWrite)
+        if creatingParents {
+            do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+                throw CommandFailure("cannot create the folder \(parent): \(reasonOf(error))", about: target, status: .failedWrite)
+            }
         }
         let base = (followed as NSString).lastPathComponent
         let isSelfOrParent = base == "." || base == ".." || base.isEmpty
