@@ -13,8 +13,16 @@ public final class FileWatcher: @unchecked Sendable {
     private let stopPipe: [Int32]
     private let events: InotifyEvents?
 
+    /// How a watcher learns of changes.
+    public enum Method: String, Sendable {
+        /// inotify where the system has it, else polling.
+        case automatic
+        /// Comparing sizes, times and inodes twice a second.
+        case polling
+    }
+
     /// A watcher of `files` (which need not exist yet) and of everything in `folders`.
-    public init(files: [String], folders: [String]) {
+    public init(files: [String], folders: [String], method: Method = .automatic) {
         self.files = files
         self.folders = folders
         var descriptors: [Int32] = [-1, -1]
@@ -22,7 +30,7 @@ public final class FileWatcher: @unchecked Sendable {
             for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         }
         stopPipe = descriptors
-        events = InotifyEvents(files: files, folders: folders)
+        events = method == .polling ? nil : InotifyEvents(files: files, folders: folders)
     }
 
     deinit {
