@@ -68,9 +68,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let format = format ?? (perBody == nil ? .md : .annex)
-        if perBody == nil, output == nil, format == .docx, Terminal.stdoutIsTerminal {
-            throw Terminal.fail(CommandFailure("docx is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
-        }
+        if perBody == nil { try Terminal.refuseBinary(format, on: output) }
         let progress = ProgressDisplay(command: "extract", enabled: Terminal.stderrIsTerminal && !display.quiet)
         defer { progress.stop() }
         progress.handler(ProgressStep("reading \(source)", done: 0, total: 0))
@@ -98,7 +96,7 @@ struct ExtractCommand: ParsableCommand {
                 throw ExtractJobError.render(error)
             }
             finish(warnings, progress: progress, summary: "extracted \(ExtractJob.taskCount(extract)) tasks")
-            try Terminal.emit(data, to: output, binary: format == .docx)
+            try Terminal.emit(data, to: output)
         } catch let error as ExtractJobError {
             throw Terminal.fail(error.failure)
         }

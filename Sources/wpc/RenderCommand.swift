@@ -42,9 +42,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        if output == nil, format == .docx, Terminal.stdoutIsTerminal {
-            throw Terminal.fail(CommandFailure("docx is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
-        }
+        try Terminal.refuseBinary(format, on: output)
         let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies)
         let progress = ProgressDisplay(command: "render", enabled: Terminal.stderrIsTerminal && !display.quiet)
         progress.handler(ProgressStep("rendering \(format.rawValue)", done: 0, total: 0))
@@ -57,6 +55,6 @@ struct RenderCommand: ParsableCommand {
         defer {
             if progress.stop() { Console.error("rendered \(format.rawValue) in \(ProgressDisplay.seconds(progress.elapsed))") }
         }
-        try Terminal.emit(data, to: output, binary: format == .docx)
+        try Terminal.emit(data, to: output)
     }
 }

@@ -28,12 +28,16 @@ enum Terminal {
         if status != .done { throw ExitCode(status.rawValue) }
     }
 
-    /// Writes `data` to `path`, or to standard output; a binary format is
-    /// refused on a terminal (it would fill the screen with bytes).
-    static func emit(_ data: Data, to path: String?, binary: Bool = false) throws {
-        if path == nil, binary, stdoutIsTerminal {
-            throw fail(CommandFailure("the output is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
+    /// Refuses a binary format bound for a terminal (it would fill the screen
+    /// with bytes), before any work is done.
+    static func refuseBinary(_ format: RenderOutput, on output: String?) throws {
+        if output == nil, format == .docx, stdoutIsTerminal {
+            throw fail(CommandFailure("\(format.rawValue) is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
         }
+    }
+
+    /// Writes `data` to `path`, or to standard output.
+    static func emit(_ data: Data, to path: String?) throws {
         do { try Console.emit(data, to: path) } catch { throw fail(error) }
     }
 
