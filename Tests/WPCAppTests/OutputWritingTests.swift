@@ -93,6 +93,21 @@ final class OutputWritingTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: extracts.appendingPathComponent("index.html").path))
     }
 
+    func testShortAndDottedOutputPathsAreWritten() throws {
+        // One-letter names, "." and trailing slashes, relative to the working folder.
+        XCTAssertEqual(try CommandRunner.wpc(["render", Repository.seedXML, "--format", "md", "-o", "a"], in: folder).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a").path))
+        XCTAssertEqual(try CommandRunner.wpc(["build", Repository.seedXML, "-o", "O/", "--no-screenshots", "-q"], in: folder).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("O/check.txt").path))
+        XCTAssertEqual(try CommandRunner.wpc(["extract", Repository.seedXML, "--per-body", "e", "-q"], in: folder).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("e/index.html").path))
+        // "." holds other files: refused, nothing thrown away.
+        let here = try CommandRunner.wpc(["build", Repository.seedXML, "-o", ".", "--no-screenshots", "-q"], in: folder)
+        XCTAssertEqual(here.status, 1)
+        XCTAssertTrue(here.stderr.hasPrefix(".: error: the folder holds files wpc did not write (O, a, e)"), here.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a").path))
+    }
+
     func testEveryErrorIsOneLineWithOneErrorPrefixOnStandardError() throws {
         let notAFolder = folder.appendingPathComponent("file.txt")
         try "x".write(to: notAFolder, atomically: true, encoding: .utf8)

@@ -35,10 +35,25 @@ enum FileKind: Equatable {
     /// The system's words for `code` ("No space left on device").
     static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 
-    /// The folder `path` is in ("." for a bare name).
+    /// The folder `path` is in: "." for a bare name, "/" for a name at the
+    /// root; trailing slashes are ignored. (Foundation's
+    /// `deletingLastPathComponent` stops the process on one-letter names on
+    /// Linux, so this is done by hand.)
     static func folder(of path: String) -> String {
-        let parent = (path as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "." : parent
+        var bytes = Array(path.utf8)
+        while bytes.count > 1, bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        var end = slash
+        while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        return end == 0 ? "/" : String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// The last name in `path`, trailing slashes ignored ("x.md", ".", "/").
+    static func name(of path: String) -> String {
+        var bytes = Array(path.utf8)
+        while bytes.count > 1, bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
+        guard bytes.count > 1, let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes[(slash + 1)...], as: UTF8.self)
     }
 
     /// The path a write to `path` lands on: symbolic links followed, link by

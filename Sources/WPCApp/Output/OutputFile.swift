@@ -67,7 +67,7 @@ public enum OutputFile {
         case .unreachable(let reason): throw WriteError(path: path, reason: reason)
         default: throw WriteError(path: path, reason: "\(FileKind.folder(of: path)) is not a folder")
         }
-        let name = (target as NSString).lastPathComponent
+        let name = FileKind.name(of: target)
         let temporary = (folder as NSString).appendingPathComponent(".\(name).wpc-\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: FileKind.reason(errno)) }

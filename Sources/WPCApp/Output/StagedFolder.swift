@@ -117,7 +117,7 @@ public struct StagedFolder: Sendable {
 
     /// `.NAME.wpc-KIND-PID` beside `resolved`.
     static func leftoverName(of resolved: String, kind: String, pid: Int32) -> String {
-        let name = (resolved as NSString).lastPathComponent
+        let name = FileKind.name(of: resolved)
         return (FileKind.folder(of: resolved) as NSString).appendingPathComponent(".\(name).wpc-\(kind)-\(pid)")
     }
 
@@ -131,7 +131,7 @@ public struct StagedFolder: Sendable {
     /// Removes staging folders of runs that are gone, and puts back a previous
     /// folder renamed aside when the target itself is missing.
     static func cleanLeftovers(of resolved: String) {
-        let parent = FileKind.folder(of: resolved), name = (resolved as NSString).lastPathComponent
+        let parent = FileKind.folder(of: resolved), name = FileKind.name(of: resolved)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for entry in entries.sorted() {
             for kind in ["staging", "previous"] {
@@ -164,7 +164,7 @@ public struct StagedFolder: Sendable {
                 throw CommandFailure("cannot create the folder \(parent): \(reasonOf(error))", about: target, status: .failedWrite)
             }
         }
-        let base = (followed as NSString).lastPathComponent
+        let base = FileKind.name(of: followed)
         let isSelfOrParent = base == "." || base == ".." || base.isEmpty
         guard let real = realPath(isSelfOrParent ? followed : parent) else {
             throw CommandFailure("cannot find the folder: \(FileKind.reason(errno))", about: target, status: .failedWrite)

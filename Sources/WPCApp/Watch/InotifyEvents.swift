@@ -16,7 +16,7 @@ final class InotifyEvents {
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
         var names: [String: Set<String>] = [:]
         for file in files {
-            names[FileKind.folder(of: file), default: []].insert((file as NSString).lastPathComponent)
+            names[FileKind.folder(of: file), default: []].insert(FileKind.name(of: file))
         }
         for (folder, wanted) in names {
             let watch = inotify_add_watch(descriptor, folder, mask)
