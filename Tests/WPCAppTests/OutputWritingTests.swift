@@ -31,6 +31,13 @@ final class OutputWritingTests: XCTestCase {
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR, "/dev/null is still the device")
     }
 
+    func testOutputOntoStandardOutputWritesThroughThePipe() throws {
+        let expected = try CommandRunner.wpc(["render", Repository.seedXML, "--format", "md"]).stdout
+        let result = try CommandRunner.wpc(["render", Repository.seedXML, "--format", "md", "-o", "/dev/stdout"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, expected)
+    }
+
     func testOutputOntoAFIFOWritesThroughIt() throws {
         let fifo = folder.appendingPathComponent("pipe").path
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)

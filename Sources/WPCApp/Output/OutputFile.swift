@@ -32,6 +32,16 @@ public enum OutputFile {
 
     /// Writes `data` to `path` (see the type's rules).
     public static func write(_ data: Data, to path: String) throws(WriteError) {
+        // Whatever the links end at, a device or FIFO is written through by the
+        // name given: /dev/stdout ends at "pipe:[…]", which is no path.
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFCHR, S_IFBLK, S_IFIFO: return try writeThrough(data, to: path, shownAs: path)
+            case S_IFSOCK: throw WriteError(path: path, reason: "it is a socket, not a file")
+            default: break
+            }
+        }
         let target: String
         switch FileKind.followingLinks(path) {
         case .success(let resolved): target = resolved
