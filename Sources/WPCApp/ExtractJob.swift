@@ -16,6 +16,7 @@ public enum ExtractJobError: Error, Sendable, CustomStringConvertible {
     /// An output or the output folder could not be written.
     case output(CommandFailure)
 
+    /// The failure's lines, as printed.
     public var description: String { failure.description }
 
     /// The failure a command reports.
@@ -35,12 +36,16 @@ public enum ExtractJobError: Error, Sendable, CustomStringConvertible {
 /// `wpc extract` as a library call: one filtered extract, or one extract per
 /// responsible body with an index page.
 public struct ExtractJob: Sendable {
+    /// The programme to slice.
     public var programme: Programme
     /// The body registry; needed for body filters and per-body extracts only.
     public var registry: BodyRegistry?
+    /// Which tasks to keep.
     public var filter: ProgrammeFilter
+    /// A folder of templates overriding the bundled ones.
     public var templates: String?
 
+    /// A job over `programme`.
     public init(programme: Programme, registry: BodyRegistry?, filter: ProgrammeFilter = ProgrammeFilter(), templates: String? = nil) {
         self.programme = programme
         self.registry = registry
@@ -104,14 +109,19 @@ public struct ExtractJob: Sendable {
     public struct Written: Sendable, Hashable {
         /// The body, or nil for the tasks that name no body.
         public var body: ResponsibleBody?
+        /// The file, under the folder as the user named it.
         public var path: String
+        /// How many tasks the extract holds.
         public var taskCount: Int
     }
 
     /// One extract of a per-body run, before it is written.
     public struct PerBodyExtract: Sendable {
+        /// The body, or nil for the tasks that name no body.
         public var body: ResponsibleBody?
+        /// The extract itself.
         public var programme: Programme
+        /// How many tasks it holds.
         public var taskCount: Int
     }
 

@@ -20,6 +20,7 @@ public enum RenderJobError: Error, Sendable, CustomStringConvertible {
     case template(TemplateError)
     case encoding(String)
 
+    /// The failure's lines, as printed.
     public var description: String { failure.description }
 
     /// The failure a command reports: a source or template that cannot be

@@ -111,7 +111,7 @@ final class OutputWritingTests: XCTestCase {
         // "." holds other files: refused, nothing thrown away.
         let here = try CommandRunner.wpc(["build", Repository.seedXML, "-o", ".", "--no-screenshots", "-q"], in: folder)
         XCTAssertEqual(here.status, 1)
-        XCTAssertTrue(here.stderr.hasPrefix(".: error: the folder holds files wpc did not write (O, a, e)"), here.stderr)
+        XCTAssertTrue(here.stderr.hasPrefix(".: error: the folder holds files this run does not write (O, a, e) and no .wpc-output"), here.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a").path))
     }
 

@@ -168,7 +168,7 @@ final class StagedBuildTests: XCTestCase {
         try "keep me".write(to: mine.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let result = try build(Repository.seedXML, mine)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("holds files wpc did not write (notes.txt)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("holds files this run does not write (notes.txt) and no .wpc-output"), result.stderr)
         XCTAssertEqual(try snapshot(mine), ["notes.txt": Data("keep me".utf8)])
         XCTAssertEqual(try leftovers(beside: mine), [])
         // A folder an older wpc wrote (no marker, nothing but build outputs) is replaced.

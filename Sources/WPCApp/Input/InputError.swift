@@ -39,6 +39,7 @@ public enum InputError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The lines, as printed.
     public var description: String { lines.joined(separator: "\n") }
 
     /// The failure a command reports.

@@ -18,6 +18,7 @@ public struct CommandFailure: Error, Sendable, CustomStringConvertible {
         self.init(lines: [CommandFailure.line(message, about: place)], status: status)
     }
 
+    /// The lines, as printed.
     public var description: String { lines.joined(separator: "\n") }
 
     /// `place: error: message`, or `error: message` when no place is known.

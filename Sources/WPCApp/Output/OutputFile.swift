@@ -14,11 +14,13 @@ public enum OutputFile {
         /// Why, in plain words ("No space left on device", "the folder out does not exist").
         public var reason: String
 
+        /// An error about `path`, for `reason`.
         public init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
 
+        /// `PATH: error: cannot write: REASON`.
         public var description: String { CommandFailure.line("cannot write: \(reason)", about: path) }
 
         /// The failure a command reports.

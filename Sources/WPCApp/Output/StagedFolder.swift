@@ -71,8 +71,8 @@ public struct StagedFolder: Sendable {
                 discard()
                 let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
                 throw CommandFailure(
-                    "the folder holds files wpc did not write (\(shown)), and wpc replaces its output folder whole; "
-                        + "name another folder, or empty this one", about: target, status: .failedWrite)
+                    "the folder holds files this run does not write (\(shown)) and no \(StagedFolder.marker), "
+                        + "and wpc replaces its output folder whole; name another folder, or empty this one", about: target, status: .failedWrite)
             }
         }
         switch FileKind(of: resolved) {
