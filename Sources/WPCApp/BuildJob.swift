@@ -10,7 +10,10 @@ import WPCSources
 /// the check report, one extract per responsible body with an index, and PNGs
 /// of the first page of the HTML and the annex for a person to look at.
 ///
-/// When the checks find errors nothing is written, unless `force` is set.
+/// The outputs appear all together or not at all: they are written into a
+/// staging folder that replaces the output folder only when every one is
+/// written (see `StagedFolder`). When the checks find errors nothing is
+/// written, unless `force` is set.
 public struct BuildJob: Sendable {
     /// The source (annex text or XML).
     public var source: String
@@ -23,6 +26,10 @@ public struct BuildJob: Sendable {
     public var force: Bool
     /// Take PNG screenshots with headless Chromium.
     public var screenshots: Bool
+    /// Told each step as it starts.
+    public var progress: ProgressHandler?
+    /// Asked between steps whether to stop (the folder then keeps the previous build).
+    public var cancellation: Cancellation?
 
     public init(source: String, outputDirectory: String, bodiesPath: String? = nil, templates: String? = nil, force: Bool = false, screenshots: Bool = true) {
         self.source = source
@@ -35,14 +42,27 @@ public struct BuildJob: Sendable {
 
     /// What a build did.
     public struct Report: Sendable {
-        /// The checks' findings on the source.
+        /// The checks' findings on the source (an unreadable source is in it too).
         public var check: CheckReport
-        /// Every file written, in the order written.
+        /// Every file written, in the order written, under the folder as the user named it.
         public var written: [String]
-        /// Things that went wrong without stopping the build (a missing browser for the PNGs).
+        /// Things that went wrong without stopping the build (a missing browser for the PNGs), one line each.
         public var warnings: [String]
-        /// 0 built; 1 stopped by errors in the source or a failed write; 2 unreadable source.
-        public var status: Int32
+        /// Why nothing was written, when that is not said by `check` (an unreadable source is).
+        public var failure: CommandFailure?
+        /// Whether the build was asked to stop before it finished.
+        public var cancelled: Bool
+        /// How the command ends.
+        public var status: ExitStatus
+
+        init(check: CheckReport, written: [String] = [], warnings: [String] = [], failure: CommandFailure? = nil, cancelled: Bool = false, status: ExitStatus) {
+            self.check = check
+            self.written = written
+            self.warnings = warnings
+            self.failure = failure
+            self.cancelled = cancelled
+            self.status = status
+        }
     }
 
     /// The programme the build reads when no source is named: the first XML
@@ -56,28 +76,40 @@ public struct BuildJob: Sendable {
 
     /// Runs the build.
     public func run() -> Report {
+        StagedFolder.recover(outputDirectory)
+        progress?(ProgressStep("reading \(source)", done: 0, total: 0))
         let result: ReadResult
-        let registry: BodyRegistry?
-        do throws(SourceError) {
-            result = try SourceReader.read(path: source)
-            registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
-        } catch {
-            let text = (try? SourceText.load(path: error.location.file)).map { [error.location.file: $0.lines] } ?? [:]
-            let check = CheckReport(diagnostics: CheckJob.findings(for: error).sortedByLocation(), sources: text, outcome: .unreadable)
-            return Report(check: check, written: [], warnings: [], status: 2)
+        do { result = try InputFile.read(source) } catch {
+            let text = (try? SourceText.load(path: source)).map { [source: $0.lines] } ?? [:]
+            let check = CheckReport(diagnostics: error.diagnostics.sortedByLocation(), sources: text, outcome: .unreadable, unreadable: [source: error])
+            return Report(check: check, status: .unreadableInput)
         }
+        let registry: BodyRegistry?
+        do { registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source]) } catch {
+            return Report(check: CheckReport(diagnostics: [], sources: [:], outcome: .unreadable), failure: error.failure, status: .unreadableInput)
+        }
+        progress?(ProgressStep("checking \(source)", done: 0, total: 0))
         let diagnostics = CheckJob.findings(in: result, registry: registry).sortedByLocation()
         let check = CheckReport(diagnostics: diagnostics, sources: [source: result.source.lines],
                                 outcome: CheckOutcome(diagnostics, strict: false))
         if check.outcome != .clean, !force {
-            return Report(check: check, written: [], warnings: [], status: 1)
+            let failure = CommandFailure("the checks found errors; nothing written (--force writes anyway)", status: .findings)
+            return Report(check: check, failure: failure, status: .findings)
         }
-        var report = Report(check: check, written: [], warnings: [], status: 0)
+        let folder: StagedFolder
+        do { folder = try StagedFolder.begin(outputDirectory) } catch {
+            return Report(check: check, failure: error, status: error.status)
+        }
+        var report = Report(check: check, status: .done)
         do {
-            try writeOutputs(result.programme, registry: registry, check: check, report: &report)
+            try writeOutputs(result.programme, registry: registry, check: check, into: folder, report: &report)
+            try folder.commit()
+        } catch let failure as CommandFailure {
+            folder.discard()
+            return Report(check: check, warnings: report.warnings, failure: failure, status: failure.status)
         } catch {
-            report.warnings.append("\(error)")
-            report.status = 1
+            folder.discard()
+            return Report(check: check, warnings: report.warnings, cancelled: true, status: .done)
         }
         return report
     }
@@ -86,36 +118,68 @@ public struct BuildJob: Sendable {
         URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     }
 
-    /// `name` inside the output folder, relative when the folder was given relative.
-    private func path(_ name: String) -> String {
+    /// `name` inside the output folder as the user named it.
+    private func shown(_ name: String) -> String {
         (outputDirectory as NSString).appendingPathComponent(name)
     }
 
-    private func writeOutputs(_ programme: Programme, registry: BodyRegistry?, check: CheckReport, report: inout Report) throws {
-        func write(_ data: Data, _ name: String) throws {
-            try OutputFile.write(data, to: path(name))
-            report.written.append(path(name))
+    /// Stops a build between two steps.
+    private struct Stopped: Error {}
+
+    private func writeOutputs(_ programme: Programme, registry: BodyRegistry?, check: CheckReport, into folder: StagedFolder, report: inout Report) throws {
+        let extracts = registry.map { ExtractJob(programme: programme, registry: $0, templates: templates) }
+        let perBody = extracts?.perBodyExtracts() ?? []
+        let total = RenderOutput.allCases.count + 2 + (extracts == nil ? 0 : perBody.count + 1) + (screenshots ? 2 : 0)
+        var done = 0
+        func step(_ doing: String) throws {
+            if cancellation?.isCancelled == true { throw Stopped() }
+            progress?(ProgressStep(doing, done: done, total: total))
+            done += 1
+        }
+        func write(_ name: String, _ data: () throws -> Data) throws {
+            try step("writing \(name)")
+            do { try OutputFile.write(try data(), to: folder.path(name)) } catch let error as OutputFile.WriteError {
+                throw CommandFailure(lines: [CommandFailure.line("cannot write: \(error.reason)", about: shown(name))], status: .failedWrite)
+            }
+            report.written.append(shown(name))
         }
         for format in RenderOutput.allCases {
-            try write(try RenderJob.render(programme, as: format, templates: templates, registry: registry), "\(stem).\(format.fileExtension)")
+            try write("\(stem).\(format.fileExtension)") {
+                do throws(RenderJobError) {
+                    return try RenderJob.render(programme, as: format, templates: templates, registry: registry)
+                } catch {
+                    throw error.failure
+                }
+            }
         }
-        try write(Data(check.rendered(as: .human).utf8), "check.txt")
-        try write(Data(check.rendered(as: .sarif).utf8), "check.sarif")
+        try write("check.txt") { Data(check.rendered(as: .human).utf8) }
+        try write("check.sarif") { Data(check.rendered(as: .sarif).utf8) }
 
-        if let registry {
-            let extracts = ExtractJob(programme: programme, registry: registry, templates: templates)
-            let folder = path("extracts")
-            let written = try extracts.writePerBody(to: folder, format: .annex)
-            report.written += written.map(\.path) + [(folder as NSString).appendingPathComponent("index.html")]
+        if let extracts {
+            let name = "extracts"
+            guard mkdir(folder.path(name), 0o777) == 0 else {
+                throw CommandFailure(lines: [CommandFailure.line("cannot write: \(FileKind.reason(errno))", about: shown(name))], status: .failedWrite)
+            }
+            let written: [ExtractJob.Written]
+            do {
+                written = try extracts.writePerBody(perBody, into: folder.path(name), shownAs: shown(name), format: .annex) { _, _, file in
+                    try step("writing \(name)/\(file)")
+                }
+            } catch let error as ExtractJobError {
+                throw error.failure
+            }
+            report.written += written.map(\.path) + [(shown(name) as NSString).appendingPathComponent("index.html")]
         } else {
-            report.warnings.append("no body registry (bodies.tsv beside the source): per-body extracts skipped")
+            report.warnings.append(CommandFailure.line("no body registry (bodies.tsv beside the source): per-body extracts skipped", severity: "warning"))
         }
 
         guard screenshots else { return }
         for (page, png) in [("\(stem).html", "\(stem).png"), ("\(stem).annex.html", "\(stem).annex.png")] {
-            switch Screenshot.capture(html: URL(fileURLWithPath: path(page)), to: URL(fileURLWithPath: path(png))) {
-            case .success: report.written.append(path(png))
-            case .failure(let error): report.warnings.append("\(png): \(error)")
+            try step("taking \(png)")
+            switch Screenshot.capture(html: URL(fileURLWithPath: folder.path(page)), to: URL(fileURLWithPath: folder.path(png))) {
+            case .success: report.written.append(shown(png))
+            case .failure(let error):
+                report.warnings.append(CommandFailure.line("no screenshot: \(error)", about: shown(png), severity: "warning"))
             }
         }
     }

@@ -14,6 +14,8 @@ public struct CheckJob: Sendable {
     public var registry: BodyRegistry?
     /// Whether warnings fail the check too.
     public var strict: Bool
+    /// Told which source is being checked, for a progress display.
+    public var progress: ProgressHandler?
 
     /// A check of `paths` against `registry`.
     public init(paths: [String], registry: BodyRegistry? = nil, strict: Bool = false) {
@@ -23,25 +25,28 @@ public struct CheckJob: Sendable {
     }
 
     /// Reads and checks every source; never throws: an unreadable source is a
-    /// `source.unreadable` error in the report and exit status 2.
+    /// `source.unreadable` error in the report (or the reader's own errors)
+    /// and exit status 2.
     public func run() -> CheckReport {
         var diagnostics: [Diagnostic] = []
         var sources: [String: LineIndex] = [:]
-        var unreadable = false
+        var unreadable: [String: InputError] = [:]
         let runner = CheckRunner()
-        for path in paths {
+        for (index, path) in paths.enumerated() {
+            progress?(ProgressStep("checking \(path)", done: index, total: paths.count))
             do {
-                let result = try SourceReader.read(path: path)
+                let result = try InputFile.read(path)
                 sources[path] = result.source.lines
                 diagnostics += CheckJob.findings(in: result, registry: registry, runner: runner)
             } catch {
-                unreadable = true
-                if let text = try? SourceText.load(path: path) { sources[path] = text.lines }
-                diagnostics += CheckJob.findings(for: error)
+                unreadable[path] = error
+                if case .reader = error, let text = try? SourceText.load(path: path) { sources[path] = text.lines }
+                diagnostics += error.diagnostics
             }
         }
         let sorted = diagnostics.sortedByLocation()
-        return CheckReport(diagnostics: sorted, sources: sources, outcome: CheckOutcome(sorted, strict: strict, unreadable: unreadable))
+        return CheckReport(diagnostics: sorted, sources: sources,
+                           outcome: CheckOutcome(sorted, strict: strict, unreadable: !unreadable.isEmpty), unreadable: unreadable)
     }
 
     /// What the reader noted while reading and what the rules find in the programme read.
@@ -60,8 +65,8 @@ public struct CheckJob: Sendable {
 
     /// A check of `paths` with the registry at `bodiesPath`, or, when none is
     /// named, `bodies.tsv` beside the first source if there is one.
-    /// - Throws: `SourceError` when the registry cannot be read.
-    public static func prepare(paths: [String], bodiesPath: String?, strict: Bool) throws(SourceError) -> CheckJob {
+    /// - Throws: `InputError` when the registry cannot be read.
+    public static func prepare(paths: [String], bodiesPath: String?, strict: Bool) throws(InputError) -> CheckJob {
         CheckJob(paths: paths, registry: try RegistryLocation.registry(named: bodiesPath, besideFirstOf: paths), strict: strict)
     }
 
@@ -79,39 +84,3 @@ public struct CheckJob: Sendable {
     public static let unreadableRule = "source.unreadable"
 }
 
-/// What `wpc check` found: sorted diagnostics, the text of each source for
-/// printing, and how the command should exit.
-public struct CheckReport: Sendable {
-    /// Every finding, readers' and rules', sorted by location.
-    public var diagnostics: [Diagnostic]
-    /// Each readable source's lines, keyed by the path the locations name.
-    public var sources: [String: LineIndex]
-    /// How the command should exit.
-    public var outcome: CheckOutcome
-
-    /// A report from its parts.
-    public init(diagnostics: [Diagnostic], sources: [String: LineIndex], outcome: CheckOutcome) {
-        self.diagnostics = diagnostics
-        self.sources = sources
-        self.outcome = outcome
-    }
-
-    /// The report in `format`; `colour` applies to human output only.
-    public func rendered(as format: CheckFormat, colour: Bool = false) -> String {
-        switch format {
-        case .human: HumanPrinter(colour: colour).print(diagnostics, sources: sources)
-        case .json: JSONPrinter().print(diagnostics)
-        case .sarif: SARIFPrinter(toolVersion: WPCVersion.current).print(diagnostics)
-        }
-    }
-}
-
-/// The output formats of `wpc check`.
-public enum CheckFormat: String, Sendable, CaseIterable {
-    /// clang-style text with the source line and a caret.
-    case human
-    /// A JSON array of diagnostics.
-    case json
-    /// A SARIF 2.1.0 log.
-    case sarif
-}

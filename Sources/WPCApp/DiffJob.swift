@@ -6,7 +6,7 @@ import WPCViews
 
 /// `wpc diff OLD NEW` as a library call: reads both drafts (annex text or
 /// XML, mixed), diffs them and renders the report. Exit status like diff(1):
-/// 0 same, 1 different, 2 trouble.
+/// 0 same, 1 different (or a failed write), 2 an input that cannot be read.
 public struct DiffJob: Sendable {
     /// The report formats.
     public enum Format: String, Sendable, CaseIterable {
@@ -22,12 +22,22 @@ public struct DiffJob: Sendable {
 
     /// What a run produced.
     public struct Outcome: Sendable {
-        /// 0 same, 1 different, 2 trouble.
+        /// 0 same, 1 different or a failed write, 2 an input that cannot be read.
         public var status: Int32
         /// The report, when it goes to standard output (no `output` file).
         public var report: String
-        /// Error or warning lines for standard error, each naming a file.
+        /// Error lines for standard error, each naming a file, each said once.
         public var messages: [String]
+
+        init(status: Int32, report: String, messages: [String]) {
+            self.status = status
+            self.report = report
+            self.messages = messages
+        }
+
+        init(failure: CommandFailure, report: String = "") {
+            self.init(status: failure.status.rawValue, report: report, messages: failure.lines)
+        }
     }
 
     public var oldPath: String
@@ -40,6 +50,8 @@ public struct DiffJob: Sendable {
     public var templates: URL?
     /// Where to write a PNG of the HTML report's first screen, if wanted.
     public var png: String?
+    /// Told each step as it starts.
+    public var progress: ProgressHandler?
 
     public init(oldPath: String, newPath: String, format: Format = .summary, options: DiffOptions = DiffOptions(),
                 output: String? = nil, templates: URL? = nil, png: String? = nil) {
@@ -52,35 +64,33 @@ public struct DiffJob: Sendable {
         self.png = png
     }
 
-    /// Reads, diffs, renders and writes; never throws: trouble is status 2 with a message.
+    /// Reads, diffs, renders and writes; never throws: trouble is a status with its messages.
     public func run() -> Outcome {
+        progress?(ProgressStep("reading \(oldPath)", done: 0, total: 3))
         let old: Programme, new: Programme
         do {
-            old = try SourceReader.read(path: oldPath).programme
-            new = try SourceReader.read(path: newPath).programme
+            old = try InputFile.read(oldPath).programme
+            progress?(ProgressStep("reading \(newPath)", done: 1, total: 3))
+            new = try InputFile.read(newPath).programme
         } catch {
-            return Outcome(status: 2, report: "", messages: ["\(error)"] + error.diagnostics.map(DiffJob.line))
+            return Outcome(failure: error.failure)
         }
+        progress?(ProgressStep("comparing the drafts", done: 2, total: 3))
         let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options)
         let text: String
         do {
             text = try render(report, as: format)
         } catch {
-            return Outcome(status: 2, report: "", messages: ["\(error)"])
+            return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
         }
-        var messages: [String] = []
         if let output {
-            do {
-                try DiffJob.write(text, to: output)
-            } catch {
-                return Outcome(status: 2, report: "", messages: ["\(output): error: cannot write the report: \(error.localizedDescription)"])
-            }
+            do { try OutputFile.write(text, to: output) } catch { return Outcome(failure: error.failure) }
         }
-        if let png {
-            if let problem = screenshot(report, to: png) { messages.append(problem) }
+        if let png, let problem = screenshot(report, to: png) {
+            return Outcome(failure: CommandFailure(lines: [problem], status: .failedWrite), report: output == nil ? text : "")
         }
-        let status: Int32 = report.changeset.isEmpty ? 0 : 1
-        return Outcome(status: messages.isEmpty ? status : 2, report: output == nil ? text : "", messages: messages)
+        let status: ExitStatus = report.changeset.isEmpty ? .done : .findings
+        return Outcome(status: status.rawValue, report: output == nil ? text : "", messages: [])
     }
 
     /// The report in `format`.
@@ -94,7 +104,8 @@ public struct DiffJob: Sendable {
         }
     }
 
-    /// Writes a PNG of the HTML report's first screen; returns a message on failure.
+    /// Writes a PNG of the HTML report's first screen (taken in a temporary
+    /// folder, then written like any output); returns a message on failure.
     public func screenshot(_ report: DiffReport, to png: String) -> String? {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wpc-diff-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -102,33 +113,19 @@ public struct DiffJob: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let page = folder.appendingPathComponent("diff.html")
             try Data(report.html(overrides: templates).utf8).write(to: page)
-            switch Screenshot.capture(html: page, to: URL(fileURLWithPath: png)) {
-            case .success: return nil
-            case .failure(let error): return "\(png): error: \(error)"
+            let picture = folder.appendingPathComponent("diff.png")
+            switch Screenshot.capture(html: page, to: picture) {
+            case .success:
+                try OutputFile.write(Data(contentsOf: picture), to: png)
+                return nil
+            case .failure(let error): return CommandFailure.line("no screenshot: \(error)", about: png)
             }
+        } catch let error as OutputFile.WriteError {
+            return error.description
+        } catch let error as TemplateError {
+            return error.description
         } catch {
-            return "\(png): error: \(error)"
+            return CommandFailure.line("no screenshot: \(error.localizedDescription)", about: png)
         }
-    }
-
-    /// Writes `text` to `path` through a temporary file in the same folder, renamed into place.
-    public static func write(_ text: String, to path: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-        try Data(text.utf8).write(to: temporary)
-        do {
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-    }
-
-    private static func line(_ diagnostic: Diagnostic) -> String {
-        "\(diagnostic.location.map { "\($0): " } ?? "")\(diagnostic.severity.rawValue): \(diagnostic.message)"
     }
 }

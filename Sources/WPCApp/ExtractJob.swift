@@ -7,34 +7,28 @@ import WPCViews
 /// Why an extract failed.
 public enum ExtractJobError: Error, Sendable, CustomStringConvertible {
     /// The source or the registry could not be read.
-    case source(SourceError)
+    case input(InputError)
     /// A body name that is not in the registry, with the nearest known bodies.
     case unknownBody(String, nearest: [ResponsibleBody])
-    /// No registry was given or found beside the source.
+    /// `--body` or `--per-body` without a registry given or found beside the source.
     case noRegistry(String)
     case render(RenderJobError)
-    case write(OutputFile.WriteError)
+    /// An output or the output folder could not be written.
+    case output(CommandFailure)
 
-    public var description: String {
+    /// The failure's lines, as printed.
+    public var description: String { failure.description }
+
+    /// The failure a command reports.
+    public var failure: CommandFailure {
         switch self {
-        case .source(let error): error.description
+        case .input(let error): error.failure
         case .unknownBody(let name, let nearest):
-            "error: no responsible body is called '\(name)'; nearest known: "
-                + nearest.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+            CommandFailure("no responsible body is called '\(name)'; nearest known: " + ExtractJob.names(nearest), status: .findings)
         case .noRegistry(let source):
-            "error: no body registry: pass --bodies FILE or put bodies.tsv beside \(source)"
-        case .render(let error): error.description
-        case .write(let error): error.description
-        }
-    }
-
-    /// 2 for unusable input, 1 otherwise.
-    public var exitStatus: Int32 {
-        switch self {
-        case .source, .noRegistry: 2
-        case .unknownBody: 1
-        case .render(let error): error.exitStatus
-        case .write: 1
+            CommandFailure("no body registry to look bodies up in: pass --bodies FILE or put bodies.tsv beside \(source)", status: .unreadableInput)
+        case .render(let error): error.failure
+        case .output(let failure): failure
         }
     }
 }
@@ -42,29 +36,35 @@ public enum ExtractJobError: Error, Sendable, CustomStringConvertible {
 /// `wpc extract` as a library call: one filtered extract, or one extract per
 /// responsible body with an index page.
 public struct ExtractJob: Sendable {
+    /// The programme to slice.
     public var programme: Programme
-    public var registry: BodyRegistry
+    /// The body registry; needed for body filters and per-body extracts only.
+    public var registry: BodyRegistry?
+    /// Which tasks to keep.
     public var filter: ProgrammeFilter
+    /// A folder of templates overriding the bundled ones.
     public var templates: String?
 
-    public init(programme: Programme, registry: BodyRegistry, filter: ProgrammeFilter = ProgrammeFilter(), templates: String? = nil) {
+    /// A job over `programme`.
+    public init(programme: Programme, registry: BodyRegistry?, filter: ProgrammeFilter = ProgrammeFilter(), templates: String? = nil) {
         self.programme = programme
         self.registry = registry
         self.filter = filter
         self.templates = templates
     }
 
-    /// Reads `source` and the registry (`bodiesPath`, else bodies.tsv beside the source).
-    public static func load(source: String, bodiesPath: String?) throws(ExtractJobError) -> (Programme, BodyRegistry) {
+    /// Reads `source` and the registry (`bodiesPath`, else bodies.tsv beside
+    /// the source); the registry must exist when `needsRegistry`.
+    public static func load(source: String, bodiesPath: String?, needsRegistry: Bool = true) throws(ExtractJobError) -> (Programme, BodyRegistry?) {
         let programme: Programme
         let registry: BodyRegistry?
-        do throws(SourceError) {
-            programme = try SourceReader.read(path: source).programme
+        do throws(InputError) {
+            programme = try InputFile.read(source).programme
             registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
         } catch {
-            throw .source(error)
+            throw .input(error)
         }
-        guard let registry else { throw .noRegistry(source) }
+        if registry == nil, needsRegistry { throw .noRegistry(source) }
         return (programme, registry)
     }
 
@@ -74,58 +74,143 @@ public struct ExtractJob: Sendable {
         throw .unknownBody(name, nearest: registry.nearest(to: name))
     }
 
+    /// The filter for the names the user typed: each body name is looked up
+    /// in the registry (a name it does not know stays as typed and matches no task).
+    public static func filter(bodies: [String], codes: [String], types: [String], due: ProgrammeFilter.Due?,
+                              includeOngoing: Bool, registry: BodyRegistry?) -> ProgrammeFilter {
+        let ids = bodies.map { name in registry?.body(named: name)?.id ?? name }
+        return ProgrammeFilter(bodyIDs: ids, codes: codes, types: types, due: due, includeOngoing: includeOngoing)
+    }
+
+    private var extractor: Extractor { Extractor(registry: registry ?? BodyRegistry()) }
+
     /// The extract the filter describes.
-    public func extract() -> Programme { Extractor(registry: registry).extract(programme, filter) }
+    public func extract() -> Programme { extractor.extract(programme, filter) }
+
+    /// How many tasks `programme` holds.
+    public static func taskCount(_ programme: Programme) -> Int {
+        programme.topics.reduce(0) { $0 + $1.tasks.count }
+    }
+
+    /// A warning line for every filter value that matches no task of the
+    /// programme, with the nearest names that do; and one when each value
+    /// matches something but no task passes them all together.
+    /// - Parameter bodyNames: the body names as the user typed them, in the order of `filter.bodyIDs`.
+    public func unmatched(bodyNames: [String]) -> [String] {
+        let filters = FilterMatches(programme: programme, registry: registry, extractor: extractor)
+        var warnings = filters.unmatched(filter, bodyNames: bodyNames)
+        if warnings.isEmpty, !filter.isEmpty, ExtractJob.taskCount(extract()) == 0 {
+            warnings.append(CommandFailure.line("no task matches all the filters together", severity: "warning"))
+        }
+        return warnings
+    }
 
     /// One written file of a per-body run.
     public struct Written: Sendable, Hashable {
         /// The body, or nil for the tasks that name no body.
         public var body: ResponsibleBody?
+        /// The file, under the folder as the user named it.
         public var path: String
+        /// How many tasks the extract holds.
         public var taskCount: Int
     }
 
-    /// Writes one extract per body with at least one task into `directory`,
-    /// as `format`, plus one of the tasks that name no body (if any), and
-    /// `index.html` linking them. Returns what it wrote.
-    public func writePerBody(to directory: String, format: RenderOutput) throws(ExtractJobError) -> [Written] {
-        let extractor = Extractor(registry: registry)
-        var perBody: [(ResponsibleBody?, Programme, Int)] = []
-        for body in registry.bodies {
+    /// One extract of a per-body run, before it is written.
+    public struct PerBodyExtract: Sendable {
+        /// The body, or nil for the tasks that name no body.
+        public var body: ResponsibleBody?
+        /// The extract itself.
+        public var programme: Programme
+        /// How many tasks it holds.
+        public var taskCount: Int
+    }
+
+    /// The extracts a per-body run writes: one per body of the registry (or of
+    /// the filter's bodies, when it names some) with at least one task, and,
+    /// when the filter names no body, one of the tasks that name no body.
+    public func perBodyExtracts() -> [PerBodyExtract] {
+        let extractor = self.extractor
+        var result: [PerBodyExtract] = []
+        let wanted = Set(filter.bodyIDs.map { $0.lowercased() })
+        for body in (registry ?? BodyRegistry()).bodies where wanted.isEmpty || wanted.contains(body.id.lowercased()) {
             var bodyFilter = filter
-            bodyFilter.bodyID = body.id
+            bodyFilter.bodyIDs = [body.id]
             let extract = extractor.extract(programme, bodyFilter)
-            let count = extract.topics.reduce(0) { $0 + $1.tasks.count }
-            if count > 0 { perBody.append((body, extract, count)) }
+            let count = ExtractJob.taskCount(extract)
+            if count > 0 { result.append(PerBodyExtract(body: body, programme: extract, taskCount: count)) }
         }
-        let orphans = extractor.extractWithoutBody(programme, filter)
-        let orphanCount = orphans.topics.reduce(0) { $0 + $1.tasks.count }
-        if orphanCount > 0 { perBody.append((nil, orphans, orphanCount)) }
+        if wanted.isEmpty {
+            let orphans = extractor.extractWithoutBody(programme, filter)
+            let count = ExtractJob.taskCount(orphans)
+            if count > 0 { result.append(PerBodyExtract(body: nil, programme: orphans, taskCount: count)) }
+        }
+        return result
+    }
+
+    /// Writes one extract per body (see `perBodyExtracts`) into `directory`
+    /// as `format`, and `index.html` linking them, all together or not at all:
+    /// into a staging folder swapped in for `directory` when every file is
+    /// written (see `StagedFolder`). Returns what it wrote.
+    public func writePerBody(to directory: String, format: RenderOutput, progress: ProgressHandler? = nil) throws(ExtractJobError) -> [Written] {
+        let folder: StagedFolder
+        do { folder = try StagedFolder.begin(directory) } catch { throw .output(error) }
+        let written: [Written]
+        do {
+            written = try writePerBody(perBodyExtracts(), into: folder.staging, shownAs: directory, format: format) { index, count, name in
+                progress?(ProgressStep("writing \(name)", done: index, total: count))
+            }
+        } catch {
+            folder.discard()
+            // The step above never throws: every error here is the job's own.
+            throw error as? ExtractJobError ?? .output(CommandFailure("\(error)", status: .failedWrite))
+        }
+        do { try folder.commit() } catch { throw .output(error) }
+        return written
+    }
+
+    /// Writes `extracts` and their index into the existing folder `path`; the
+    /// returned paths are under `shownAs`. `step` is told each file before it
+    /// is written, and stops the run by throwing.
+    /// - Throws: `ExtractJobError`, or what `step` throws.
+    func writePerBody(_ extracts: [PerBodyExtract], into path: String, shownAs: String, format: RenderOutput,
+                      step: (Int, Int, String) throws -> Void) throws -> [Written] {
         // Body ids come from a file the user edits: the stems are made safe for any id.
-        let stems = ExtractFileName.uniqueStems(for: perBody.map { $0.0.map { "body-" + $0.id } ?? "no-body" })
-        let folder = URL(fileURLWithPath: directory).standardizedFileURL
+        let stems = ExtractFileName.uniqueStems(for: extracts.map { $0.body.map { "body-" + $0.id } ?? "no-body" })
+        let folder = URL(fileURLWithPath: path).standardizedFileURL
         var written: [Written] = []
         var entries: [IndexEntryView] = []
-        for ((body, extract, count), stem) in zip(perBody, stems) {
+        for (index, (extract, stem)) in zip(extracts, stems).enumerated() {
             let name = "\(stem).\(format.fileExtension)"
             let url = folder.appendingPathComponent(name)
             // The stem is made of [a-z0-9-] only; this guards the promise anyway.
             guard url.deletingLastPathComponent().path == folder.path else { continue }
+            try step(index, extracts.count + 1, name)
             let data: Data
-            do { data = try RenderJob.render(extract, as: format, templates: templates, registry: registry) } catch { throw .render(error) }
-            do { try OutputFile.write(data, to: url.path) } catch { throw .write(error) }
-            written.append(Written(body: body, path: (directory as NSString).appendingPathComponent(name), taskCount: count))
-            entries.append(IndexEntryView(name: body?.id ?? "—", title: body?.name ?? "Tasks with no responsible body", href: name, taskCount: count))
+            do { data = try RenderJob.render(extract.programme, as: format, templates: templates, registry: registry) } catch { throw ExtractJobError.render(error) }
+            do { try OutputFile.write(data, to: url.path) } catch {
+                throw ExtractJobError.output(OutputFile.WriteError(path: (shownAs as NSString).appendingPathComponent(name), reason: error.reason).failure)
+            }
+            written.append(Written(body: extract.body, path: (shownAs as NSString).appendingPathComponent(name), taskCount: extract.taskCount))
+            entries.append(IndexEntryView(name: extract.body?.id ?? "—", title: extract.body?.name ?? "Tasks with no responsible body",
+                                          href: name, taskCount: extract.taskCount))
         }
+        try step(extracts.count, extracts.count + 1, "index.html")
         let index = IndexView(title: "\(programme.title.text) — extracts by responsible body", date: programme.date?.text, entries: entries)
         let html: String
         do {
             html = try ProgrammeRenderer.renderIndex(index, overrides: templates.map { URL(fileURLWithPath: $0) })
         } catch {
-            throw .render(.template(error))
+            throw ExtractJobError.render(.template(error))
         }
-        do { try OutputFile.write(html, to: folder.appendingPathComponent("index.html").path) } catch { throw .write(error) }
+        do { try OutputFile.write(html, to: folder.appendingPathComponent("index.html").path) } catch {
+            throw ExtractJobError.output(OutputFile.WriteError(path: (shownAs as NSString).appendingPathComponent("index.html"), reason: error.reason).failure)
+        }
         return written
+    }
+
+    /// "DMPT (Data Model Project Team), IMSC (…)".
+    static func names(_ bodies: [ResponsibleBody]) -> String {
+        bodies.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
     }
 }
 

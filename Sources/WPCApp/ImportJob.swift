@@ -17,10 +17,14 @@ public struct ImportJob: Sendable {
     }
 
     /// Reads the source and writes it as XML.
-    /// - Throws: `SourceError` when the source cannot be read; `XMLWriteError` should the writer fail.
-    public func run() throws -> Output {
-        let result = try SourceReader.read(path: path)
-        let xml = try XMLProgrammeWriter().write(result.programme)
+    /// - Throws: the failure to report: the source cannot be read (2), or the writer failed (1).
+    public func run() throws(CommandFailure) -> Output {
+        let result: ReadResult
+        do { result = try InputFile.read(path) } catch { throw error.failure }
+        let xml: String
+        do { xml = try XMLProgrammeWriter().write(result.programme) } catch {
+            throw CommandFailure("cannot write XML: \(error.message)", status: .failedWrite)
+        }
         return Output(xml: xml, diagnostics: result.diagnostics, source: result.source)
     }
 }

@@ -16,22 +16,21 @@ public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
 /// Why a render failed: the source could not be read, a template is broken,
 /// or the programme could not be encoded.
 public enum RenderJobError: Error, Sendable, CustomStringConvertible {
-    case source(SourceError)
+    case input(InputError)
     case template(TemplateError)
     case encoding(String)
 
-    public var description: String {
-        switch self {
-        case .source(let error): error.description
-        case .template(let error): error.description
-        case .encoding(let message): "error: \(message)"
-        }
-    }
+    /// The failure's lines, as printed.
+    public var description: String { failure.description }
 
-    /// The exit status the CLI uses: 2 for unusable input, 1 otherwise.
-    public var exitStatus: Int32 {
-        if case .source = self { return 2 }
-        return 1
+    /// The failure a command reports: a source or template that cannot be
+    /// used is unreadable input (2); an encoding failure is a failed write (1).
+    public var failure: CommandFailure {
+        switch self {
+        case .input(let error): error.failure
+        case .template(let error): CommandFailure(lines: [error.description], status: .unreadableInput)
+        case .encoding(let message): CommandFailure(message, status: .failedWrite)
+        }
     }
 }
 
@@ -62,7 +61,7 @@ public struct RenderJob: Sendable {
     /// The registry the JSON export resolves bodies with, if one is named or lies beside the source.
     public func registry() throws(RenderJobError) -> BodyRegistry? {
         guard case .file(let path) = source else { return nil }
-        do { return try RegistryLocation.registry(named: bodies, besideFirstOf: [path]) } catch { throw .source(error) }
+        do { return try RegistryLocation.registry(named: bodies, besideFirstOf: [path]) } catch { throw .input(error) }
     }
 
     /// The programme the source holds.
@@ -71,11 +70,7 @@ public struct RenderJob: Sendable {
         case .synthetic(let topics):
             return SyntheticProgramme(topics: topics).make()
         case .file(let path):
-            do {
-                return try SourceReader.read(path: path).programme
-            } catch {
-                throw .source(error)
-            }
+            do { return try InputFile.read(path).programme } catch { throw .input(error) }
         }
     }
 
@@ -89,7 +84,7 @@ public struct RenderJob: Sendable {
     /// JSON lists resolved body ids when `registry` is given.
     public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil) throws(RenderJobError) -> Data {
         if format == .docx {
-            do { return try DocxWriter().write(programme) } catch { throw .encoding(error.description) }
+            do { return try DocxWriter().write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
         }
         return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
     }
@@ -105,7 +100,7 @@ public struct RenderJob: Sendable {
             case .json:
                 do { return try ProgrammeJSON.encode(programme, registry: registry) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
             case .xml:
-                do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding(error.description) }
+                do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding("cannot write XML: \(error.message)") }
             case .txt:
                 return AnnexTextWriter().write(programme)
             case .docx:

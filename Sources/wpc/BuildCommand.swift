@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WPCApp
+import WPCModel
 
 /// `wpc build [SOURCE] [-o DIR]`: the main job.
 struct BuildCommand: ParsableCommand {
@@ -9,45 +10,27 @@ struct BuildCommand: ParsableCommand {
         abstract: "Check a programme and write every output (HTML, annex, Markdown, JSON, XML, text, extracts, PNGs).",
         discussion: """
             With no SOURCE, reads the first XML file in ./Input (the bundled programme). Runs \
-            `wpc check` first: when it finds errors nothing is written, unless --force. Exit \
-            status: 0 built, 1 errors in the source or a failed write, 2 unreadable source.
+            `wpc check` first: when it finds errors nothing is written, unless --force. The outputs \
+            are written into a staging folder beside DIR and replace DIR together, only when every \
+            one is written: a failed or interrupted build leaves DIR as it was. \(ExitStatus.helpText)
             """
     )
 
-    @Argument(help: "Annex text (.txt) or XML file; default: the programme in ./Input.")
-    var source: String?
-
-    @Option(name: .shortAndLong, help: "The folder to write into.")
-    var output = "Output"
-
-    @Option(help: "The responsible-body registry (TSV); default: bodies.tsv beside SOURCE.")
-    var bodies: String?
-
-    @Option(help: "Folder of templates overriding the bundled ones.")
-    var templates: String?
-
-    @Flag(help: "Write the outputs even when the checks find errors.")
-    var force = false
-
-    @Flag(help: "Skip the PNG screenshots (they need Chromium).")
-    var noScreenshots = false
+    @OptionGroup var build: BuildOptions
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        guard let source = source ?? BuildJob.defaultSource() else {
-            Terminal.error("error: no SOURCE given and no programme in ./Input")
-            throw ExitCode(2)
-        }
-        let job = BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force, screenshots: !noScreenshots)
-        let report = job.run()
-        let problems = report.check.diagnostics.filter { $0.severity != .note }
-        if !problems.isEmpty || report.status != 0 {
-            Terminal.error(report.check.rendered(as: .human, colour: Terminal.stderrIsTerminal).trimmingCharacters(in: .newlines))
-        }
-        for warning in report.warnings { Terminal.error("warning: \(warning)") }
-        if report.status == 1, report.written.isEmpty {
-            Terminal.error("error: the checks found errors; nothing written (use --force to write anyway)")
-        }
-        for file in report.written { print(file) }
-        if report.status != 0 { throw ExitCode(report.status) }
+        let job = try build.job()
+        let progress = ProgressDisplay(command: "build", enabled: Terminal.stderrIsTerminal && !display.quiet)
+        var running = job
+        running.progress = progress.handler
+        let report = running.run()
+        progress.stop()
+        let printer = BuildReportPrinter(display: display, diagnostics: diagnostics, outputDirectory: job.outputDirectory)
+        printer.printFindings(report)
+        printer.printSummary(report, seconds: progress.elapsed)
+        if !display.quiet, report.status == .done { try Terminal.print(report.written.map { $0 + "\n" }.joined()) }
+        try Terminal.end(report.status)
     }
 }

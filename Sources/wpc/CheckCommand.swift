@@ -3,15 +3,16 @@ import Foundation
 import WPCApp
 
 /// `wpc check SOURCE…`: reports slips in work programmes, like a compiler.
-struct CheckCommand: AsyncParsableCommand {
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check work programmes and report slips with their locations.",
         discussion: """
             Reads annex text or XML and reports unknown or malformed plan codes, footnote \
             problems, task types, responsible bodies, topic numbering, timelines and table \
-            structure. Exit status: 0 clean, 1 errors (or warnings with --strict), 2 when a \
-            source cannot be read.
+            structure on standard output; a source that cannot be read is reported on standard \
+            error. Exit status: 0 clean; 1 errors (or warnings with --strict), or a failed write; \
+            2 a source that cannot be read; 64 a usage error.
             """
     )
 
@@ -20,12 +21,7 @@ struct CheckCommand: AsyncParsableCommand {
         case human, json, sarif
     }
 
-    /// When to colour human output.
-    enum Colour: String, ExpressibleByArgument, CaseIterable {
-        case auto, always, never
-    }
-
-    @Argument(help: "Annex text (.txt) or XML files to check.")
+    @Argument(help: "Annex text (.txt) or XML files to check.", completion: .file(extensions: ["txt", "xml"]))
     var sources: [String] = []
 
     @Option(help: "Output format: human, json or sarif.")
@@ -34,42 +30,38 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
-    @Option(help: "The responsible-body registry (TSV). Default: bodies.tsv beside the first source, if present.")
+    @Option(help: "The responsible-body registry (TSV). Default: bodies.tsv beside the first source, if present.", completion: .file(extensions: ["tsv"]))
     var bodies: String?
-
-    @Option(name: .customLong("color"), help: "Colour human output: auto, always or never.")
-    var colour: Colour = .auto
 
     @Flag(help: "List every rule with its id and severity, and exit.")
     var listRules = false
+
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
         if sources.isEmpty && !listRules { throw ValidationError("name at least one source to check") }
     }
 
-    func run() async throws {
-        if listRules {
-            FileHandle.standardOutput.write(Data(CheckJob.ruleListing().utf8))
-            return
-        }
-        let job: CheckJob
-        do {
-            job = try CheckJob.prepare(paths: sources, bodiesPath: bodies, strict: strict)
-        } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(2)
-        }
+    func run() throws {
+        if listRules { return try Terminal.print(CheckJob.ruleListing()) }
+        var job: CheckJob
+        do { job = try CheckJob.prepare(paths: sources, bodiesPath: bodies, strict: strict) } catch { throw Terminal.fail(error.failure) }
+        let progress = ProgressDisplay(command: "check", enabled: Terminal.stderrIsTerminal && !display.quiet)
+        job.progress = progress.handler
         let report = job.run()
-        let output = report.rendered(as: CheckFormat(rawValue: format.rawValue) ?? .human, colour: useColour)
-        FileHandle.standardOutput.write(Data(output.utf8))
-        if report.outcome.rawValue != 0 { throw ExitCode(report.outcome.rawValue) }
-    }
-
-    private var useColour: Bool {
-        switch colour {
-        case .always: true
-        case .never: false
-        case .auto: isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let shown = progress.stop()
+        let unreadable = report.unreadableDisplayed(colour: Terminal.colour(display.colour, for: STDERR_FILENO))
+        if !unreadable.isEmpty { Console.error(String(unreadable.dropLast())) }
+        switch format {
+        case .human:
+            try Terminal.print(report.displayed(diagnostics.display(display, colour: Terminal.colour(display.colour, for: STDOUT_FILENO))))
+        case .json: try Terminal.print(report.rendered(as: .json))
+        case .sarif: try Terminal.print(report.rendered(as: .sarif))
         }
+        if shown {
+            Console.error("checked \(sources.count) \(sources.count == 1 ? "file" : "files") in \(ProgressDisplay.seconds(progress.elapsed)): \(report.countsBySeverity)")
+        }
+        try Terminal.end(ExitStatus(report.outcome))
     }
 }

@@ -4,14 +4,15 @@ import WPCApp
 import WPCViews
 
 /// `wpc diff OLD NEW`: what changed between two drafts, task by task and word by word.
-struct DiffCommand: AsyncParsableCommand {
+struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Report what changed between two drafts of a work programme.",
         discussion: """
             Aligns the drafts by content: topics by title (or shared tasks), tasks by text within \
             their topic and then across topics (a moved task is one move), indicators within their \
-            task. Renumbering is reported once. Exit status: 0 same, 1 different, 2 trouble.
+            task. Renumbering is reported once. Exit status, like diff(1): 0 same; 1 different, or \
+            a failed write; 2 a draft or template that cannot be used; 64 a usage error.
             """
     )
 
@@ -20,25 +21,25 @@ struct DiffCommand: AsyncParsableCommand {
         case summary, md, json, html
     }
 
-    @Argument(help: "The older draft (annex text or XML).")
+    @Argument(help: "The older draft (annex text or XML).", completion: .file(extensions: ["txt", "xml"]))
     var old: String
 
-    @Argument(help: "The newer draft (annex text or XML).")
+    @Argument(help: "The newer draft (annex text or XML).", completion: .file(extensions: ["txt", "xml"]))
     var new: String
 
     @Option(help: "Report format: summary (terminal, default), md, json or html.")
     var format: Format = .summary
 
-    @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output; its folder must exist.", completion: .file())
     var output: String?
 
-    @Option(help: "Differences to ignore: progress, whitespace (repeatable).")
+    @Option(help: "Differences to ignore: progress, whitespace (repeatable).", completion: .list(DiffOptions.Ignorable.allCases.map(\.rawValue)))
     var ignore: [String] = []
 
-    @Option(help: "A folder of templates overriding the bundled ones (diff/report.mustache, …).")
+    @Option(help: "A folder of templates overriding the bundled ones (diff/report.mustache, …).", completion: .directory)
     var templates: String?
 
-    @Option(help: "Also write a PNG of the HTML report's first screen to FILE (needs chromium).")
+    @Option(help: "Also write a PNG of the HTML report's first screen to FILE (needs chromium).", completion: .file(extensions: ["png"]))
     var png: String?
 
     @Option(help: ArgumentHelp("How similar two topic titles must be to match (0–1).", valueName: "share"))
@@ -56,6 +57,8 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("How similar two leftovers in the same place must be to count as edited in place (0–1).", valueName: "share"))
     var gapSimilarity = DiffOptions().gapSimilarity
 
+    @OptionGroup var display: DisplayOptions
+
     func validate() throws {
         for value in ignore where DiffOptions.Ignorable(rawValue: value) == nil {
             throw ValidationError("--ignore takes progress or whitespace, not '\(value)'")
@@ -68,18 +71,21 @@ struct DiffCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run() throws {
         let ignoring = Set(ignore.compactMap(DiffOptions.Ignorable.init(rawValue:)))
-        let job = DiffJob(
+        var job = DiffJob(
             oldPath: old, newPath: new, format: DiffJob.Format(rawValue: format.rawValue) ?? .summary,
             options: DiffOptions(
                 topicSimilarity: topicSimilarity, taskSimilarity: taskSimilarity, movedTaskSimilarity: movedSimilarity,
                 indicatorSimilarity: indicatorSimilarity, gapSimilarity: gapSimilarity, ignoring: ignoring),
             output: output,
             templates: templates.map { URL(fileURLWithPath: $0) }, png: png)
+        let progress = ProgressDisplay(command: "diff", enabled: Terminal.stderrIsTerminal && !display.quiet)
+        job.progress = progress.handler
         let outcome = job.run()
-        FileHandle.standardOutput.write(Data(outcome.report.utf8))
-        for message in outcome.messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-        if outcome.status != 0 { throw ExitCode(outcome.status) }
+        if progress.stop() { Console.error("compared the drafts in \(ProgressDisplay.seconds(progress.elapsed))") }
+        try Terminal.print(outcome.report)
+        for message in outcome.messages { Console.error(message) }
+        if outcome.status != ExitStatus.done.rawValue { throw ExitCode(outcome.status) }
     }
 }

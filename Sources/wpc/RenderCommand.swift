@@ -3,52 +3,58 @@ import Foundation
 import WPCApp
 
 /// `wpc render SOURCE --format html|annex|md|docx|json|xml|txt [-o FILE] [--templates DIR]`.
-struct RenderCommand: AsyncParsableCommand {
+struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render one output of a work programme.",
         discussion: """
             html: the annex paginated into A4-landscape pages; annex: the Policy-Commission \
-            annex table; docx: the same annex as a Word document; md: GFM Markdown; json, xml: the programme itself; txt: clean annex text. Writes to standard \
-            output unless -o names a file. --templates DIR overrides bundled templates file by \
-            file (see `wpc templates dump`). Exit status: 0 done, 1 template or write error, \
-            2 unreadable source.
+            annex table; docx: the same annex as a Word document; md: GFM Markdown; json, xml: the \
+            programme itself; txt: clean annex text. Writes to standard output unless -o names a \
+            file (docx only to a file or a pipe). --templates DIR overrides bundled templates file \
+            by file (see `wpc templates dump`). Exit status: 0 done; 1 a failed write; 2 a source \
+            or template that cannot be used; 64 a usage error.
             """
     )
 
-    @Argument(help: "Annex text (.txt) or XML file.")
+    @Argument(help: "Annex text (.txt) or XML file.", completion: .file(extensions: ["txt", "xml"]))
     var source: String?
 
     @Option(help: "html, annex, md, docx, json, xml or txt.")
     var format: RenderOutput = .html
 
-    @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to FILE instead of standard output; its folder must exist.", completion: .file())
     var output: String?
 
-    @Option(help: "Folder of templates overriding the bundled ones (DIR/html/page.mustache, …).")
+    @Option(help: "Folder of templates overriding the bundled ones (DIR/html/page.mustache, …).", completion: .directory)
     var templates: String?
 
-    @Option(help: "The responsible-body registry (TSV) the JSON resolves bodies with; default: bodies.tsv beside SOURCE.")
+    @Option(help: "The responsible-body registry (TSV) the JSON resolves bodies with; default: bodies.tsv beside SOURCE.", completion: .file(extensions: ["tsv"]))
     var bodies: String?
 
     @Option(help: .hidden)
     var synthetic: Int?
 
+    @OptionGroup var display: DisplayOptions
+
     func validate() throws {
         if source == nil && synthetic == nil { throw ValidationError("name the SOURCE to render") }
     }
 
-    func run() async throws {
+    func run() throws {
+        try Terminal.refuseBinary(format, on: output)
         let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies)
+        let progress = ProgressDisplay(command: "render", enabled: Terminal.stderrIsTerminal && !display.quiet)
+        progress.handler(ProgressStep("rendering \(format.rawValue)", done: 0, total: 0))
         let data: Data
-        do {
-            data = try job.render()
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(error.exitStatus)
+        do { data = try job.render() } catch {
+            progress.stop()
+            throw Terminal.fail(error.failure)
+        }
+        progress.handler(ProgressStep("writing \(output ?? "to standard output")", done: 0, total: 0))
+        defer {
+            if progress.stop() { Console.error("rendered \(format.rawValue) in \(ProgressDisplay.seconds(progress.elapsed))") }
         }
         try Terminal.emit(data, to: output)
     }
 }
-
-extension RenderOutput: ExpressibleByArgument {}

@@ -3,34 +3,48 @@ import Foundation
 import WPCApp
 import WPCModel
 
-/// Standard output and error for the commands.
+/// The terminal the commands print to: which streams are terminals, when to
+/// colour, and how a command ends (its failure's lines on standard error,
+/// then its exit status from the one table).
 enum Terminal {
-    /// Prints a line on standard error.
-    static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
-
-    /// Writes `text` to `path` whole (temporary file, then rename), or to standard output.
-    static func emit(_ text: String, to path: String?) throws {
-        try emit(Data(text.utf8), to: path)
-    }
-
-    /// Writes `data` to `path` whole (temporary file, then rename), or to standard output.
-    static func emit(_ data: Data, to path: String?) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try OutputFile.write(data, to: path)
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode(1)
-        }
-    }
-
-    /// Whether standard error is a terminal (for colour).
+    /// Whether standard output is a terminal.
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    /// Whether standard error is a terminal.
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Whether to colour what goes to `descriptor` (standard output or error).
+    static func colour(_ choice: ColourChoice, for descriptor: Int32) -> Bool {
+        choice.enabled(isTerminal: isatty(descriptor) == 1, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Prints `failure`'s lines on standard error and gives the exit to throw.
+    static func fail(_ failure: CommandFailure) -> ExitCode {
+        for line in failure.lines { Console.error(line) }
+        return ExitCode(failure.status.rawValue)
+    }
+
+    /// Ends a command with `status`.
+    static func end(_ status: ExitStatus) throws {
+        if status != .done { throw ExitCode(status.rawValue) }
+    }
+
+    /// Refuses a binary format bound for a terminal (it would fill the screen
+    /// with bytes), before any work is done.
+    static func refuseBinary(_ format: RenderOutput, on output: String?) throws {
+        if output == nil, format == .docx, stdoutIsTerminal {
+            throw fail(CommandFailure("\(format.rawValue) is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
+        }
+    }
+
+    /// Writes `data` to `path`, or to standard output.
+    static func emit(_ data: Data, to path: String?) throws {
+        do { try Console.emit(data, to: path) } catch { throw fail(error) }
+    }
+
+    /// Writes `text` to standard output.
+    static func print(_ text: String) throws {
+        do { try Console.write(text) } catch { throw fail(error) }
+    }
 }
 
 /// One diagnostic as one line, `file:line:col: severity: message [rule]`.

@@ -21,8 +21,8 @@ public enum CommandRunner {
     }
 
     /// Runs `wpc` with `arguments` in `directory`.
-    public static func wpc(_ arguments: [String], in directory: URL = Repository.root) throws -> CommandResult {
-        try run(wpc, arguments, in: directory)
+    public static func wpc(_ arguments: [String], in directory: URL = Repository.root, environment: [String: String]? = nil) throws -> CommandResult {
+        try run(wpc, arguments, in: directory, environment: environment)
     }
 
     /// The path of `name` on PATH; fails the test when the tool is missing
@@ -41,12 +41,15 @@ public enum CommandRunner {
         try run(URL(fileURLWithPath: path), arguments, input: input)
     }
 
-    /// Runs `executable` with `arguments`, feeding `input` (or nothing) to its standard input.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> CommandResult {
+    /// Runs `executable` with `arguments`, feeding `input` (or nothing) to its
+    /// standard input, in `environment` (default: the tests' own).
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                           environment: [String: String]? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err

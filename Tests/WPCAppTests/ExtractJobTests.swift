@@ -15,7 +15,7 @@ final class ExtractJobTests: XCTestCase {
         let folder = try Repository.temporaryFolder()
         let written = try ExtractJob(programme: programme, registry: registry).writePerBody(to: folder.path, format: .json)
 
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
         XCTAssertEqual(files.count, written.count + 1)
         XCTAssertTrue(files.contains("index.html"))
         // 16 bodies of the registry have tasks (the Enforcement Committee has none), plus the one task with no body (8.2).

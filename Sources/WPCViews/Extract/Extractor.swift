@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
     public func extractWithoutBody(_ programme: Programme, _ filter: ProgrammeFilter) -> Programme {
         var result = programme
         var rest = filter
-        rest.bodyID = nil
+        rest.bodyIDs = []
         result.topics = programme.topics.compactMap { topic in
             var kept = topic
             kept.tasks = topic.tasks.filter { bodyIDs(of: $0).isEmpty && matches($0, rest, in: programme) }
@@ -48,15 +48,17 @@ public struct Extractor: Sendable {
         return result
     }
 
-    /// Whether `task` passes every condition of `filter`.
+    /// Whether `task` passes every condition of `filter` (one of the values of each).
     public func matches(_ task: WorkTask, _ filter: ProgrammeFilter, in programme: Programme) -> Bool {
-        if let bodyID = filter.bodyID, !bodyIDs(of: task).contains(where: { $0.caseInsensitiveCompare(bodyID) == .orderedSame }) {
-            return false
+        if !filter.bodyIDs.isEmpty {
+            let named = bodyIDs(of: task)
+            guard filter.bodyIDs.contains(where: { wanted in named.contains { $0.caseInsensitiveCompare(wanted) == .orderedSame } }) else { return false }
         }
-        if let code = filter.code, !task.planCodes.contains(where: { $0.code.caseInsensitiveCompare(code) == .orderedSame }) {
-            return false
+        if !filter.codes.isEmpty {
+            let codes = task.planCodes
+            guard filter.codes.contains(where: { wanted in codes.contains { $0.code.caseInsensitiveCompare(wanted) == .orderedSame } }) else { return false }
         }
-        if let type = filter.type, !typeMatches(task.type?.text, type, programme.taskTypes) { return false }
+        if !filter.types.isEmpty, !filter.types.contains(where: { typeMatches(task.type?.text, $0, programme.taskTypes) }) { return false }
         if let due = filter.due, !isDue(task, due, includeOngoing: filter.includeOngoing) { return false }
         return true
     }
@@ -85,21 +87,31 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// "tasks of the Information Management Sub-Committee (IMSC), plan code SP7".
+    /// "tasks of the Information Management Sub-Committee (IMSC), plan code SP7";
+    /// several values are listed with "or".
     public func describe(_ filter: ProgrammeFilter, in programme: Programme) -> String {
         var parts: [String] = []
-        if let id = filter.bodyID {
-            let name = registry.body(id: id).map { "the \($0.displayName)" } ?? id
-            parts.append("tasks of \(name)")
+        if !filter.bodyIDs.isEmpty {
+            let names = filter.bodyIDs.map { id in registry.body(id: id).map { "the \($0.displayName)" } ?? id }
+            parts.append("tasks of \(Extractor.alternatives(names))")
         }
-        if let code = filter.code { parts.append("plan code \(code)") }
-        if let type = filter.type {
-            let name = programme.taskTypes.first { $0.code.caseInsensitiveCompare(type) == .orderedSame }?.name
-            parts.append("type \(type)\(name.map { " (\($0))" } ?? "")")
+        if !filter.codes.isEmpty { parts.append("plan code \(Extractor.alternatives(filter.codes))") }
+        if !filter.types.isEmpty {
+            let types = filter.types.map { type in
+                let name = programme.taskTypes.first { $0.code.caseInsensitiveCompare(type) == .orderedSame }?.name
+                return "\(type)\(name.map { " (\($0))" } ?? "")"
+            }
+            parts.append("type \(Extractor.alternatives(types))")
         }
         if let due = filter.due { parts.append("due \(due)\(filter.includeOngoing ? " or ongoing" : "")") }
         if parts.isEmpty { return "" }
-        if filter.bodyID == nil { parts[0] = "tasks with " + parts[0] }
+        if filter.bodyIDs.isEmpty { parts[0] = "tasks with " + parts[0] }
         return parts.joined(separator: ", ")
+    }
+
+    /// "A", "A or B", "A, B or C".
+    private static func alternatives(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + last
     }
 }

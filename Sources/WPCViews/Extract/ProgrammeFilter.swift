@@ -1,6 +1,8 @@
 import WPCModel
 
-/// Which tasks an extract keeps. Every condition that is set must hold (AND).
+/// Which tasks an extract keeps. Different conditions must all hold (AND);
+/// several values of one condition are alternatives (OR): bodies PTC and
+/// IMSC keep the tasks of either.
 public struct ProgrammeFilter: Sendable, Hashable {
     /// A date a task must have a milestone in: a year, or a month of a year.
     public struct Due: Sendable, Hashable, CustomStringConvertible {
@@ -28,25 +30,31 @@ public struct ProgrammeFilter: Sendable, Hashable {
         public var description: String { month.map { "\(year)-\($0 < 10 ? "0" : "")\($0)" } ?? "\(year)" }
     }
 
-    /// The id of a responsible body in the registry.
-    public var bodyID: String?
-    /// A plan code, e.g. "SP7".
-    public var code: String?
-    /// A task-type code or long form, e.g. "A" or "Advanced".
-    public var type: String?
+    /// Ids of responsible bodies in the registry; a task naming any of them passes.
+    public var bodyIDs: [String]
+    /// Plan codes, e.g. "SP7"; a task with any of them passes.
+    public var codes: [String]
+    /// Task-type codes or long forms, e.g. "A" or "Advanced"; a task of any of them passes.
+    public var types: [String]
     /// A due year or month.
     public var due: Due?
     /// With `due`: also keep tasks whose timeline is Ongoing or Periodically.
     public var includeOngoing: Bool
 
+    /// A filter with one value (or none) per condition.
     public init(bodyID: String? = nil, code: String? = nil, type: String? = nil, due: Due? = nil, includeOngoing: Bool = false) {
-        self.bodyID = bodyID
-        self.code = code
-        self.type = type
+        self.init(bodyIDs: bodyID.map { [$0] } ?? [], codes: code.map { [$0] } ?? [], types: type.map { [$0] } ?? [], due: due, includeOngoing: includeOngoing)
+    }
+
+    /// A filter with any number of values per condition.
+    public init(bodyIDs: [String], codes: [String] = [], types: [String] = [], due: Due? = nil, includeOngoing: Bool = false) {
+        self.bodyIDs = bodyIDs
+        self.codes = codes
+        self.types = types
         self.due = due
         self.includeOngoing = includeOngoing
     }
 
     /// Whether no condition is set.
-    public var isEmpty: Bool { bodyID == nil && code == nil && type == nil && due == nil }
+    public var isEmpty: Bool { bodyIDs.isEmpty && codes.isEmpty && types.isEmpty && due == nil }
 }

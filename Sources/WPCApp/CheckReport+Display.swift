@@ -1,0 +1,87 @@
+import WPCChecks
+import WPCModel
+
+/// How findings are shown on a terminal: `--quiet` keeps errors only,
+/// `--max-diagnostics` caps how many are printed (the rest are counted).
+/// The check report written to files, JSON and SARIF are always complete.
+public struct DiagnosticDisplay: Sendable {
+    /// ANSI colours.
+    public var colour: Bool
+    /// At most this many diagnostics are printed; nil for all.
+    public var limit: Int?
+    /// Print errors only (`--quiet`), with no summary line.
+    public var errorsOnly: Bool
+    /// End with the count by severity ("14 warnings and 3 notes generated.").
+    public var summary = true
+
+    /// The default number printed before the rest are only counted.
+    public static let defaultLimit = 1_000
+
+    /// A display.
+    public init(colour: Bool = false, limit: Int? = DiagnosticDisplay.defaultLimit, errorsOnly: Bool = false) {
+        self.colour = colour
+        self.limit = limit
+        self.errorsOnly = errorsOnly
+    }
+}
+
+extension CheckReport {
+    /// The findings on sources that were read, for a terminal: each with its
+    /// source line and caret, at most `display.limit` of them, then how many
+    /// more there are, then the count by severity.
+    public func displayed(_ display: DiagnosticDisplay) -> String {
+        let readable = unreadable.isEmpty ? diagnostics : diagnostics.filter { unreadable[$0.location?.file ?? ""] == nil }
+        let shown = display.errorsOnly ? readable.filter { $0.severity == .error } : readable
+        let limit = min(shown.count, max(0, display.limit ?? shown.count))
+        var output = format(shown.prefix(limit), colour: display.colour)
+        if limit < shown.count {
+            let rest = shown.count - limit
+            output += "… \(CheckReport.grouped(rest)) more \(rest == 1 ? "diagnostic" : "diagnostics") not shown (--max-diagnostics N shows more)\n"
+        }
+        if display.summary, !display.errorsOnly, !readable.isEmpty { output += HumanPrinter.summary(readable) + "\n" }
+        return output
+    }
+
+    /// Why each unreadable source could not be read, for standard error: the
+    /// reader's errors with their source lines, or one plain line.
+    public func unreadableDisplayed(colour: Bool) -> String {
+        var output = ""
+        for path in unreadable.keys.sorted() {
+            guard let error = unreadable[path] else { continue }
+            switch error {
+            case .file: output += error.lines.map { $0 + "\n" }.joined()
+            case .reader: output += format(diagnostics.filter { $0.location?.file == path }[...], colour: colour)
+            }
+        }
+        return output
+    }
+
+    private func format(_ diagnostics: ArraySlice<Diagnostic>, colour: Bool) -> String {
+        let printer = HumanPrinter(colour: colour)
+        var output = ""
+        for diagnostic in diagnostics {
+            output += printer.format(diagnostic, source: diagnostic.location.flatMap { sources[$0.file] })
+        }
+        return output
+    }
+
+    /// `7982` as "7,982", the same on every machine.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return result
+    }
+
+    /// "1 error, 14 warnings, 3 notes", or "no findings".
+    public var countsBySeverity: String {
+        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+            return count == 0 ? nil : "\(CheckReport.grouped(count)) \(severity.rawValue)\(count == 1 ? "" : "s")"
+        }
+        return counts.isEmpty ? "no findings" : counts.joined(separator: ", ")
+    }
+}

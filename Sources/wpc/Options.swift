@@ -1,0 +1,29 @@
+import ArgumentParser
+import WPCApp
+
+/// What every command accepts about what it prints on the terminal.
+struct DisplayOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print errors only: no progress, summary, warnings or notes.")
+    var quiet = false
+
+    @Option(name: .customLong("color"), help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var colour: ColourChoice = .auto
+}
+
+/// How many diagnostics a command prints (check, build, watch).
+struct DiagnosticOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Print at most N diagnostics, then count the rest (human output; JSON, SARIF and check.txt stay complete).", valueName: "N"))
+    var maxDiagnostics = DiagnosticDisplay.defaultLimit
+
+    func validate() throws {
+        if maxDiagnostics < 0 { throw ValidationError("--max-diagnostics takes a count from 0 up, not \(maxDiagnostics)") }
+    }
+
+    /// The display for a stream, under `display`'s rules.
+    func display(_ display: DisplayOptions, colour: Bool) -> WPCApp.DiagnosticDisplay {
+        WPCApp.DiagnosticDisplay(colour: colour, limit: maxDiagnostics, errorsOnly: display.quiet)
+    }
+}
+
+extension ColourChoice: ExpressibleByArgument {}
+extension RenderOutput: ExpressibleByArgument {}
