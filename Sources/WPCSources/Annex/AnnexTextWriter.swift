@@ -44,7 +44,7 @@ public struct AnnexTextWriter: Sendable {
     }
 
     private func headingRow(_ heading: HeadingRow) -> String {
-        Column.allCases.map { column in
+        Column.ordered.map { column in
             ([column.heading] + heading.marks(on: column)).joined(separator: " ")
         }.joined(separator: "\t")
     }
@@ -89,7 +89,7 @@ public struct AnnexTextWriter: Sendable {
     }
 
     private func row(_ cells: [Column: String]) -> String {
-        Column.allCases.map { Self.clean(cells[$0] ?? "") }.joined(separator: "\t")
+        Column.ordered.map { Self.clean(cells[$0] ?? "") }.joined(separator: "\t")
     }
 
     /// A cell's text with tabs and line breaks (`\n`, `\r\n`, `\r`) made single spaces.
