@@ -86,8 +86,25 @@ let package = Package(
         ),
         .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCApp", "WPCTestSupport"]),
         .testTarget(name: "WPCRenderTests", dependencies: ["WPCRender", "WPCSources", "WPCTestSupport", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"]),
+        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"], exclude: ["Reproducers"]),
         .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harnesses (Fuzz/): built only by scripts/fuzz.sh, which sets
+// WPC_FUZZ=1 and links them with `-sanitize=fuzzer,address`. Without the
+// sanitizer they cannot link (libFuzzer provides their driver), so `swift
+// build` and `swift test` never see them.
+if Context.environment["WPC_FUZZ"] == "1" {
+    // SwiftPM links an executable with `main` aliased to `<module>_main`; each
+    // harness defines that entry point itself and hands over to libFuzzer.
+    let harness: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+    package.targets += [
+        .target(name: "WPCFuzzSupport", dependencies: ["WPCApp", "WPCChecks", "WPCSources", "WPCRender", "WPCViews"],
+                path: "Fuzz/Support"),
+        .executableTarget(name: "fuzz-annex", dependencies: ["WPCFuzzSupport"], path: "Fuzz/fuzz-annex", swiftSettings: harness),
+        .executableTarget(name: "fuzz-xml", dependencies: ["WPCFuzzSupport"], path: "Fuzz/fuzz-xml", swiftSettings: harness),
+        .executableTarget(name: "fuzz-diff", dependencies: ["WPCFuzzSupport"], path: "Fuzz/fuzz-diff", swiftSettings: harness),
+    ]
+}
