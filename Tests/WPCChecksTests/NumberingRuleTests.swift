@@ -18,6 +18,13 @@ final class NumberingRuleTests: XCTestCase {
         XCTAssertEqual(Fixture.run(TopicNumberGapRule(), programme(["1.", "2.", "3."])), [])
     }
 
+    func testNumberAfterTheLargestIntComesAfterIt() {
+        let found = Fixture.run(TopicNumberGapRule(), programme(["1.", "9223372036854775807.", "3."]))
+        XCTAssertEqual(found.map(\.message), ["topic number 9223372036854775807 skips 2–9223372036854775806",
+                                              "topic number 3 comes after 9223372036854775807"])
+        XCTAssertEqual(found.last?.help, "renumber the topics so they run 1, 2, 3, …", "no number can follow the largest")
+    }
+
     func testRepeatedNumberIsAnErrorNamingTheFirst() {
         let found = Fixture.run(DuplicateTopicNumberRule(), programme(["1.", "2.", "2."]))
         XCTAssertEqual(found.map(\.message), ["topic number 2 is used twice (first for 'Topic 1' at line 6)"])

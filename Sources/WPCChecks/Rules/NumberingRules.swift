@@ -55,21 +55,23 @@ public struct TopicNumberGapRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        var expected = 1
+        var previous = 0
         var seen = Set<Int>()
         var result: [Diagnostic] = []
         for entry in context.topicNumbers {
             guard let number = entry.number else { continue }
-            // Numbers come from the document: the largest Int must not overflow.
-            defer { expected = number == Int.max ? number : number + 1 }
+            defer { previous = number }
             guard seen.insert(number).inserted else { continue }
-            guard number != expected else { continue }
-            let message = number > expected
+            // Numbers come from the document: nothing follows the largest Int.
+            let (expected, pastTheEnd) = previous.addingReportingOverflow(1)
+            guard pastTheEnd || number != expected else { continue }
+            let message = !pastTheEnd && number > expected
                 ? (number == expected + 1 ? "topic number \(number) skips \(expected)"
                                           : "topic number \(number) skips \(expected)–\(number - 1)")
-                : "topic number \(number) comes after \(expected - 1)"
+                : "topic number \(number) comes after \(previous)"
+            let help = "renumber the topics so they run 1, 2, 3, …" + (pastTheEnd ? "" : "; this one would be \(expected)")
             result.append(diagnostic(message, at: TopicNumbers.location(entry, in: context), length: max(1, entry.written.unicodeScalars.count),
-                                     help: "renumber the topics so they run 1, 2, 3, …; this one would be \(expected)"))
+                                     help: help))
         }
         return result
     }

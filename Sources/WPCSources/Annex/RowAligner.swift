@@ -96,26 +96,25 @@ struct RowAligner {
 
     /// The shift most anchors agree on, among those that push no text off the table.
     func bestShift(_ cells: [AnnexCell], anchors: [CellKind.Anchor?]) -> Int {
-        // Votes per shift, for shifts -columnCount...columnCount.
-        var votes = [Int](repeating: 0, count: 2 * columnCount + 1)
+        // A slipped tab moves a row by one; a short row lines up on its end.
+        // A larger jump means the cell only looks like an anchor. So only these
+        // shifts can win (a row of many cells can need a shift of more than the
+        // table's width), and each is weighed once, whatever the row's length.
+        let rightAligned = columnCount - cells.count
+        let candidates = rightAligned < -1 ? [rightAligned, -1, 0, 1] : rightAligned > 1 ? [-1, 0, 1, rightAligned] : [-1, 0, 1]
+        var votes = [Int](repeating: 0, count: candidates.count)
         var voted = false
         for (index, anchor) in anchors.enumerated() {
-            guard let column = anchor?.column else { continue }
-            // A slipped tab moves a row by one; a short row lines up on its end.
-            // A larger jump means the cell only looks like an anchor.
-            let shift = column.index - index
-            guard abs(shift) <= 1 || shift == columnCount - cells.count else { continue }
-            votes[shift + columnCount] += 1
+            guard let column = anchor?.column, let slot = candidates.firstIndex(of: column.index - index) else { continue }
+            votes[slot] += 1
             voted = true
         }
-        var best: Int?
-        for shift in -columnCount...columnCount where votes[shift + columnCount] > 0 && isFeasible(shift, cells) {
-            guard let current = best else { best = shift; continue }
-            let a = (votes[shift + columnCount], -abs(shift)), b = (votes[current + columnCount], -abs(current))
-            if a > b { best = shift }
+        var best: (shift: Int, votes: Int)?
+        for (slot, shift) in candidates.enumerated() where votes[slot] > 0 && isFeasible(shift, cells) {
+            guard let current = best else { best = (shift, votes[slot]); continue }
+            if (votes[slot], -abs(shift)) > (current.votes, -abs(current.shift)) { best = (shift, votes[slot]) }
         }
-        if let best { return best }
-        let rightAligned = columnCount - cells.count
+        if let best { return best.shift }
         if rightAligned != 0, isFeasible(rightAligned, cells), !voted { return rightAligned }
         return 0
     }
