@@ -14,12 +14,23 @@ struct XMLIssue: Sendable {
     var isError: Bool
     /// Whether the schema validator raised it (rather than the parser).
     var isSchemaIssue = false
+    /// The byte offset in the document where the parser stood when it was
+    /// raised, when known. libxml2 counts lines at `\n` only, so its line
+    /// numbers drift in a file with lone `\r` line ends; the offset, resolved
+    /// through the source's line index, does not.
+    var offset: Int?
 
     init(message: String, line: Int, column: Int, isError: Bool) {
         self.message = message
         self.line = line
         self.column = column
         self.isError = isError
+    }
+
+    /// Copies the fields of a libxml2 error raised with the parser at byte `offset`.
+    init(_ error: xmlError, offset: Int) {
+        self.init(error)
+        self.offset = offset
     }
 
     /// Copies the fields of a libxml2 error.
@@ -34,7 +45,7 @@ struct XMLIssue: Sendable {
             line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
         }
         self.init(
-            message: oneLine.trimmingCharacters(in: .whitespaces),
+            message: XMLMarkupLimits.plainWords(for: oneLine.trimmingCharacters(in: .whitespaces)),
             line: max(0, line),
             column: error.domain == XML_FROM_PARSER.rawValue ? max(0, Int(error.int2)) : 0,
             isError: error.level.rawValue >= XML_ERR_ERROR.rawValue

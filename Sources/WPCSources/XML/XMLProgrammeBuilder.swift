@@ -49,7 +49,7 @@ struct XMLProgrammeAssembly {
     private var tags: XMLTagCursor
     private var lines: LineCursor
     private var stack: [Open] = []
-    private var text: [UInt8] = []
+    private var text: XMLElementText
 
     private(set) var programme = Programme(title: "")
     private(set) var sawTitle = false
@@ -66,6 +66,7 @@ struct XMLProgrammeAssembly {
     init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) {
         self.tags = XMLTagCursor(bytes)
         self.lines = LineCursor(lines)
+        self.text = XMLElementText(source: bytes)
     }
 
     /// Whether the root element carried a title.
@@ -78,19 +79,19 @@ struct XMLProgrammeAssembly {
         let tag = tags.next()
         let point = tag.map { lines.point(at: $0.content) } ?? SourcePoint(line: 0, byteColumn: 0)
         stack.append(Open(name: element, point: point, attributes: count > 0 ? Self.attributes(attributes, count: count) : [:]))
-        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
+        text.startElement(contentAt: tag?.content)
         opened(element, at: point)
     }
 
     mutating func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
-        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        text.append(UnsafeBufferPointer(start: bytes, count: count))
     }
 
     mutating func end() {
         guard let open = stack.popLast() else { return }
         let parent = stack.last?.name
         closed(open, parent: parent)
-        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
+        text.clear()
     }
 
     // MARK: Building
@@ -114,7 +115,7 @@ struct XMLProgrammeAssembly {
     }
 
     private mutating func closed(_ open: Open, parent: XMLElementName?) {
-        let content = WrittenText(String(decoding: text, as: UTF8.self), origin: Origin(open.point))
+        let content = WrittenText(text.take(), origin: Origin(open.point))
         switch (open.name, parent) {
         case (.workProgramme, nil): if !sawTitle { fail("<\(XMLVocabulary.root)> has no <title>", open.point) }
         case (.title, .workProgramme?):

@@ -42,6 +42,12 @@ public struct XMLProgrammeReader: Sendable {
                 diagnostics: [Diagnostic(.error, "xml.doctype", "DOCTYPE declaration", at: SourceLocation(file: source.path, line: line, column: 0),
                                          help: "remove the <!DOCTYPE …> declaration; wpc XML uses no DTD and no entities")])
         }
+        if let crowded = XMLMarkupLimits.crowdedTag(in: bytes) {
+            let location = source.locator.location(ofByte: crowded.offset)
+            let message = "an element with \(crowded.attributes) attributes; wpc XML allows at most \(XMLMarkupLimits.attributesPerElement) on one element"
+            throw SourceError(message, at: location, diagnostics: [Diagnostic(.error, "xml.limit", message, at: location,
+                                                                              help: "wpc's elements take at most two attributes; remove the others")])
+        }
         let schema: XMLCompiledSchema
         do {
             schema = try XMLCompiledSchema()
@@ -81,7 +87,10 @@ public struct XMLProgrammeReader: Sendable {
     }
 
     private func location(_ issue: XMLIssue, in source: SourceText) -> SourceLocation {
-        SourceLocation(file: source.path, line: max(1, issue.line), column: issue.column)
+        guard let offset = issue.offset else { return SourceLocation(file: source.path, line: max(1, issue.line), column: issue.column) }
+        let location = source.locator.location(ofByte: min(offset, source.lines.text.utf8.count))
+        // Validation errors name an element, not a place on its line.
+        return issue.isSchemaIssue ? SourceLocation(file: location.file, line: location.line, column: 0) : location
     }
 }
 

@@ -30,9 +30,40 @@ enum XMLStreamParser {
     private final class Session {
         let sink: any XMLEventSink
         let issues: XMLIssueCollector
-        init(sink: any XMLEventSink, issues: XMLIssueCollector) {
+        /// The parser, so a validation error can say where it stood.
+        let parser: xmlParserCtxtPtr
+        /// The validator's handler and its user data: every event goes on to
+        /// them, text gathered first (see `XMLTextRun`); the validator then
+        /// calls the sink's handler.
+        var validator: UnsafeMutablePointer<xmlSAXHandler>?
+        var validatorUser: UnsafeMutableRawPointer?
+        var text = XMLTextRun()
+
+        init(sink: any XMLEventSink, issues: XMLIssueCollector, parser: xmlParserCtxtPtr) {
             self.sink = sink
             self.issues = issues
+            self.parser = parser
+        }
+
+        /// The furthest byte the parser has reached when it reported something.
+        private var furthest = 0
+
+        /// Records what libxml2 reported, with the byte where the parser stood.
+        /// A parser stopped by a fatal error forgets its place (it reads as 0),
+        /// so what it says after that is placed where it got to.
+        func report(_ error: xmlError) {
+            furthest = max(furthest, Int(xmlByteConsumed(parser)))
+            issues.append(XMLIssue(error, offset: furthest))
+        }
+
+        /// Passes gathered text on to the validator, as text or as CDATA.
+        func pass(_ bytes: UnsafePointer<UInt8>, _ count: Int, _ cdata: Bool) {
+            guard let handler = validator?.pointee else { return }
+            (cdata ? handler.cdataBlock : handler.characters)?(validatorUser, bytes, Int32(count))
+        }
+
+        static func from(_ user: UnsafeMutableRawPointer?) -> Session? {
+            user.map { Unmanaged<Session>.fromOpaque($0).takeUnretainedValue() }
         }
     }
 
@@ -41,16 +72,24 @@ enum XMLStreamParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, sink: any XMLEventSink,
                       issues: XMLIssueCollector) -> Outcome? {
         xmlInitParser()
-        guard let base = bytes.baseAddress, bytes.count < Int(Int32.max),
-              let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
-                  xmlCreateMemoryParserCtxt($0, Int32(bytes.count))
-              }) else { return nil }
-        defer { xmlFreeParserCtxt(context) }
+        let feed = DocumentFeed(bytes)
+        return withExtendedLifetime(feed) { () -> Outcome? in
+            guard bytes.count < Int(Int32.max), let context = feed.parserContext() else { return nil }
+            defer { xmlFreeParserCtxt(context) }
+            return parse(context, schema: schema, sink: sink, issues: issues)
+        }
+    }
+
+    /// Parses what `context` reads.
+    private static func parse(_ context: xmlParserCtxtPtr, schema: XMLCompiledSchema, sink: any XMLEventSink,
+                              issues: XMLIssueCollector) -> Outcome? {
         guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
         defer { xmlSchemaFreeValidCtxt(validation) }
 
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-        let session = Session(sink: sink, issues: issues)
+        // The text is UTF-8 whatever the XML declaration says (SourceReader has
+        // refused any other): an `encoding="ISO-8859-1"` must not turn "é" into "Ã©".
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue))
+        let session = Session(sink: sink, issues: issues, parser: context)
         return withExtendedLifetime(session) {
             let opaque = Unmanaged.passUnretained(session).toOpaque()
             var handler = eventHandler()
@@ -59,7 +98,7 @@ enum XMLStreamParser {
             context.pointee.userData = opaque
             xmlSchemaSetValidStructuredErrors(validation, { user, error in
                 guard let user, let error else { return }
-                Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().issues.append(XMLIssue(error.pointee))
+                Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().report(error.pointee)
             }, opaque)
             // The validator asks where the parser stands when it reports an error.
             xmlSchemaValidateSetLocator(validation, { parser, file, line in
@@ -77,18 +116,80 @@ enum XMLStreamParser {
                 var sax: UnsafeMutablePointer<xmlSAXHandler>? = handlerPointer
                 var user: UnsafeMutableRawPointer? = opaque
                 guard let plug = xmlSchemaSAXPlug(validation, &sax, &user) else { return nil }
-                // The validator's handler passes elements and text on but not the
-                // parser's structured errors: hand it ours.
-                sax?.pointee.serror = handlerPointer.pointee.serror
-                context.pointee.sax = sax
-                context.pointee.userData = user
-                _ = xmlParseDocument(context)
+                // The parser talks to a front handler that gathers text and
+                // passes every event on to the validator's handler, which
+                // passes it on to ours; the parser's errors come to ours directly.
+                session.validator = sax
+                session.validatorUser = user
+                var front = frontHandler()
+                front.serror = handlerPointer.pointee.serror
+                withUnsafeMutablePointer(to: &front) { frontPointer in
+                    context.pointee.sax = frontPointer
+                    context.pointee.userData = opaque
+                    _ = xmlParseDocument(context)
+                }
                 xmlSchemaSAXUnplug(plug)
                 context.pointee.sax = originalHandler
                 let wellFormed = context.pointee.wellFormed != 0
                 return Outcome(wellFormed: wellFormed, valid: wellFormed && xmlSchemaIsValid(validation) == 1)
             }
         }
+    }
+
+    /// Hands the document to libxml2 a piece at a time, as a file would be
+    /// read. Given the whole document in memory, libxml2 2.9 copies it first
+    /// (50 MB more for a 50 MB file); read in pieces, it keeps only the part
+    /// it is parsing. (Its zero-copy "static" input loses its place in 2.9.)
+    private final class DocumentFeed {
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private var offset = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        /// A parser context reading from this feed; the feed must outlive it.
+        func parserContext() -> xmlParserCtxtPtr? {
+            xmlCreateIOParserCtxt(nil, nil, { feed, buffer, length in
+                guard let feed, let buffer else { return -1 }
+                return Unmanaged<DocumentFeed>.fromOpaque(feed).takeUnretainedValue().read(into: buffer, length: Int(length))
+            }, nil, Unmanaged.passUnretained(self).toOpaque(), XML_CHAR_ENCODING_NONE)
+        }
+
+        /// Copies the next piece into `buffer`; 0 at the end.
+        private func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+            let count = min(max(0, length), bytes.count - offset)
+            guard count > 0, let base = bytes.baseAddress else { return 0 }
+            UnsafeMutableRawPointer(buffer).copyMemory(from: base + offset, byteCount: count)
+            offset += count
+            return Int32(count)
+        }
+    }
+
+    /// The callbacks the parser calls: text is gathered into runs; elements
+    /// pass the gathered text on first, then themselves.
+    private static func frontHandler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { user, name, prefix, uri, namespaceCount, namespaces, count, defaulted, attributes in
+            guard let session = Session.from(user) else { return }
+            session.text.boundary(session.pass)
+            session.validator?.pointee.startElementNs?(session.validatorUser, name, prefix, uri, namespaceCount, namespaces, count, defaulted, attributes)
+        }
+        handler.endElementNs = { user, name, prefix, uri in
+            guard let session = Session.from(user) else { return }
+            session.text.boundary(session.pass)
+            session.validator?.pointee.endElementNs?(session.validatorUser, name, prefix, uri)
+        }
+        let characters: charactersSAXFunc = { user, bytes, count in
+            guard let session = Session.from(user), let bytes else { return }
+            session.text.add(bytes, count: Int(count), cdata: false, pass: session.pass)
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        handler.cdataBlock = { user, bytes, count in
+            guard let session = Session.from(user), let bytes else { return }
+            session.text.add(bytes, count: Int(count), cdata: true, pass: session.pass)
+        }
+        return handler
     }
 
     /// The SAX2 callbacks. The validator passes our user pointer to the ones
@@ -118,7 +219,7 @@ enum XMLStreamParser {
                   error.pointee.domain == XML_FROM_PARSER.rawValue || error.pointee.domain == XML_FROM_NAMESPACE.rawValue else { return }
             let context = parser.assumingMemoryBound(to: xmlParserCtxt.self)
             guard let session = context.pointee._private else { return }
-            Unmanaged<Session>.fromOpaque(session).takeUnretainedValue().issues.append(XMLIssue(error.pointee))
+            Unmanaged<Session>.fromOpaque(session).takeUnretainedValue().report(error.pointee)
         }
         return handler
     }

@@ -14,6 +14,8 @@ struct XMLTagCursor {
         var start: Int
         /// Byte offset just past the `>`; for an empty-element tag (`<x/>`), the `<`.
         var content: Int
+        /// Byte offset just past the `>`, for either kind of tag.
+        var end: Int
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -47,7 +49,7 @@ struct XMLTagCursor {
                 let close = tagEnd(from: open + 1)
                 offset = min(count, close + 1)
                 let empty = close > open && close < count && bytes[close - 1] == UInt8(ascii: "/")
-                return Tag(start: open, content: empty ? open : offset)
+                return Tag(start: open, content: empty ? open : offset, end: offset)
             }
         }
         return nil
