@@ -43,15 +43,25 @@ extension CheckReport {
     }
 
     /// Why each unreadable source could not be read, for standard error: the
-    /// reader's errors with their source lines, or one plain line.
-    public func unreadableDisplayed(colour: Bool) -> String {
+    /// reader's errors with their source lines (at most `limit` of them, then
+    /// how many more: a schema error per attribute of a hostile file runs to
+    /// thousands), or one plain line.
+    public func unreadableDisplayed(colour: Bool, limit: Int? = DiagnosticDisplay.defaultLimit) -> String {
         var output = ""
+        var left = max(0, limit ?? Int.max), hidden = 0
         for path in unreadable.keys.sorted() {
             guard let error = unreadable[path] else { continue }
             switch error {
             case .file: output += error.lines.map { $0 + "\n" }.joined()
-            case .reader: output += format(diagnostics.filter { $0.location?.file == path }[...], colour: colour)
+            case .reader:
+                let found = diagnostics.filter { $0.location?.file == path }
+                output += format(found.prefix(left), colour: colour)
+                hidden += max(0, found.count - left)
+                left = max(0, left - found.count)
             }
+        }
+        if hidden > 0 {
+            output += "… \(CheckReport.grouped(hidden)) more \(hidden == 1 ? "error" : "errors") not shown (--max-diagnostics N shows more)\n"
         }
         return output
     }

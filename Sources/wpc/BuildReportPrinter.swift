@@ -22,7 +22,7 @@ struct BuildReportPrinter {
             let text = check.displayed(shown)
             if !text.isEmpty { Console.error(String(text.dropLast())) }
         }
-        let unreadable = report.check.unreadableDisplayed(colour: colour)
+        let unreadable = report.check.unreadableDisplayed(colour: colour, limit: diagnostics.maxDiagnostics)
         if !unreadable.isEmpty { Console.error(String(unreadable.dropLast())) }
         if !display.quiet { for warning in report.warnings { Console.error(warning) } }
         for line in report.failure?.lines ?? [] { Console.error(line) }

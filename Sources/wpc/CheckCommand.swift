@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List every rule with its id and severity, and exit.")
     var listRules = false
 
+    @OptionGroup var input: InputOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -46,12 +47,13 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if listRules { return try Terminal.print(CheckJob.ruleListing()) }
         var job: CheckJob
-        do { job = try CheckJob.prepare(paths: sources, bodiesPath: bodies, strict: strict) } catch { throw Terminal.fail(error.failure) }
+        do { job = try CheckJob.prepare(paths: sources, bodiesPath: bodies, strict: strict, maxInput: input.bytes) } catch { throw Terminal.fail(error.failure) }
         let progress = ProgressDisplay(command: "check", enabled: Terminal.stderrIsTerminal && !display.quiet)
         job.progress = progress.handler
         let report = job.run()
         let shown = progress.stop()
-        let unreadable = report.unreadableDisplayed(colour: Terminal.colour(display.colour, for: STDERR_FILENO))
+        let unreadable = report.unreadableDisplayed(colour: Terminal.colour(display.colour, for: STDERR_FILENO),
+                                                   limit: diagnostics.maxDiagnostics)
         if !unreadable.isEmpty { Console.error(String(unreadable.dropLast())) }
         switch format {
         case .human:

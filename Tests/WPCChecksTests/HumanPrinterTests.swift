@@ -79,6 +79,18 @@ final class HumanPrinterTests: XCTestCase {
         XCTAssertEqual(String(Array(lines[1])[caret..<caret + 6]), "TARGET")
     }
 
+    func testALongLineWithoutAColumnIsCutAtTheWidth() {
+        // A schema error on a one-line document names the line but no column:
+        // printing the whole line for each made 10,000 errors print 1.3 GB.
+        let long = String(repeating: "é", count: 300) + String(repeating: "b", count: 300)
+        let output = HumanPrinter(maxLineWidth: 60).format(diagnostic(line: 1, column: 0, length: 1, help: nil), source: LineIndex(long))
+        let lines = output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines[1], String(repeating: "é", count: 60) + "...")
+        let short = HumanPrinter(maxLineWidth: 60).format(diagnostic(line: 1, column: 0, length: 1, help: nil), source: LineIndex("short line"))
+        XCTAssertEqual(short.split(separator: "\n").last, "short line")
+    }
+
     func testWindowsLineEndsDoNotReachTheExcerpt() {
         let crlf = LineIndex("No\tTopic\tTasks\r\n18.\tFree Zones\tProduce research paper\tSG SO1\tAdvanced\tPTC\r\n")
         let output = HumanPrinter().print([diagnostic()], sources: ["annex.txt": crlf])

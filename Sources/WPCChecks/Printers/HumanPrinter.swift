@@ -65,8 +65,13 @@ public struct HumanPrinter: Sendable {
         let number = location.line
         guard let range = source.range(ofLine: number) else { return "" }
         return UTF8Text.withBytes(of: source.text) { bytes -> String in
-            guard location.column > 0 else { return UTF8Text.string(bytes, range) + "\n" }
             let characters = source.characterCount(ofLine: number)
+            guard location.column > 0 else {
+                // No column (a schema error names an element, not a place): the line's start, cut like any long line.
+                guard characters > maxLineWidth else { return UTF8Text.string(bytes, range) + "\n" }
+                let end = range.lowerBound + source.byteColumn(line: number, characterColumn: maxLineWidth + 1) - 1
+                return UTF8Text.string(bytes, range.lowerBound..<end) + "...\n"
+            }
             let caret = min(location.column - 1, characters)
             let span = max(1, min(length, characters - caret))
             var start = 0, end = characters
