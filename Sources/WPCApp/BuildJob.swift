@@ -30,6 +30,8 @@ public struct BuildJob: Sendable {
     public var progress: ProgressHandler?
     /// Asked between steps whether to stop (the folder then keeps the previous build).
     public var cancellation: Cancellation?
+    /// The largest source or registry read, in bytes (`--max-input`).
+    public var maxInput = SourceText.defaultSizeLimit
 
     public init(source: String, outputDirectory: String, bodiesPath: String? = nil, templates: String? = nil, force: Bool = false, screenshots: Bool = true) {
         self.source = source
@@ -79,13 +81,13 @@ public struct BuildJob: Sendable {
         StagedFolder.recover(outputDirectory)
         progress?(ProgressStep("reading \(source)", done: 0, total: 0))
         let result: ReadResult
-        do { result = try InputFile.read(source) } catch {
-            let text = (try? SourceText.load(path: source)).map { [source: $0.lines] } ?? [:]
+        do { result = try InputFile.read(source, maxInput: maxInput) } catch {
+            let text = (try? SourceText.load(path: source, sizeLimit: maxInput)).map { [source: $0.lines] } ?? [:]
             let check = CheckReport(diagnostics: error.diagnostics.sortedByLocation(), sources: text, outcome: .unreadable, unreadable: [source: error])
             return Report(check: check, status: .unreadableInput)
         }
         let registry: BodyRegistry?
-        do { registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source]) } catch {
+        do { registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source], maxInput: maxInput) } catch {
             return Report(check: CheckReport(diagnostics: [], sources: [:], outcome: .unreadable), failure: error.failure, status: .unreadableInput)
         }
         progress?(ProgressStep("checking \(source)", done: 0, total: 0))

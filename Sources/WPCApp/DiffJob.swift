@@ -52,6 +52,8 @@ public struct DiffJob: Sendable {
     public var png: String?
     /// Told each step as it starts.
     public var progress: ProgressHandler?
+    /// The largest draft read, in bytes (`--max-input`).
+    public var maxInput = SourceText.defaultSizeLimit
 
     public init(oldPath: String, newPath: String, format: Format = .summary, options: DiffOptions = DiffOptions(),
                 output: String? = nil, templates: URL? = nil, png: String? = nil) {
@@ -68,9 +70,9 @@ public struct DiffJob: Sendable {
     public func run() -> Outcome {
         progress?(ProgressStep("reading \(oldPath) and \(newPath)", done: 0, total: 3))
         // The drafts are read side by side; the old one's error, if both fail, is said first.
-        let paths = [oldPath, newPath]
+        let paths = [oldPath, newPath], maxInput = maxInput
         let reads = ParallelMap.map(2) { index -> Result<Programme, InputError> in
-            do throws(InputError) { return .success(try InputFile.read(paths[index]).programme) } catch { return .failure(error) }
+            do throws(InputError) { return .success(try InputFile.read(paths[index], maxInput: maxInput).programme) } catch { return .failure(error) }
         }
         let old: Programme, new: Programme
         do {

@@ -54,13 +54,15 @@ public struct ExtractJob: Sendable {
     }
 
     /// Reads `source` and the registry (`bodiesPath`, else bodies.tsv beside
-    /// the source); the registry must exist when `needsRegistry`.
-    public static func load(source: String, bodiesPath: String?, needsRegistry: Bool = true) throws(ExtractJobError) -> (Programme, BodyRegistry?) {
+    /// the source), each at most `maxInput` bytes; the registry must exist
+    /// when `needsRegistry`.
+    public static func load(source: String, bodiesPath: String?, needsRegistry: Bool = true,
+                            maxInput: Int = SourceText.defaultSizeLimit) throws(ExtractJobError) -> (Programme, BodyRegistry?) {
         let programme: Programme
         let registry: BodyRegistry?
         do throws(InputError) {
-            programme = try InputFile.read(source).programme
-            registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
+            programme = try InputFile.read(source, maxInput: maxInput).programme
+            registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source], maxInput: maxInput)
         } catch {
             throw .input(error)
         }

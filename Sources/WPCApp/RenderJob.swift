@@ -50,18 +50,22 @@ public struct RenderJob: Sendable {
     public var templates: String?
     /// The body registry (`--bodies`); default: bodies.tsv beside the source.
     public var bodies: String?
+    /// The largest source or registry read, in bytes (`--max-input`).
+    public var maxInput: Int
 
-    public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil) {
+    public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil,
+                maxInput: Int = SourceText.defaultSizeLimit) {
         self.source = source
         self.format = format
         self.templates = templates
         self.bodies = bodies
+        self.maxInput = maxInput
     }
 
     /// The registry the JSON export resolves bodies with, if one is named or lies beside the source.
     public func registry() throws(RenderJobError) -> BodyRegistry? {
         guard case .file(let path) = source else { return nil }
-        do { return try RegistryLocation.registry(named: bodies, besideFirstOf: [path]) } catch { throw .input(error) }
+        do { return try RegistryLocation.registry(named: bodies, besideFirstOf: [path], maxInput: maxInput) } catch { throw .input(error) }
     }
 
     /// The programme the source holds.
@@ -70,7 +74,7 @@ public struct RenderJob: Sendable {
         case .synthetic(let topics):
             return SyntheticProgramme(topics: topics).make()
         case .file(let path):
-            do { return try InputFile.read(path).programme } catch { throw .input(error) }
+            do { return try InputFile.read(path, maxInput: maxInput).programme } catch { throw .input(error) }
         }
     }
 

@@ -6,9 +6,10 @@ import WPCModel
 /// with `#` are comments.
 public enum BodyRegistryReader {
     /// Reads the registry at `path`.
-    /// - Throws: `SourceError` naming the line and column of a malformed row or a duplicate id.
-    public static func read(path: String) throws(SourceError) -> BodyRegistry {
-        try read(SourceText.load(path: path))
+    /// - Throws: `SourceError` naming the line and column of a malformed row or
+    ///   a duplicate id, or saying the file is larger than `sizeLimit` bytes.
+    public static func read(path: String, sizeLimit: Int = SourceText.defaultSizeLimit) throws(SourceError) -> BodyRegistry {
+        try read(SourceText.load(path: path, sizeLimit: sizeLimit))
     }
 
     /// Reads a registry already in memory.

@@ -53,7 +53,16 @@ enum SourceFile {
         }
     }
 
+    /// A size for a message, in the largest unit it reaches: whole sizes as
+    /// they are ("256 MB", "64 KB", "1000 bytes"), others to a tenth, rounded
+    /// up ("300.1 MB", "40.5 KB"), so a file just over a limit never reads as
+    /// equal to it.
     private static func megabytes(_ bytes: Int) -> String {
-        bytes >= 1024 * 1024 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes) bytes"
+        for (unit, name) in [(1024 * 1024, "MB"), (1024, "KB")] where bytes >= unit {
+            if bytes % unit == 0 { return "\(bytes / unit) \(name)" }
+            let tenths = (bytes * 10 + unit - 1) / unit
+            return "\(tenths / 10).\(tenths % 10) \(name)"
+        }
+        return "\(bytes) bytes"
     }
 }

@@ -21,11 +21,15 @@ struct BuildOptions: ParsableArguments {
     @Flag(help: "Skip the PNG screenshots (they need Chromium).")
     var noScreenshots = false
 
+    @OptionGroup var input: InputOptions
+
     /// The build these options describe.
     func job() throws -> BuildJob {
         guard let source = source ?? BuildJob.defaultSource() else {
             throw Terminal.fail(CommandFailure("no SOURCE given and no programme in ./Input", status: .usage))
         }
-        return BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force, screenshots: !noScreenshots)
+        var job = BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force, screenshots: !noScreenshots)
+        job.maxInput = input.bytes
+        return job
     }
 }

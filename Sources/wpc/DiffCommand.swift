@@ -57,6 +57,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How similar two leftovers in the same place must be to count as edited in place (0–1).", valueName: "share"))
     var gapSimilarity = DiffOptions().gapSimilarity
 
+    @OptionGroup var input: InputOptions
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -82,6 +83,7 @@ struct DiffCommand: ParsableCommand {
             templates: templates.map { URL(fileURLWithPath: $0) }, png: png)
         let progress = ProgressDisplay(command: "diff", enabled: Terminal.stderrIsTerminal && !display.quiet)
         job.progress = progress.handler
+        job.maxInput = input.bytes
         let outcome = job.run()
         if progress.stop() { Console.error("compared the drafts in \(ProgressDisplay.seconds(progress.elapsed))") }
         try Terminal.print(outcome.report)

@@ -22,13 +22,14 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print the reader's notes on standard error.")
     var verbose = false
 
+    @OptionGroup var input: InputOptions
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
         let progress = ProgressDisplay(command: "import", enabled: Terminal.stderrIsTerminal && !display.quiet)
         progress.handler(ProgressStep("reading \(source)", done: 0, total: 0))
         let result: ImportJob.Output
-        do { result = try ImportJob(path: source).run() } catch {
+        do { result = try ImportJob(path: source, maxInput: input.bytes).run() } catch {
             progress.stop()
             throw Terminal.fail(error)
         }

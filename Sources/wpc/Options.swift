@@ -25,5 +25,18 @@ struct DiagnosticOptions: ParsableArguments {
     }
 }
 
+/// How large an input file a command reads (every command that reads a programme).
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Refuse a source or body registry larger than SIZE: bytes, or a count with K, M or G (default \(InputSize.standard), at most 2G).",
+                               valueName: "SIZE"),
+            transform: { (text: String) throws -> InputSize in
+                do throws(InputSize.Problem) { return try InputSize(parsing: text) } catch { throw ValidationError(error.description) }
+            })
+    var maxInput = InputSize.standard
+
+    /// The limit in bytes.
+    var bytes: Int { maxInput.bytes }
+}
+
 extension ColourChoice: ExpressibleByArgument {}
 extension RenderOutput: ExpressibleByArgument {}

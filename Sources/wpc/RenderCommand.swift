@@ -35,6 +35,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: .hidden)
     var synthetic: Int?
 
+    @OptionGroup var input: InputOptions
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -43,7 +44,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.refuseBinary(format, on: output)
-        let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies)
+        let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies,
+                            maxInput: input.bytes)
         let progress = ProgressDisplay(command: "render", enabled: Terminal.stderrIsTerminal && !display.quiet)
         progress.handler(ProgressStep("rendering \(format.rawValue)", done: 0, total: 0))
         let data: Data

@@ -22,9 +22,10 @@ public enum InputFile {
         return nil
     }
 
-    /// Reads the source at `path` (annex text or XML, judged by content).
-    public static func read(_ path: String) throws(InputError) -> ReadResult {
+    /// Reads the source at `path` (annex text or XML, judged by content),
+    /// refusing a file larger than `maxInput` bytes (`--max-input`).
+    public static func read(_ path: String, maxInput: Int = SourceText.defaultSizeLimit) throws(InputError) -> ReadResult {
         if let problem = problem(with: path) { throw problem }
-        do { return try SourceReader.read(path: path) } catch { throw .reader(error) }
+        do { return try SourceReader.read(path: path, sizeLimit: maxInput) } catch { throw .reader(error) }
     }
 }

@@ -25,10 +25,12 @@ public enum RegistryLocation {
     }
 
     /// The registry for `sources`.
-    /// - Throws: `InputError` when the named or found file cannot be read.
-    public static func registry(named path: String?, besideFirstOf sources: [String]) throws(InputError) -> BodyRegistry? {
+    /// - Throws: `InputError` when the named or found file cannot be read or
+    ///   is larger than `maxInput` bytes.
+    public static func registry(named path: String?, besideFirstOf sources: [String],
+                                maxInput: Int = SourceText.defaultSizeLimit) throws(InputError) -> BodyRegistry? {
         guard let found = self.path(named: path, besideFirstOf: sources) else { return nil }
         if let problem = InputFile.problem(with: found, what: "body registry") { throw problem }
-        do { return try BodyRegistryReader.read(path: found) } catch { throw .reader(error) }
+        do { return try BodyRegistryReader.read(path: found, sizeLimit: maxInput) } catch { throw .reader(error) }
     }
 }
