@@ -1,59 +1,90 @@
-import WPCModel
+/// Writes JSON as UTF-8 bytes in one pass: two-space indentation, non-ASCII
+/// characters kept as they are, control characters escaped. Keys are written
+/// in the order the caller gives them; callers give them sorted, so the same
+/// value always gives the same bytes.
+public struct JSONWriter: Sendable {
+    /// How members and empty containers are laid out.
+    public enum Style: Sendable {
+        /// `"key": value`; empty containers as `[]` and `{}` (the programme's JSON).
+        case compact
+        /// `"key" : value`; empty containers opened and closed on their own
+        /// lines, as Foundation's pretty printer writes them (the changeset's JSON).
+        case spacious
+    }
 
-/// Writes JSON as UTF-8 bytes in one pass, in the layout wpc has always
-/// printed: two-space indentation, `": "` after keys, `[]` and `{}` for empty
-/// containers, non-ASCII characters kept as they are, control characters
-/// escaped. Keys are written in the order the caller gives them; callers give
-/// them sorted, so the same programme always gives the same bytes.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
+    private let style: Style
     /// For each open container, how many members or elements it has so far.
     private var counts: [Int] = []
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(style: Style = .compact, capacity: Int = 0) {
+        self.style = style
+        bytes.reserveCapacity(capacity)
+    }
 
     // MARK: Containers
 
-    mutating func openObject() {
+    /// Opens an object; members follow, then `closeObject`.
+    public mutating func openObject() {
         bytes.append(UInt8(ascii: "{"))
         counts.append(0)
     }
 
-    mutating func closeObject() { close(UInt8(ascii: "}")) }
+    /// Closes the innermost open object.
+    public mutating func closeObject() { close(UInt8(ascii: "}")) }
 
-    mutating func openArray() {
+    /// Opens an array; elements follow, then `closeArray`.
+    public mutating func openArray() {
         bytes.append(UInt8(ascii: "["))
         counts.append(0)
     }
 
-    mutating func closeArray() { close(UInt8(ascii: "]")) }
+    /// Closes the innermost open array.
+    public mutating func closeArray() { close(UInt8(ascii: "]")) }
 
     /// Starts a member of the open object: its key, then a value must follow.
-    mutating func key(_ name: StaticString) {
+    public mutating func key(_ name: StaticString) {
+        key(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    /// Starts a member whose key is known only at run time (plain ASCII, no escapes).
+    public mutating func key(_ name: String) {
+        UTF8Text.withBytes(of: name) { key($0) }
+    }
+
+    private mutating func key(_ name: UnsafeBufferPointer<UInt8>) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(contentsOf: name)
+        switch style {
+        case .compact: bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        case .spacious: bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        }
     }
 
     /// Starts an element of the open array: a value must follow.
-    mutating func element() { separate() }
+    public mutating func element() { separate() }
 
     // MARK: Values
 
-    mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    /// Writes `null`.
+    public mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
 
-    mutating func bool(_ value: Bool) {
+    /// Writes `true` or `false`.
+    public mutating func bool(_ value: Bool) {
         bytes.append(contentsOf: value ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
     }
 
-    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    /// Writes an integer.
+    public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
 
-    mutating func int(_ value: Int?) {
+    /// Writes an integer, or `null`.
+    public mutating func int(_ value: Int?) {
         if let value { int(value) } else { null() }
     }
 
-    mutating func string(_ value: String?) {
+    /// Writes a string with RFC 8259 escapes, or `null`.
+    public mutating func string(_ value: String?) {
         guard let value else { return null() }
         bytes.append(UInt8(ascii: "\""))
         UTF8Text.withBytes(of: value) { text in
@@ -71,19 +102,19 @@ struct JSONWriter {
     }
 
     /// A member whose value is a string or null.
-    mutating func member(_ name: StaticString, _ value: String?) {
+    public mutating func member(_ name: StaticString, _ value: String?) {
         key(name)
         string(value)
     }
 
     /// A member whose value is an integer or null.
-    mutating func member(_ name: StaticString, _ value: Int?) {
+    public mutating func member(_ name: StaticString, _ value: Int?) {
         key(name)
         int(value)
     }
 
     /// A member whose value is an array of strings.
-    mutating func member(_ name: StaticString, strings: [String]) {
+    public mutating func member(_ name: StaticString, strings: [String]) {
         key(name)
         openArray()
         for value in strings {
@@ -105,7 +136,12 @@ struct JSONWriter {
 
     private mutating func close(_ bracket: UInt8) {
         let count = counts.removeLast()
-        if count > 0 { newline(depth: counts.count) }
+        if count > 0 {
+            newline(depth: counts.count)
+        } else if style == .spacious {
+            bytes.append(0x0A)
+            newline(depth: counts.count)
+        }
         bytes.append(bracket)
     }
 
