@@ -46,13 +46,12 @@ let package = Package(
             sources: ["BundledTemplates.swift"],
             resources: [.copy("html"), .copy("annex"), .copy("markdown"), .copy("diff"), .copy("index")]
         ),
+        // The Mustache engine: templates compiled against view-model shapes.
+        .target(name: "WPCTemplateEngine", path: "Sources/WPCTemplateEngine"),
         // View-models, templates, paginator.
         .target(
             name: "WPCRender",
-            dependencies: [
-                "WPCModel", "WPCViews", "WPCTemplates",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["WPCModel", "WPCViews", "WPCTemplates", "WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")],
             path: "Sources/WPCRender"
         ),
         // The annex as a Word document (WordprocessingML in a ZIP package).
@@ -86,6 +85,10 @@ let package = Package(
         ),
         .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCApp", "WPCTestSupport"]),
         .testTarget(name: "WPCRenderTests", dependencies: ["WPCRender", "WPCSources", "WPCTestSupport", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(
+            name: "WPCTemplateEngineTests",
+            dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"]),
         .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
