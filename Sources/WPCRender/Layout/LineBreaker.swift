@@ -14,6 +14,11 @@ public struct BrokenLine: Sendable, Hashable {
 
     public var text: String
     public var join: Join
+
+    public init(text: String, join: Join) {
+        self.text = text
+        self.join = join
+    }
 }
 
 /// Breaks text into lines the way a browser does for a cell declared with
@@ -24,6 +29,14 @@ public struct BrokenLine: Sendable, Hashable {
 /// It breaks only at spaces, never after hyphens or slashes as a browser
 /// may: with fewer places to break, it predicts as many lines as the browser
 /// draws or more, so a page it fills never overflows.
+///
+/// It reads UTF-8 bytes and sums advances from the font's flat table; it
+/// builds no string unless asked for the lines themselves. The rules are
+/// those of grapheme clusters: a paragraph ends at `\n` (not inside
+/// `\r\n`), words are separated by spaces, tabs and lone `\r`s, except a
+/// space that a combining mark follows or a prepended mark precedes (it
+/// belongs to the word), and only a word wider than the column is cut, at a
+/// character boundary.
 public struct LineBreaker: Sendable {
     public var style: TextStyle
     /// The width available to the text, in CSS pixels.
@@ -34,71 +47,138 @@ public struct LineBreaker: Sendable {
         self.width = width
     }
 
-    /// The lines of `text`; an empty text has no lines.
-    public func lines(_ text: String) -> [BrokenLine] {
-        var result: [BrokenLine] = []
-        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, paragraph) in paragraphs.enumerated() {
-            var lines = breakParagraph(paragraph)
-            if lines.isEmpty { lines = [BrokenLine(text: "", join: .end)] }
-            let isLast = index == paragraphs.count - 1
-            lines[lines.count - 1].join = isLast ? .end : .newline
-            result += lines
-        }
-        if result.count == 1, result[0].text.isEmpty { return [] }
-        return result
+    /// How many lines a text takes, and whether its lines rejoin to the text
+    /// itself (no runs of spaces, tabs, or spaces at a line's ends).
+    public struct Measure: Sendable, Hashable {
+        public var lineCount: Int
+        public var isNormal: Bool
     }
 
-    /// The number of lines `text` takes.
-    public func lineCount(_ text: String) -> Int { lines(text).count }
-
-    private func breakParagraph(_ paragraph: Substring) -> [BrokenLine] {
-        let words = paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-        let space = style.width(of: " ")
+    /// The lines of `text`; an empty text has no lines.
+    public func lines(_ text: String) -> [BrokenLine] {
         var lines: [BrokenLine] = []
-        var current = ""
-        var currentWidth = 0.0
-        for word in words {
-            let wordWidth = style.width(of: word)
-            if current.isEmpty {
-                if wordWidth <= width {
-                    current = String(word)
-                    currentWidth = wordWidth
-                } else {
-                    (current, currentWidth) = cut(word, into: &lines)
-                }
-            } else if currentWidth + space + wordWidth <= width {
-                current += " " + word
-                currentWidth += space + wordWidth
-            } else {
-                lines.append(BrokenLine(text: current, join: .space))
-                if wordWidth <= width {
-                    current = String(word)
-                    currentWidth = wordWidth
-                } else {
-                    (current, currentWidth) = cut(word, into: &lines)
-                }
-            }
-        }
-        if !current.isEmpty { lines.append(BrokenLine(text: current, join: .space)) }
+        var text = text
+        _ = text.withUTF8 { breakText($0, into: &lines, building: true) }
         return lines
     }
 
-    /// Cuts a word wider than the column into full lines; returns the rest.
-    private func cut(_ word: Substring, into lines: inout [BrokenLine]) -> (String, Double) {
-        var piece = ""
+    /// The number of lines `text` takes.
+    public func lineCount(_ text: String) -> Int { measure(text).lineCount }
+
+    /// The number of lines `text` takes and whether it is already normal, without building lines.
+    public func measure(_ text: String) -> Measure {
+        var unused: [BrokenLine] = []
+        var text = text
+        return text.withUTF8 { breakText($0, into: &unused, building: false) }
+    }
+
+    /// `text` as its lines rejoin: each paragraph's words joined by one
+    /// space, paragraphs by `\n`.
+    public static func normalized(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var scanner = WordScanner(bytes: bytes)
+            var firstParagraph = true
+            while let paragraphEnd = scanner.nextParagraph() {
+                if !firstParagraph { output.append(0x0A) }
+                firstParagraph = false
+                var firstWord = true
+                while let word = scanner.nextWord(before: paragraphEnd, units: { _ in }) {
+                    if !firstWord { output.append(0x20) }
+                    firstWord = false
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    private func breakText(_ bytes: UnsafeBufferPointer<UInt8>, into lines: inout [BrokenLine], building: Bool) -> Measure {
+        let metrics = style.face.metrics
+        let size = style.size
+        let em = Double(metrics.unitsPerEm)
+        // The same arithmetic, in the same order, as measuring each word as a
+        // String did: the same doubles, so the same breaks.
+        let space = Double(metrics.advance(ofValue: 0x20)) * size / em
+        var scanner = WordScanner(bytes: bytes)
+        var count = 0
+        var normal = true
+        var paragraphs = 0
+        var current: [UInt8] = []
+        func emit(_ join: BrokenLine.Join) {
+            count += 1
+            if building {
+                lines.append(BrokenLine(text: String(decoding: current, as: UTF8.self), join: join))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        func append(_ character: Character) {
+            if building { current.append(contentsOf: String(character).utf8) }
+        }
+        while let paragraphEnd = scanner.nextParagraph() {
+            paragraphs += 1
+            let before = count
+            var words = 0
+            var hasCurrent = false
+            var currentWidth = 0.0
+            var units = 0
+            while let word = scanner.nextWord(before: paragraphEnd, units: { units += metrics.advance(ofValue: $0) }) {
+                if scanner.separatorsBefore != (words == 0 ? 0 : 1) { normal = false }
+                words += 1
+                let wordWidth = Double(units) * size / em
+                units = 0
+                if hasCurrent, currentWidth + space + wordWidth <= width {
+                    if building {
+                        current.append(0x20)
+                        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+                    }
+                    currentWidth += space + wordWidth
+                    continue
+                }
+                if hasCurrent { emit(.space) }
+                hasCurrent = true
+                if wordWidth <= width {
+                    if building { current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word])) }
+                    currentWidth = wordWidth
+                } else {
+                    currentWidth = cut(UnsafeBufferPointer(rebasing: bytes[word]), metrics: metrics, emit: emit, append: append)
+                }
+            }
+            if scanner.separatorsBefore > 0 { normal = false }
+            if hasCurrent || count == before { emit(.space) }
+            if building { lines[lines.count - 1].join = scanner.atEnd ? .end : .newline }
+        }
+        // A text with no words at all (empty, or only spaces) has no lines.
+        if paragraphs == 1, scanner.wordCount == 0 {
+            if building { lines.removeAll() }
+            return Measure(lineCount: 0, isNormal: normal)
+        }
+        return Measure(lineCount: count, isNormal: normal)
+    }
+
+    /// Cuts a word wider than the column into full lines at Character
+    /// boundaries, as a browser wraps with `overflow-wrap: anywhere`;
+    /// leaves the last piece as the current line and returns its width.
+    /// Rare (long URLs, codes without spaces), so it works on Characters.
+    private func cut(_ word: UnsafeBufferPointer<UInt8>, metrics: FontMetrics,
+                     emit: (BrokenLine.Join) -> Void, append: (Character) -> Void) -> Double {
+        let size = style.size
+        let em = Double(metrics.unitsPerEm)
         var pieceWidth = 0.0
-        for character in word {
-            let characterWidth = style.width(of: String(character))
-            if !piece.isEmpty, pieceWidth + characterWidth > width {
-                lines.append(BrokenLine(text: piece, join: .none))
-                piece = ""
+        var pieceIsEmpty = true
+        for character in String(decoding: word, as: UTF8.self) {
+            let characterWidth = Double(metrics.units(of: String(character))) * size / em
+            if !pieceIsEmpty, pieceWidth + characterWidth > width {
+                emit(.none)
                 pieceWidth = 0
             }
-            piece.append(character)
+            append(character)
+            pieceIsEmpty = false
             pieceWidth += characterWidth
         }
-        return (piece, pieceWidth)
+        return pieceWidth
     }
 }
 
