@@ -51,7 +51,7 @@ let package = Package(
         // View-models, templates, paginator.
         .target(
             name: "WPCRender",
-            dependencies: ["WPCModel", "WPCViews", "WPCTemplates", "WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["WPCModel", "WPCViews", "WPCTemplates", "WPCTemplateEngine"],
             path: "Sources/WPCRender"
         ),
         // The annex as a Word document (WordprocessingML in a ZIP package).

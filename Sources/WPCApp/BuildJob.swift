@@ -96,8 +96,10 @@ public struct BuildJob: Sendable {
             try OutputFile.write(data, to: path(name))
             report.written.append(path(name))
         }
+        // Templates are loaded once for every output and extract of the build.
+        let renderer = try RenderJob.renderer(templates: templates, for: RenderOutput.allCases, index: true)
         for format in RenderOutput.allCases {
-            try write(try RenderJob.render(programme, as: format, templates: templates, registry: registry), "\(stem).\(format.fileExtension)")
+            try write(try RenderJob.render(programme, as: format, templates: templates, registry: registry, renderer: renderer), "\(stem).\(format.fileExtension)")
         }
         try write(Data(check.rendered(as: .human).utf8), "check.txt")
         try write(Data(check.rendered(as: .sarif).utf8), "check.sarif")
@@ -105,7 +107,7 @@ public struct BuildJob: Sendable {
         if let registry {
             let extracts = ExtractJob(programme: programme, registry: registry, templates: templates)
             let folder = path("extracts")
-            let written = try extracts.writePerBody(to: folder, format: .annex)
+            let written = try extracts.writePerBody(to: folder, format: .annex, renderer: renderer)
             report.written += written.map(\.path) + [(folder as NSString).appendingPathComponent("index.html")]
         } else {
             report.warnings.append("no body registry (bodies.tsv beside the source): per-body extracts skipped")

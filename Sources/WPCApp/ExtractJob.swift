@@ -87,8 +87,15 @@ public struct ExtractJob: Sendable {
 
     /// Writes one extract per body with at least one task into `directory`,
     /// as `format`, plus one of the tasks that name no body (if any), and
-    /// `index.html` linking them. Returns what it wrote.
-    public func writePerBody(to directory: String, format: RenderOutput) throws(ExtractJobError) -> [Written] {
+    /// `index.html` linking them. Returns what it wrote. Templates are loaded
+    /// once for every file (pass the run's `renderer` to reuse one loaded already).
+    public func writePerBody(to directory: String, format: RenderOutput, renderer given: ProgrammeRenderer? = nil) throws(ExtractJobError) -> [Written] {
+        let renderer: ProgrammeRenderer
+        if let given {
+            renderer = given
+        } else {
+            do { renderer = try RenderJob.renderer(templates: templates, for: [format], index: true) } catch { throw .render(error) }
+        }
         let extractor = Extractor(registry: registry)
         var perBody: [(ResponsibleBody?, Programme, Int)] = []
         for body in registry.bodies {
@@ -112,7 +119,7 @@ public struct ExtractJob: Sendable {
             // The stem is made of [a-z0-9-] only; this guards the promise anyway.
             guard url.deletingLastPathComponent().path == folder.path else { continue }
             let data: Data
-            do { data = try RenderJob.render(extract, as: format, templates: templates, registry: registry) } catch { throw .render(error) }
+            do { data = try RenderJob.render(extract, as: format, templates: templates, registry: registry, renderer: renderer) } catch { throw .render(error) }
             do { try OutputFile.write(data, to: url.path) } catch { throw .write(error) }
             written.append(Written(body: body, path: (directory as NSString).appendingPathComponent(name), taskCount: count))
             entries.append(IndexEntryView(name: body?.id ?? "—", title: body?.name ?? "Tasks with no responsible body", href: name, taskCount: count))
@@ -120,7 +127,7 @@ public struct ExtractJob: Sendable {
         let index = IndexView(title: "\(programme.title.text) — extracts by responsible body", date: programme.date?.text, entries: entries)
         let html: String
         do {
-            html = try ProgrammeRenderer.renderIndex(index, overrides: templates.map { URL(fileURLWithPath: $0) })
+            html = try renderer.renderIndex(index)
         } catch {
             throw .render(.template(error))
         }

@@ -1,43 +1,109 @@
 /// Escapes text for GFM so that it renders as the same visible text: no
 /// emphasis, link, HTML tag or table cell boundary can come from the input.
+///
+/// Works on UTF-8 bytes, as a Markdown parser reads them: every ASCII
+/// punctuation mark that can start markup gets a backslash, even where a
+/// combining mark follows it. GFM's autolink extension would still turn
+/// `http://…` or `www.…` into a link, and take the backslashes inside the
+/// address into it (`\<http://x\>` became a link to `http://x\>`): the `:`
+/// of `://` and the `.` of `www.` are escaped too, so the text stays text.
 public enum MarkdownEscape {
-    /// ASCII punctuation that can start markup inline; GFM lets a backslash escape any of it.
-    private static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "!", "&", "#", "{", "}", "$", "^"]
-
     /// Text for a paragraph or list item: inline markup escaped, and a line
     /// that would start a block (heading, list, quote, rule) defused.
     public static func text(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var escaped = escapeInline(String(line))
-            if let first = escaped.first, first == "-" || first == "+" || first == "=" { escaped.insert("\\", at: escaped.startIndex) }
-            if let dot = leadingOrderedMarker(escaped) { escaped.insert("\\", at: dot) }
-            return escaped
-        }.joined(separator: "\n")
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 8)
+            var lineStart = 0
+            for index in 0...bytes.count {
+                // A line ends at "\n" but not inside "\r\n", which is one Character.
+                guard index == bytes.count || (bytes[index] == 0x0A && !(index > 0 && bytes[index - 1] == 0x0D)) else { continue }
+                if index > lineStart || index < bytes.count { line(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), into: &output) }
+                if index < bytes.count { output.append(0x0A) }
+                lineStart = index + 1
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// Text for a pipe-table cell: as `text`, with line breaks folded to
     /// spaces (a cell is one line) and `|` escaped.
     public static func cell(_ text: String) -> String {
-        let folded = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-        return escapeInline(folded)
-    }
-
-    private static func escapeInline(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            if inline.contains(character) { result.append("\\") }
-            result.append(character)
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 8)
+            // Runs of line breaks are one space; none at the ends.
+            var start = 0, index = 0, first = true
+            func flush(_ end: Int) {
+                guard end > start else { return }
+                if !first { output.append(0x20) }
+                first = false
+                escapeInline(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &output)
+            }
+            while index < bytes.count {
+                if bytes[index] == 0x0A || bytes[index] == 0x0D {
+                    flush(index)
+                    start = index + 1
+                }
+                index += 1
+            }
+            flush(bytes.count)
+            return String(decoding: output, as: UTF8.self)
         }
-        return result
     }
 
-    /// The index of the "." or ")" in a leading "12." that would start an ordered list.
-    private static func leadingOrderedMarker(_ line: String) -> String.Index? {
-        var index = line.startIndex
-        while index < line.endIndex, line[index].isASCII, line[index].isNumber { index = line.index(after: index) }
-        guard index != line.startIndex, index < line.endIndex, line[index] == "." || line[index] == ")" else { return nil }
-        let next = line.index(after: index)
-        return next == line.endIndex || line[next] == " " ? index : nil
+    /// One line of `text`.
+    private static func line(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        let start = output.count
+        escapeInline(line, into: &output)
+        guard output.count > start else { return }
+        let first = output[start]
+        if (first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")), standsAlone(output, start) {
+            output.insert(UInt8(ascii: "\\"), at: start)
+            return
+        }
+        // "12." or "12)" then a space or the end would start an ordered list.
+        var index = start
+        while index < output.count, output[index] >= 0x30, output[index] <= 0x39, standsAlone(output, index) { index += 1 }
+        guard index > start, index < output.count, output[index] == UInt8(ascii: ".") || output[index] == UInt8(ascii: ")"),
+              standsAlone(output, index) else { return }
+        let next = index + 1
+        if next == output.count || (output[next] == 0x20 && standsAlone(output, next)) {
+            output.insert(UInt8(ascii: "\\"), at: index)
+        }
+    }
+
+    /// Whether the ASCII byte at `index` is a Character of its own (no combining mark follows).
+    private static func standsAlone(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let next = index + 1
+        guard next < bytes.count, bytes[next] >= 0x80 else { return true }
+        return bytes.withUnsafeBufferPointer { buffer in
+            !GraphemeRules.extendsPrevious(WordScanner(bytes: buffer).scalar(at: next).value)
+        }
+    }
+
+    /// ASCII punctuation that can start markup inline; GFM lets a backslash escape any of it.
+    private static let inline: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for character in "\\`*_[]<>|~!&#{}$^".utf8 { table[Int(character)] = true }
+        return table
+    }()
+
+    private static func escapeInline(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        let backslash = UInt8(ascii: "\\")
+        for index in 0..<text.count {
+            let byte = text[index]
+            if byte < 128, inline[Int(byte)] {
+                output.append(backslash)
+            } else if byte == UInt8(ascii: ":"), index + 2 < text.count, text[index + 1] == UInt8(ascii: "/"), text[index + 2] == UInt8(ascii: "/") {
+                output.append(backslash)
+            } else if byte == UInt8(ascii: "."), index >= 3, text[index - 1] == UInt8(ascii: "w"), text[index - 2] == UInt8(ascii: "w"),
+                      text[index - 3] == UInt8(ascii: "w") {
+                output.append(backslash)
+            }
+            output.append(byte)
+        }
     }
 }
