@@ -107,7 +107,7 @@ public struct RenderJob: Sendable {
         case .docx:
             do { return try DocxWriter().write(programme) } catch { throw .encoding(error.description) }
         case .html, .annex, .md:
-            return Data(try templated(programme, as: format, templates: templates, renderer: renderer))
+            return try templated(programme, as: format, templates: templates, renderer: renderer)
         case .json, .xml, .txt:
             return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
         }
@@ -140,11 +140,11 @@ public struct RenderJob: Sendable {
         }
     }
 
-    private static func templated(_ programme: Programme, as format: RenderOutput, templates: String?, renderer: ProgrammeRenderer?) throws(RenderJobError) -> [UInt8] {
+    private static func templated(_ programme: Programme, as format: RenderOutput, templates: String?, renderer: ProgrammeRenderer?) throws(RenderJobError) -> Data {
         guard let renderFormat = format.renderFormat else { throw .encoding("\(format.rawValue) is not rendered through templates") }
         let loaded: ProgrammeRenderer
         if let renderer { loaded = renderer } else { loaded = try RenderJob.renderer(templates: templates, for: [format]) }
-        do { return try loaded.renderBytes(programme, as: renderFormat) } catch { throw .template(error) }
+        do { return try loaded.renderData(programme, as: renderFormat) } catch { throw .template(error) }
     }
 
     /// Copies the bundled templates into `directory` for `wpc templates dump`; returns the files written.

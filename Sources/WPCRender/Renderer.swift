@@ -50,19 +50,23 @@ public struct ProgrammeRenderer: Sendable {
 
     /// `programme` rendered as `format`, as UTF-8.
     /// - Throws: `TemplateError` when the format's templates were not loaded.
-    public func renderBytes(_ programme: Programme, as format: RenderFormat) throws(TemplateError) -> [UInt8] {
-        let set = try templates(format.family)
-        switch format {
-        case .html: return set.render(PaginatedView.record(programme, geometry: geometry))
-        case .annex: return set.render(AnnexView.record(programme, geometry: geometry))
-        case .markdown: return set.render(MarkdownView.record(programme))
-        }
+    public func renderData(_ programme: Programme, as format: RenderFormat) throws(TemplateError) -> Data {
+        try templates(format.family).renderData(record(programme, as: format))
     }
 
     /// `programme` rendered as `format`.
     /// - Throws: `TemplateError` when the format's templates were not loaded.
     public func render(_ programme: Programme, as format: RenderFormat) throws(TemplateError) -> String {
-        String(decoding: try renderBytes(programme, as: format), as: UTF8.self)
+        try templates(format.family).renderText(record(programme, as: format))
+    }
+
+    /// The view-model of `programme` for `format`.
+    private func record(_ programme: Programme, as format: RenderFormat) -> TemplateRecord {
+        switch format {
+        case .html: PaginatedView.record(programme, geometry: geometry)
+        case .annex: AnnexView.record(programme, geometry: geometry)
+        case .markdown: MarkdownView.record(programme)
+        }
     }
 
     /// An index page of generated files, through the `index` templates (load them with `index: true`).

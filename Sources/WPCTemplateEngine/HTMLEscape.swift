@@ -5,32 +5,12 @@
 /// a combining mark (one Character, "<\u{338}") unescaped, which a browser
 /// still reads as `<`. This escapes every such byte.
 public enum HTMLEscape {
-    /// Bytes 0x22, 0x26, 0x27, 0x3C, 0x3E: the ones to replace, as a bit mask.
-    private static let mask: UInt64 = (1 << 0x22) | (1 << 0x26) | (1 << 0x27) | (1 << 0x3C) | (1 << 0x3E)
-
-    @inline(__always)
-    static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 64 && (mask >> UInt64(byte)) & 1 == 1
-    }
-
     /// Appends `text` escaped to `output`.
     public static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in 0..<bytes.count where needsEscape(bytes[index]) {
-                if index > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-                switch bytes[index] {
-                case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])                 // &lt;
-                case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])                 // &gt;
-                case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])           // &amp;
-                case 0x22: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])     // &quot;
-                default: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])            // &#39;
-                }
-                start = index + 1
-            }
-            if start < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
-        }
+        var buffer = OutputBuffer(capacity: text.utf8.count + 16)
+        append(text, to: &buffer)
+        output.append(contentsOf: UnsafeBufferPointer(start: buffer.base, count: buffer.count))
+        buffer.deallocate()
     }
 
     /// `text` escaped.
@@ -38,5 +18,55 @@ public enum HTMLEscape {
         var output: [UInt8] = []
         append(text, to: &output)
         return String(decoding: output, as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func append(_ text: String, to output: inout OutputBuffer) {
+        var text = text
+        text.withUTF8 { append($0, to: &output) }
+    }
+
+    /// Eight bytes at a time: a word holds none of the five bytes unless one
+    /// of three tests finds a zero byte in it (`"`; `&` or `'` by `| 1`;
+    /// `<` or `>` by `| 2`).
+    @inline(__always)
+    private static func mayHoldEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZero(word ^ (ones &* 0x22)) || hasZero((word | ones) ^ (ones &* 0x27)) || hasZero((word | (ones &* 2)) ^ (ones &* 0x3E))
+    }
+
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout OutputBuffer) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var start = 0, index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !mayHoldEscape(word) {
+                    index += 8
+                    continue
+                }
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let replacement: StaticString
+                switch base[index] {
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x26: replacement = "&amp;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                default:
+                    index += 1
+                    continue
+                }
+                output.append(UnsafeBufferPointer(start: base + start, count: index - start))
+                output.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += 1
+                start = index
+            }
+        }
+        output.append(UnsafeBufferPointer(start: base + start, count: count - start))
     }
 }

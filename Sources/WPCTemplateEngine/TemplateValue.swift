@@ -9,6 +9,10 @@ public enum TemplateValue: Sendable {
     case number(Int)
     /// A list: a section renders once per element.
     case list([TemplateValue])
+    /// A list whose elements are made as the section reaches them and
+    /// dropped after: for long lists made from a model (a row per
+    /// indicator), so that the whole view never exists at once.
+    case generated(TemplateSequence)
     /// A record of named fields.
     case record(TemplateRecord)
     /// No value: prints nothing, a section over it is skipped.
@@ -39,6 +43,25 @@ public enum TemplateValue: Sendable {
     public static func records(_ records: [TemplateRecord]) -> TemplateValue {
         .list(records.map { .record($0) })
     }
+}
+
+/// The elements of a generated list: how many, and how to make each.
+public struct TemplateSequence: Sendable {
+    public let count: Int
+    private let make: @Sendable (Int) -> TemplateValue
+
+    /// `count` elements, element `i` made by `make(i)` each time it is read.
+    public init(count: Int, _ make: @escaping @Sendable (Int) -> TemplateValue) {
+        self.count = count
+        self.make = make
+    }
+
+    /// Element `index`, made now.
+    @inline(__always)
+    public subscript(index: Int) -> TemplateValue { make(index) }
+
+    /// Every element, made now.
+    public var values: [TemplateValue] { (0..<count).map(make) }
 }
 
 /// A record: a shape and one value per field of the shape, in the shape's order.
@@ -80,6 +103,9 @@ extension TemplateRecord {
             case (.record(let shape), .record(let record)), (.optionalRecord(let shape), .record(let record)):
                 if record.shape !== shape { problems.append("\(here): a record of \(record.shape.name), not \(shape.name)") }
                 problems += record.nonconformities(path: here)
+            case (.records, .generated(let sequence)), (.texts, .generated(let sequence)):
+                let materialised = TemplateRecord(TemplateShape(shape.name, [field]), [.list(sequence.values)])
+                problems += materialised.nonconformities(path: path)
             case (.records(let shape), .list(let items)):
                 for (index, item) in items.enumerated() {
                     guard case .record(let record) = item, record.shape === shape else {
@@ -106,7 +132,7 @@ extension TemplateValue {
         case .text: "a text"
         case .flag: "a flag"
         case .number: "a number"
-        case .list: "a list"
+        case .list, .generated: "a list"
         case .record: "a record"
         case .absent: "nothing"
         }

@@ -64,3 +64,18 @@ final class SectionTests: XCTestCase {
         XCTAssertEqual(try Engines.render("a{{! a comment }}b{{!\nmultiline\n}}c", Sample.document()), "abc")
     }
 }
+
+/// Lists whose elements are made as they are rendered.
+final class GeneratedListTests: XCTestCase {
+    func testAGeneratedListRendersLikeTheSameList() throws {
+        let items = [Sample.item("a", count: 1), Sample.item("b", count: 2)]
+        var record = Sample.document(items: items)
+        let template = "{{#items}}{{name}}={{count}};{{/items}}{{^items}}none{{/items}}"
+        let listed = try Engines.render(template, record)
+        record.values[4] = .generated(TemplateSequence(count: items.count) { items[$0] })
+        XCTAssertEqual(try Engines.render(template, record), listed)
+        XCTAssertEqual(record.nonconformities(), [])
+        record.values[4] = .generated(TemplateSequence(count: 0) { _ in .absent })
+        XCTAssertEqual(try Engines.render(template, record), "none")
+    }
+}

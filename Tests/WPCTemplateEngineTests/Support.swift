@@ -26,6 +26,7 @@ enum Engines {
         case .flag(let flag): return flag
         case .number(let number): return number
         case .list(let items): return items.map { plain($0) ?? "" }
+        case .generated(let sequence): return sequence.values.map { plain($0) ?? "" }
         case .record(let record):
             var dictionary: [String: Any] = [:]
             for (field, value) in zip(record.shape.fields, record.values) {

@@ -23,11 +23,19 @@ public struct SyntheticProgramme: Sendable {
     /// The generated programme.
     public func make() -> Programme {
         var random = SplitMix64(seed: seed)
+        // The words are lower-case ASCII: the first letter is made upper case by its byte.
         func sentence(_ count: Int) -> String {
-            var text = (0..<max(count, 1)).map { _ in Self.words[random.next(below: Self.words.count)] }.joined(separator: " ")
-            text.replaceSubrange(text.startIndex...text.startIndex, with: text.prefix(1).uppercased())
-            return text
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(count * 10)
+            for index in 0..<max(count, 1) {
+                if index > 0 { bytes.append(0x20) }
+                bytes.append(contentsOf: Self.words[random.next(below: Self.words.count)].utf8)
+            }
+            if let first = bytes.first, first >= 0x61, first <= 0x7A { bytes[0] = first - 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
         }
+        // Five timelines, each parsed once.
+        let timelines = Self.timelines.map { Timeline(WrittenText($0)) }
         var topicList: [Topic] = []
         for number in 1...max(topics, 1) {
             var tasks: [WorkTask] = []
@@ -38,7 +46,7 @@ public struct SyntheticProgramme: Sendable {
                 let ownBodies = random.next(below: 5) == 0
                 let indicators = (0..<indicatorCount).map { index in
                     Indicator(text: WrittenText(sentence(3 + random.next(below: 30))),
-                              timeline: Timeline(WrittenText(Self.timelines[random.next(below: Self.timelines.count)])),
+                              timeline: timelines[random.next(below: timelines.count)],
                               bodies: ownBodies && index > 0 ? WrittenText(Self.bodies[random.next(below: Self.bodies.count)]) : nil)
                 }
                 let codes = (0..<(1 + random.next(below: 7))).map { _ in Self.codes[random.next(below: Self.codes.count)] }

@@ -60,6 +60,12 @@ public struct TemplateSet: Sendable {
         compiled.render(record)
     }
 
+    /// Renders `record` through the entry template into Data that owns the rendered block (no copy).
+    public func renderData(_ record: TemplateRecord) -> Data {
+        let (base, count) = compiled.renderIntoMallocBlock(record)
+        return Data(bytesNoCopy: base, count: count, deallocator: .free)
+    }
+
     /// Renders `record` through the entry template.
     public func renderText(_ record: TemplateRecord) -> String {
         String(decoding: compiled.render(record), as: UTF8.self)

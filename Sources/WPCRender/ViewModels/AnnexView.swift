@@ -30,7 +30,7 @@ public enum AnnexView {
         TemplateRecord(shape, [
             .text(programme.title.text), .optional(programme.date?.text), .optional(programme.document?.text),
             SharedViews.columns(marks: SharedViews.headerMarks(programme), footnotes: programme.footnotes, geometry: geometry),
-            .list(programme.topics.enumerated().map { topic($0.element, position: $0.offset + 1) }),
+            .generated(TemplateSequence(count: programme.topics.count) { topic(programme.topics[$0], position: $0 + 1) }),
             .list(programme.footnotes.map { SharedViews.footnote($0, in: programme.footnotes) }),
             .flag(!programme.footnotes.isEmpty), .texts(programme.remarks.map(\.text)),
         ])

@@ -59,7 +59,7 @@ public enum MarkdownView {
         return TemplateRecord(shape, [
             .text(esc(programme.title.text)), .optional(programme.date.map { esc($0.text) }), .optional(programme.document.map { esc($0.text) }),
             .list(introduction), .flag(!legend.isEmpty), .list(legend), .flag(!taskTypes.isEmpty), .list(taskTypes),
-            .texts(headings), .list(programme.topics.map(topic)), .list(footnotes), .flag(!footnotes.isEmpty),
+            .texts(headings), .generated(TemplateSequence(count: programme.topics.count) { topic(programme.topics[$0]) }), .list(footnotes), .flag(!footnotes.isEmpty),
             .texts(notes), .flag(!notes.isEmpty),
         ])
     }

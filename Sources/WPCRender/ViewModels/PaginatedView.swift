@@ -46,8 +46,9 @@ public enum PaginatedView {
         let sheets = front.enumerated().map { index, sheet in
             TemplateValue.record(TemplateRecord(frontSheet, [.text(RomanNumeral.lowercase(index + 1)), .list(sheet.blocks.map(block))]))
         }
-        let pages = pagination.pages.map { page in
-            TemplateValue.record(TemplateRecord(Self.page, [
+        let pages = TemplateSequence(count: pagination.pages.count) { index in
+            let page = pagination.pages[index]
+            return TemplateValue.record(TemplateRecord(Self.page, [
                 .number(page.number), countValue,
                 .list(page.rows.map { row($0, lineHeight: geometry.bodyText.lineHeight) }),
                 .list(page.footnotes.map { SharedViews.footnote(programme.footnotes[$0], in: programme.footnotes) }),
@@ -58,7 +59,7 @@ public enum PaginatedView {
             .text(programme.title.text), .optional(programme.date?.text), .optional(programme.document?.text),
             SharedViews.style(geometry),
             SharedViews.columns(marks: pagination.headerMarks, footnotes: programme.footnotes, geometry: geometry),
-            .list(sheets), .list(pages), countValue, .number(count + front.count),
+            .list(sheets), .generated(pages), countValue, .number(count + front.count),
         ])
     }
 
