@@ -84,7 +84,13 @@ let package = Package(
             exclude: ["Corpus", "Data"]
         ),
         .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCApp", "WPCTestSupport"]),
-        .testTarget(name: "WPCRenderTests", dependencies: ["WPCRender", "WPCSources", "WPCTestSupport", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(
+            name: "WPCRenderTests",
+            dependencies: [
+                "WPCRender", "WPCSources", "WPCDocx", "WPCTestSupport", "CLibXML2",
+                .product(name: "Mustache", package: "swift-mustache"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "WPCTemplateEngineTests",
             dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
