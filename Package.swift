@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "WPCRenderTests",
             dependencies: [
-                "WPCRender", "WPCSources", "WPCDocx", "WPCTestSupport", "CLibXML2",
+                "WPCRender", "WPCTemplateEngine", "WPCTemplates", "WPCViews", "WPCSources", "WPCDocx", "WPCTestSupport", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -95,7 +95,7 @@ let package = Package(
             name: "WPCTemplateEngineTests",
             dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"]),
+        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
