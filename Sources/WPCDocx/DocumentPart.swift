@@ -13,7 +13,10 @@ struct DocumentPart: Sendable {
 
     /// The whole part, as UTF-8.
     var bytes: [UInt8] {
-        var xml = XMLBytes(capacity: 1 << 16)
+        // Room for the whole part at once (a table cell's markup is about 250
+        // bytes), so a 100 MB part is never copied while it grows.
+        let rows = programme.topics.reduce(0) { $0 + TopicLayout.rowCount(of: $1) }
+        var xml = XMLBytes(capacity: (1 << 16) + rows * Column.allCases.count * 300)
         xml.raw(XMLPart.declaration)
         xml.raw("<w:document xmlns:w=\"")
         xml.raw(XMLPart.wordNamespace)
