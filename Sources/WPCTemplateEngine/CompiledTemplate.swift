@@ -12,34 +12,79 @@ public struct CompiledTemplate: Sendable {
     }
 }
 
+/// A step as the compiler makes it, owning what it refers to.
+enum CompiledStep {
+    case text([UInt8])
+    case print(ValuePath, escaped: Bool)
+    case section(ValuePath, SectionMode, Block)
+    case inverted(ValuePath, SectionMode, Block)
+    case partial(Block)
+}
+
 /// A run of instructions rendered as one unit: a template file, a section
 /// body (once per element of a list), or a partial. Units matter for
 /// indentation: a partial standing alone on an indented line indents every
 /// line its unit writes after the first.
-final class Block: Sendable {
+///
+/// Immutable once made. Its instructions refer to the block's own text
+/// buffer and to its child blocks without reference counting (the block
+/// holds both), so running them touches no reference counts: hence
+/// `@unchecked Sendable`.
+final class Block: @unchecked Sendable {
     let instructions: [Instruction]
     /// Written before each instruction's output that begins a new line of
     /// this unit's output; empty for all but indented partials.
     let indentation: [UInt8]
+    private let children: [Block]
+    private let text: UnsafeMutableBufferPointer<UInt8>
 
-    init(instructions: [Instruction], indentation: [UInt8]) {
-        self.instructions = instructions
+    init(steps: [CompiledStep], indentation: [UInt8]) {
         self.indentation = indentation
+        var size = 0
+        var children: [Block] = []
+        for step in steps {
+            switch step {
+            case .text(let bytes): size += bytes.count
+            case .section(_, _, let block), .inverted(_, _, let block), .partial(let block): children.append(block)
+            case .print: break
+            }
+        }
+        let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
+        var offset = 0
+        instructions = steps.map { step in
+            switch step {
+            case .text(let bytes):
+                let start = offset
+                for byte in bytes {
+                    text[offset] = byte
+                    offset += 1
+                }
+                return .text(UnsafeBufferPointer(rebasing: text[start..<offset]))
+            case .print(let path, let escaped): return .print(path, escaped: escaped)
+            case .section(let path, let mode, let block): return .section(path, mode, Unmanaged.passUnretained(block))
+            case .inverted(let path, let mode, let block): return .inverted(path, mode, Unmanaged.passUnretained(block))
+            case .partial(let block): return .partial(Unmanaged.passUnretained(block))
+            }
+        }
+        self.text = text
+        self.children = children
     }
+
+    deinit { text.deallocate() }
 }
 
 /// One step of a compiled template.
-enum Instruction: Sendable {
-    /// Literal bytes.
-    case text([UInt8])
+enum Instruction {
+    /// Literal bytes (in the block's text buffer).
+    case text(UnsafeBufferPointer<UInt8>)
     /// The value at `path`, HTML-escaped or as it is.
     case print(ValuePath, escaped: Bool)
     /// A section: its body rendered per list element, once for a true flag or a present value.
-    case section(ValuePath, SectionMode, Block)
+    case section(ValuePath, SectionMode, Unmanaged<Block>)
     /// An inverted section: its body rendered for an empty list, a false flag or an absent value.
-    case inverted(ValuePath, SectionMode, Block)
+    case inverted(ValuePath, SectionMode, Unmanaged<Block>)
     /// A partial, compiled for the context it is included in.
-    case partial(Block)
+    case partial(Unmanaged<Block>)
 }
 
 /// How a section treats its value, known from the field's kind when compiled.

@@ -22,8 +22,10 @@ public enum HTMLEscape {
 
     @inline(__always)
     static func append(_ text: String, to output: inout OutputBuffer) {
-        var text = text
-        text.withUTF8 { append($0, to: &output) }
+        // A native string's bytes are read where they are; others are made contiguous first.
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0, to: &output) }) { return done }
+        var copy = text
+        copy.withUTF8 { append($0, to: &output) }
     }
 
     /// Eight bytes at a time: a word holds none of the five bytes unless one

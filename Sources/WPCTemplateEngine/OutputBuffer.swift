@@ -71,8 +71,9 @@ struct OutputBuffer {
 
     @inline(__always)
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0) }) { return done }
+        var copy = text
+        copy.withUTF8 { append($0) }
     }
 
     /// The byte at `index` (which must be below `count`).

@@ -66,7 +66,7 @@ struct TemplateCompiler {
 
     private mutating func block(_ nodes: [TemplateNode], _ scope: Scope) throws(TemplateLoadError) -> Block {
         var scope = scope
-        var instructions: [Instruction] = []
+        var instructions: [CompiledStep] = []
         for node in nodes {
             switch node {
             case .text(let text):
@@ -124,7 +124,7 @@ struct TemplateCompiler {
                 scope.escapes = escapes
             }
         }
-        return Block(instructions: instructions, indentation: scope.indentation)
+        return Block(steps: instructions, indentation: scope.indentation)
     }
 
     // MARK: Names

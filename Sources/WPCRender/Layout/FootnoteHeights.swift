@@ -34,6 +34,25 @@ struct FootnoteHeights {
         Set(marks.indices.filter { set.contains(marks[$0]) })
     }
 
+    /// Whether `text` is all ASCII, eight bytes at a time.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            var index = 0
+            var high: UInt64 = 0
+            while index + 8 <= bytes.count {
+                high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                index += 8
+            }
+            while index < bytes.count {
+                high |= UInt64(bytes[index])
+                index += 1
+            }
+            return high & 0x8080_8080_8080_8080 == 0
+        }
+    }
+
     /// The footnotes whose marks a task's cells contain. Only marks that
     /// cannot be ordinary text (not letters or digits of ASCII) are looked for.
     func indices(appearingIn task: WorkTask) -> Set<Int> {
@@ -45,7 +64,7 @@ struct FootnoteHeights {
         var candidates: [String] = []
         func consider(_ text: String?) {
             guard let text else { return }
-            if marksStartOutsideASCII, text.utf8.allSatisfy({ $0 < 0x80 }) { return }
+            if marksStartOutsideASCII, FootnoteHeights.isASCII(text) { return }
             if text.unicodeScalars.contains(where: { markStarts.contains($0) }) { candidates.append(text) }
         }
         for text in [task.text.text, task.plan?.text, task.type?.text, task.bodies?.text, task.progress?.text] { consider(text) }

@@ -24,12 +24,13 @@ public struct SyntheticProgramme: Sendable {
     public func make() -> Programme {
         var random = SplitMix64(seed: seed)
         // The words are lower-case ASCII: the first letter is made upper case by its byte.
+        let words = Self.words.map { Array($0.utf8) }
+        var bytes: [UInt8] = []
         func sentence(_ count: Int) -> String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(count * 10)
+            bytes.removeAll(keepingCapacity: true)
             for index in 0..<max(count, 1) {
                 if index > 0 { bytes.append(0x20) }
-                bytes.append(contentsOf: Self.words[random.next(below: Self.words.count)].utf8)
+                bytes.append(contentsOf: words[random.next(below: words.count)])
             }
             if let first = bytes.first, first >= 0x61, first <= 0x7A { bytes[0] = first - 0x20 }
             return String(decoding: bytes, as: UTF8.self)

@@ -30,6 +30,8 @@ public enum MarkdownEscape {
     /// Text for a pipe-table cell: as `text`, with line breaks folded to
     /// spaces (a cell is one line) and `|` escaped.
     public static func cell(_ text: String) -> String {
+        // Most cells hold nothing to escape: they are returned as they are.
+        if isPlain(text) { return text }
         var text = text
         return text.withUTF8 { bytes in
             var output: [UInt8] = []
@@ -52,6 +54,41 @@ public enum MarkdownEscape {
             flush(bytes.count)
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// Whether `text` is a cell needing no change: no markup character, no
+    /// line break, no autolink trigger.
+    private static func isPlain(_ text: String) -> Bool {
+        let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 128, special[Int(byte)] else { continue }
+                switch byte {
+                case UInt8(ascii: ":"), UInt8(ascii: "."):
+                    if needsEscape(bytes, at: index) { return false }
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+        return plain ?? false
+    }
+
+    /// Bytes that may need attention in a cell: inline markup, line breaks, ':' and '.'.
+    private static let special: [Bool] = {
+        var table = inline
+        for byte in "\n\r:.".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// Whether the ':' of "://" or the '.' of "www." at `index` starts a GFM autolink.
+    @inline(__always)
+    private static func needsEscape(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if text[index] == UInt8(ascii: ":") {
+            return index + 2 < text.count && text[index + 1] == UInt8(ascii: "/") && text[index + 2] == UInt8(ascii: "/")
+        }
+        return index >= 3 && text[index - 1] == UInt8(ascii: "w") && text[index - 2] == UInt8(ascii: "w") && text[index - 3] == UInt8(ascii: "w")
     }
 
     /// One line of `text`.
@@ -97,10 +134,7 @@ public enum MarkdownEscape {
             let byte = text[index]
             if byte < 128, inline[Int(byte)] {
                 output.append(backslash)
-            } else if byte == UInt8(ascii: ":"), index + 2 < text.count, text[index + 1] == UInt8(ascii: "/"), text[index + 2] == UInt8(ascii: "/") {
-                output.append(backslash)
-            } else if byte == UInt8(ascii: "."), index >= 3, text[index - 1] == UInt8(ascii: "w"), text[index - 2] == UInt8(ascii: "w"),
-                      text[index - 3] == UInt8(ascii: "w") {
+            } else if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "."), needsEscape(text, at: index) {
                 output.append(backslash)
             }
             output.append(byte)

@@ -43,6 +43,8 @@ public enum PaginatedView {
         let front = FrontMatterLayout(geometry: geometry).layout(programme, pagination: pagination)
         let count = pagination.pages.count
         let countValue = TemplateValue.number(count)
+        // Each footnote's record is made once and shared by every page that prints it.
+        let footnotes = programme.footnotes.map { SharedViews.footnote($0, in: programme.footnotes) }
         let sheets = front.enumerated().map { index, sheet in
             TemplateValue.record(TemplateRecord(frontSheet, [.text(RomanNumeral.lowercase(index + 1)), .list(sheet.blocks.map(block))]))
         }
@@ -51,7 +53,7 @@ public enum PaginatedView {
             return TemplateValue.record(TemplateRecord(Self.page, [
                 .number(page.number), countValue,
                 .list(page.rows.map { row($0, lineHeight: geometry.bodyText.lineHeight) }),
-                .list(page.footnotes.map { SharedViews.footnote(programme.footnotes[$0], in: programme.footnotes) }),
+                .list(page.footnotes.map { footnotes[$0] }),
                 .flag(!page.footnotes.isEmpty), .text(CSSNumber.format(page.tableHeight + pagination.columnHeaderHeight)),
             ]))
         }
