@@ -34,6 +34,32 @@ final class LineBreakerReferenceTests: XCTestCase {
         }
     }
 
+    /// A cell split across pages: each piece rejoins to the lines it takes,
+    /// and the rest, split again, goes on where the Character breaker's lines went.
+    func testSplittingACellGivesTheLinesOfTheCharacterBreaker() {
+        var random = SeededRandom(seed: 9)
+        for index in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...40, using: &random)).map { _ in Self.pieces.randomElement(using: &random) ?? "" }.joined()
+            let style = TextStyle(face: .regular, size: 10, lineHeight: 12)
+            let width = Double.random(in: 20...200, using: &random)
+            let breaker = LineBreaker(style: style, width: width)
+            var rest = ReferenceLineBreaker(style: style, width: width).lines(text)
+            var cell = CellLines(text, breaker: breaker)
+            XCTAssertEqual(cell.count, rest.count)
+            while cell.count > 1 {
+                let at = Int.random(in: 1..<cell.count, using: &random)
+                let (head, tail) = cell.split(at: at, breaker: breaker)
+                XCTAssertEqual(head.joinedText, Array(rest.prefix(at)).joinedText, "case \(index): \(text.debugDescription)")
+                XCTAssertEqual(head.count, at)
+                rest = Array(rest.dropFirst(at))
+                XCTAssertEqual(tail.count, rest.count, "case \(index): \(text.debugDescription)")
+                XCTAssertEqual(tail.joinedText, rest.joinedText, "case \(index): \(text.debugDescription)")
+                guard tail.count == rest.count else { return }
+                cell = tail
+            }
+        }
+    }
+
     func testWidthsComeFromTheFlatTableAndTheFallback() {
         let regular = FontFace.regular.metrics
         for text in ["Customs ¹²³ – é", "中文", "a\u{301}b", "\t\n\r", "👍", "\u{600}x"] {

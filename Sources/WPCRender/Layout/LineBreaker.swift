@@ -56,10 +56,10 @@ public struct LineBreaker: Sendable {
 
     /// The lines of `text`; an empty text has no lines.
     public func lines(_ text: String) -> [BrokenLine] {
-        var lines: [BrokenLine] = []
+        var sink = Sink(mode: .lines)
         var text = text
-        _ = text.withUTF8 { breakText($0, into: &lines, building: true) }
-        return lines
+        _ = text.withUTF8 { breakText($0, into: &sink) }
+        return sink.lines
     }
 
     /// The number of lines `text` takes.
@@ -67,9 +67,19 @@ public struct LineBreaker: Sendable {
 
     /// The number of lines `text` takes and whether it is already normal, without building lines.
     public func measure(_ text: String) -> Measure {
-        var unused: [BrokenLine] = []
+        var sink = Sink(mode: .count)
         var text = text
-        return text.withUTF8 { breakText($0, into: &unused, building: false) }
+        return text.withUTF8 { breakText($0, into: &sink) }
+    }
+
+    /// Where each line of `text` lies in its UTF-8 bytes: from the first
+    /// byte of its first word (or of a cut piece) to the end of its last; an
+    /// empty paragraph's line is the empty range at the paragraph's end.
+    public func lineSpans(_ text: String) -> [Range<Int>] {
+        var sink = Sink(mode: .spans)
+        var text = text
+        _ = text.withUTF8 { breakText($0, into: &sink) }
+        return sink.spans
     }
 
     /// `text` as its lines rejoin: each paragraph's words joined by one
@@ -95,10 +105,21 @@ public struct LineBreaker: Sendable {
         }
     }
 
-    private func breakText(_ bytes: UnsafeBufferPointer<UInt8>, into lines: inout [BrokenLine], building: Bool) -> Measure {
+    /// What breaking collects: nothing but the count, the lines, or where they lie.
+    private struct Sink {
+        enum Mode { case count, lines, spans }
+        var mode: Mode
+        var lines: [BrokenLine] = []
+        var spans: [Range<Int>] = []
+        /// The current line's bytes, when building lines.
+        var current: [UInt8] = []
+    }
+
+    private func breakText(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) -> Measure {
         let metrics = style.face.metrics
         let size = style.size
         let em = Double(metrics.unitsPerEm)
+        let building = sink.mode == .lines, spanning = sink.mode == .spans
         // The same arithmetic, in the same order, as measuring each word as a
         // String did: the same doubles, so the same breaks.
         let space = Double(metrics.advance(ofValue: 0x20)) * size / em
@@ -106,20 +127,25 @@ public struct LineBreaker: Sendable {
         var count = 0
         var normal = true
         var paragraphs = 0
-        var current: [UInt8] = []
+        // Where the current line lies in `bytes`.
+        var lineStart = 0, lineEnd = 0
         func emit(_ join: BrokenLine.Join) {
             count += 1
             if building {
-                lines.append(BrokenLine(text: String(decoding: current, as: UTF8.self), join: join))
-                current.removeAll(keepingCapacity: true)
+                sink.lines.append(BrokenLine(text: String(decoding: sink.current, as: UTF8.self), join: join))
+                sink.current.removeAll(keepingCapacity: true)
+            } else if spanning {
+                sink.spans.append(lineStart..<lineEnd)
             }
         }
-        func append(_ character: Character) {
-            if building { current.append(contentsOf: String(character).utf8) }
+        func append(_ character: Character, at offset: Int) {
+            if building { sink.current.append(contentsOf: String(character).utf8) }
         }
         while let paragraphEnd = scanner.nextParagraph() {
             paragraphs += 1
             let before = count
+            lineStart = scanner.position
+            lineEnd = lineStart
             var words = 0
             var hasCurrent = false
             var currentWidth = 0.0
@@ -131,28 +157,43 @@ public struct LineBreaker: Sendable {
                 units = 0
                 if hasCurrent, currentWidth + space + wordWidth <= width {
                     if building {
-                        current.append(0x20)
-                        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+                        sink.current.append(0x20)
+                        sink.current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
                     }
+                    lineEnd = word.upperBound
                     currentWidth += space + wordWidth
                     continue
                 }
                 if hasCurrent { emit(.space) }
                 hasCurrent = true
+                lineStart = word.lowerBound
                 if wordWidth <= width {
-                    if building { current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word])) }
+                    if building { sink.current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word])) }
+                    lineEnd = word.upperBound
                     currentWidth = wordWidth
                 } else {
-                    currentWidth = cut(UnsafeBufferPointer(rebasing: bytes[word]), metrics: metrics, emit: emit, append: append)
+                    currentWidth = cut(UnsafeBufferPointer(rebasing: bytes[word]), metrics: metrics) { join, offset in
+                        lineEnd = word.lowerBound + offset
+                        emit(join)
+                        lineStart = lineEnd
+                    } append: { character, offset in
+                        append(character, at: offset)
+                        lineEnd = word.lowerBound + offset + character.utf8.count
+                    }
                 }
             }
             if scanner.separatorsBefore > 0 { normal = false }
+            if !hasCurrent, count == before {
+                lineStart = paragraphEnd
+                lineEnd = paragraphEnd
+            }
             if hasCurrent || count == before { emit(.space) }
-            if building { lines[lines.count - 1].join = scanner.atEnd ? .end : .newline }
+            if building { sink.lines[sink.lines.count - 1].join = scanner.atEnd ? .end : .newline }
         }
         // A text with no words at all (empty, or only spaces) has no lines.
         if paragraphs == 1, scanner.wordCount == 0 {
-            if building { lines.removeAll() }
+            sink.lines.removeAll()
+            sink.spans.removeAll()
             return Measure(lineCount: 0, isNormal: normal)
         }
         return Measure(lineCount: count, isNormal: normal)
@@ -162,19 +203,22 @@ public struct LineBreaker: Sendable {
     /// boundaries, as a browser wraps with `overflow-wrap: anywhere`;
     /// leaves the last piece as the current line and returns its width.
     /// Rare (long URLs, codes without spaces), so it works on Characters.
+    /// `emit` and `append` get byte offsets within the word.
     private func cut(_ word: UnsafeBufferPointer<UInt8>, metrics: FontMetrics,
-                     emit: (BrokenLine.Join) -> Void, append: (Character) -> Void) -> Double {
+                     emit: (BrokenLine.Join, Int) -> Void, append: (Character, Int) -> Void) -> Double {
         let size = style.size
         let em = Double(metrics.unitsPerEm)
         var pieceWidth = 0.0
         var pieceIsEmpty = true
+        var offset = 0
         for character in String(decoding: word, as: UTF8.self) {
             let characterWidth = Double(metrics.units(of: String(character))) * size / em
             if !pieceIsEmpty, pieceWidth + characterWidth > width {
-                emit(.none)
+                emit(.none, offset)
                 pieceWidth = 0
             }
-            append(character)
+            append(character, offset)
+            offset += character.utf8.count
             pieceIsEmpty = false
             pieceWidth += characterWidth
         }
