@@ -43,6 +43,13 @@ struct WordScanner {
         guard position < end else { return nil }
         let start = position
         while position < end {
+            let byte = bytes[position]
+            // Letters, digits and most punctuation: one byte, never a separator.
+            if byte > 0x20, byte < 0x80 {
+                units(UInt32(byte))
+                position += 1
+                continue
+            }
             if separatorLength(at: position) != nil { break }
             let (value, length) = scalar(at: position)
             units(value)

@@ -4,8 +4,9 @@
 ///
 /// Widths of the scalars below U+0600 (Latin, Greek, Cyrillic and their
 /// punctuation) sit in a flat table indexed by scalar value; the few the
-/// fonts have beyond it are looked up in a small dictionary.
-public struct FontMetrics: Sendable {
+/// fonts have beyond it are looked up in a small dictionary. A class, so
+/// that measuring a cell passes one reference rather than copying tables.
+public final class FontMetrics: Sendable {
     /// The face's name, e.g. "Liberation Sans Regular".
     public let name: String
     /// Font units per em (2048 for Liberation Sans).
@@ -64,7 +65,7 @@ public struct FontMetrics: Sendable {
     /// The advance of the scalar with value `value`.
     @inline(__always)
     func advance(ofValue value: UInt32) -> Int {
-        if value < Self.tableLimit { return Int(table[Int(value)]) }
+        if value < Self.tableLimit { return table.withUnsafeBufferPointer { Int($0[Int(value)]) } }
         if let width = others[value] { return Int(width) }
         guard let scalar = Unicode.Scalar(value) else { return unitsPerEm }
         return Self.advance(of: scalar, in: [:], unitsPerEm: unitsPerEm)

@@ -78,7 +78,7 @@ public enum PaginatedView {
         let block = row.block
         let bands = block.bands.enumerated().map { index, band in
             TemplateValue.record(TemplateRecord(Self.band, [
-                .text(CSSNumber.px(Double(band.lineCount) * lineHeight)), .flag(index == 0),
+                .text(bandHeight(band.lineCount, lineHeight: lineHeight)), .flag(index == 0),
                 .text(band.indicator.joinedText), .text(band.timeline.joinedText), .text(band.bodies.joinedText),
             ]))
         }
@@ -88,6 +88,18 @@ public enum PaginatedView {
             .text(block.task.joinedText), .text(block.plan.joinedText), .text(block.type.joinedText), .text(block.bodies.joinedText),
             .flag(block.bodiesPerIndicator), .list(bands), .text(block.progress.joinedText), .text(CSSNumber.format(row.height)),
         ]))
+    }
+}
+
+extension PaginatedView {
+    /// The usual line height and the heights of bands of up to a page's worth of its lines, as CSS, made once.
+    private static let usualLineHeight = PageGeometry().bodyText.lineHeight
+    private static let bandHeights = (0...64).map { CSSNumber.px(Double($0) * usualLineHeight) }
+
+    /// A band's height in CSS pixels.
+    static func bandHeight(_ lines: Int, lineHeight: Double) -> String {
+        if lineHeight == usualLineHeight, lines < bandHeights.count { return bandHeights[lines] }
+        return CSSNumber.px(Double(lines) * lineHeight)
     }
 }
 
