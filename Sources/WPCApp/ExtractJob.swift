@@ -96,18 +96,12 @@ public struct ExtractJob: Sendable {
         } else {
             do { renderer = try RenderJob.renderer(templates: templates, for: [format], index: true) } catch { throw .render(error) }
         }
-        let extractor = Extractor(registry: registry)
-        var perBody: [(ResponsibleBody?, Programme, Int)] = []
-        for body in registry.bodies {
-            var bodyFilter = filter
-            bodyFilter.bodyID = body.id
-            let extract = extractor.extract(programme, bodyFilter)
-            let count = extract.topics.reduce(0) { $0 + $1.tasks.count }
-            if count > 0 { perBody.append((body, extract, count)) }
+        let extracts = Extractor(registry: registry).extractsPerBody(programme, filter)
+        var perBody: [(ResponsibleBody?, Programme, Int)] = extracts.bodies.map { body, extract in
+            (body, extract, extract.topics.reduce(0) { $0 + $1.tasks.count })
         }
-        let orphans = extractor.extractWithoutBody(programme, filter)
-        let orphanCount = orphans.topics.reduce(0) { $0 + $1.tasks.count }
-        if orphanCount > 0 { perBody.append((nil, orphans, orphanCount)) }
+        let orphanCount = extracts.withoutBody.topics.reduce(0) { $0 + $1.tasks.count }
+        if orphanCount > 0 { perBody.append((nil, extracts.withoutBody, orphanCount)) }
         // Body ids come from a file the user edits: the stems are made safe for any id.
         let stems = ExtractFileName.uniqueStems(for: perBody.map { $0.0.map { "body-" + $0.id } ?? "no-body" })
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
