@@ -31,17 +31,10 @@ struct Run: Sendable, Hashable {
         text.withUTF8 { bytes in
             var start = 0
             var index = 0
-            func flush() {
-                guard index > start else { return }
-                xml.raw("<w:t xml:space=\"preserve\">")
-                xml.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                xml.raw("</w:t>")
-            }
             while index < bytes.count {
-                let byte = bytes[index]
                 var length = 0
                 var markup: StaticString = ""
-                switch byte {
+                switch bytes[index] {
                 case 0x09: (length, markup) = (1, "<w:tab/>")
                 case 0x0D: (length, markup) = (index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1, "<w:br/>")
                 case 0x0A, 0x0B: (length, markup) = (1, "<w:br/>")
@@ -53,14 +46,22 @@ struct Run: Sendable, Hashable {
                     index += 1
                     continue
                 }
-                flush()
+                Run.writeText(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &xml)
                 xml.raw(markup)
                 index += length
                 start = index
             }
-            flush()
+            Run.writeText(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), to: &xml)
         }
         xml.raw("</w:r>")
+    }
+
+    /// A `w:t` holding `text`, or nothing for no text.
+    private static func writeText(_ text: UnsafeBufferPointer<UInt8>, to xml: inout XMLBytes) {
+        guard !text.isEmpty else { return }
+        xml.raw("<w:t xml:space=\"preserve\">")
+        xml.text(text)
+        xml.raw("</w:t>")
     }
 
     /// `text` split at its `**…**` emphasis into plain and bold runs; an

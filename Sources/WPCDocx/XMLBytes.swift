@@ -29,32 +29,38 @@ struct XMLBytes {
         copy.withUTF8 { self.text($0) }
     }
 
-    /// UTF-8 text, escaped.
+    /// UTF-8 text, escaped. (No nested function captures the loop's state:
+    /// that would box it and check every access at run time.)
     mutating func text(_ text: UnsafeBufferPointer<UInt8>) {
         var start = 0
         var index = 0
         let count = text.count
-        func flush(_ replacement: StaticString, skipping length: Int) {
+        while index < count {
+            let byte = text[index]
+            let replacement: StaticString
+            var length = 1
+            switch byte {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x27: replacement = "&apos;"
+            case 0x09, 0x0A, 0x0D:
+                index += 1
+                continue
+            case 0x00..<0x20: replacement = "\u{FFFD}"
+            // U+FFFE and U+FFFF: EF BF BE, EF BF BF.
+            case 0xEF where index + 2 < count && text[index + 1] == 0xBF && (text[index + 2] == 0xBE || text[index + 2] == 0xBF):
+                replacement = "\u{FFFD}"
+                length = 3
+            default:
+                index += 1
+                continue
+            }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
             replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
             index += length
             start = index
-        }
-        while index < count {
-            let byte = text[index]
-            switch byte {
-            case 0x26: flush("&amp;", skipping: 1)
-            case 0x3C: flush("&lt;", skipping: 1)
-            case 0x3E: flush("&gt;", skipping: 1)
-            case 0x22: flush("&quot;", skipping: 1)
-            case 0x27: flush("&apos;", skipping: 1)
-            case 0x09, 0x0A, 0x0D: index += 1
-            case 0x00..<0x20: flush("\u{FFFD}", skipping: 1)
-            // U+FFFE and U+FFFF: EF BF BE, EF BF BF.
-            case 0xEF where index + 2 < count && text[index + 1] == 0xBF && (text[index + 2] == 0xBE || text[index + 2] == 0xBF):
-                flush("\u{FFFD}", skipping: 3)
-            default: index += 1
-            }
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<count]))
     }

@@ -95,7 +95,7 @@ public struct LineBreaker: Sendable {
                 if !firstParagraph { output.append(0x0A) }
                 firstParagraph = false
                 var firstWord = true
-                while let word = scanner.nextWord(before: paragraphEnd, units: { _ in }) {
+                while let (word, _) = scanner.nextWord(before: paragraphEnd, metrics: nil) {
                     if !firstWord { output.append(0x20) }
                     firstWord = false
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
@@ -105,7 +105,9 @@ public struct LineBreaker: Sendable {
         }
     }
 
-    /// What breaking collects: nothing but the count, the lines, or where they lie.
+    /// What breaking collects (nothing but the count, the lines, or where
+    /// they lie) and where it is. A struct passed `inout`, so that the loop
+    /// keeps its state in registers rather than in captured boxes.
     private struct Sink {
         enum Mode { case count, lines, spans }
         var mode: Mode
@@ -113,81 +115,76 @@ public struct LineBreaker: Sendable {
         var spans: [Range<Int>] = []
         /// The current line's bytes, when building lines.
         var current: [UInt8] = []
+        var count = 0
+        /// Where the current line lies in the text's bytes.
+        var lineStart = 0
+        var lineEnd = 0
+
+        init(mode: Mode) { self.mode = mode }
+
+        mutating func emit(_ join: BrokenLine.Join) {
+            count += 1
+            switch mode {
+            case .count:
+                break
+            case .lines:
+                lines.append(BrokenLine(text: String(decoding: current, as: UTF8.self), join: join))
+                current.removeAll(keepingCapacity: true)
+            case .spans:
+                spans.append(lineStart..<lineEnd)
+            }
+        }
     }
 
     private func breakText(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) -> Measure {
         let metrics = style.face.metrics
         let size = style.size
         let em = Double(metrics.unitsPerEm)
-        let building = sink.mode == .lines, spanning = sink.mode == .spans
+        let building = sink.mode == .lines
         // The same arithmetic, in the same order, as measuring each word as a
         // String did: the same doubles, so the same breaks.
         let space = Double(metrics.advance(ofValue: 0x20)) * size / em
         var scanner = WordScanner(bytes: bytes)
-        var count = 0
         var normal = true
         var paragraphs = 0
-        // Where the current line lies in `bytes`.
-        var lineStart = 0, lineEnd = 0
-        func emit(_ join: BrokenLine.Join) {
-            count += 1
-            if building {
-                sink.lines.append(BrokenLine(text: String(decoding: sink.current, as: UTF8.self), join: join))
-                sink.current.removeAll(keepingCapacity: true)
-            } else if spanning {
-                sink.spans.append(lineStart..<lineEnd)
-            }
-        }
-        func append(_ character: Character, at offset: Int) {
-            if building { sink.current.append(contentsOf: String(character).utf8) }
-        }
         while let paragraphEnd = scanner.nextParagraph() {
             paragraphs += 1
-            let before = count
-            lineStart = scanner.position
-            lineEnd = lineStart
+            let before = sink.count
+            sink.lineStart = scanner.position
+            sink.lineEnd = sink.lineStart
             var words = 0
             var hasCurrent = false
             var currentWidth = 0.0
-            var units = 0
-            while let word = scanner.nextWord(before: paragraphEnd, units: { units += metrics.advance(ofValue: $0) }) {
+            while let (word, units) = scanner.nextWord(before: paragraphEnd, metrics: metrics) {
                 if scanner.separatorsBefore != (words == 0 ? 0 : 1) { normal = false }
                 words += 1
                 let wordWidth = Double(units) * size / em
-                units = 0
                 if hasCurrent, currentWidth + space + wordWidth <= width {
                     if building {
                         sink.current.append(0x20)
                         sink.current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
                     }
-                    lineEnd = word.upperBound
+                    sink.lineEnd = word.upperBound
                     currentWidth += space + wordWidth
                     continue
                 }
-                if hasCurrent { emit(.space) }
+                if hasCurrent { sink.emit(.space) }
                 hasCurrent = true
-                lineStart = word.lowerBound
+                sink.lineStart = word.lowerBound
                 if wordWidth <= width {
                     if building { sink.current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word])) }
-                    lineEnd = word.upperBound
+                    sink.lineEnd = word.upperBound
                     currentWidth = wordWidth
                 } else {
-                    currentWidth = cut(UnsafeBufferPointer(rebasing: bytes[word]), metrics: metrics) { join, offset in
-                        lineEnd = word.lowerBound + offset
-                        emit(join)
-                        lineStart = lineEnd
-                    } append: { character, offset in
-                        append(character, at: offset)
-                        lineEnd = word.lowerBound + offset + character.utf8.count
-                    }
+                    currentWidth = cut(UnsafeBufferPointer(rebasing: bytes[word]), at: word.lowerBound, metrics: metrics, into: &sink)
                 }
             }
             if scanner.separatorsBefore > 0 { normal = false }
-            if !hasCurrent, count == before {
-                lineStart = paragraphEnd
-                lineEnd = paragraphEnd
+            if !hasCurrent, sink.count == before {
+                sink.lineStart = paragraphEnd
+                sink.lineEnd = paragraphEnd
             }
-            if hasCurrent || count == before { emit(.space) }
+            if hasCurrent || sink.count == before { sink.emit(.space) }
             if building { sink.lines[sink.lines.count - 1].join = scanner.atEnd ? .end : .newline }
         }
         // A text with no words at all (empty, or only spaces) has no lines.
@@ -196,29 +193,31 @@ public struct LineBreaker: Sendable {
             sink.spans.removeAll()
             return Measure(lineCount: 0, isNormal: normal)
         }
-        return Measure(lineCount: count, isNormal: normal)
+        return Measure(lineCount: sink.count, isNormal: normal)
     }
 
     /// Cuts a word wider than the column into full lines at Character
     /// boundaries, as a browser wraps with `overflow-wrap: anywhere`;
     /// leaves the last piece as the current line and returns its width.
     /// Rare (long URLs, codes without spaces), so it works on Characters.
-    /// `emit` and `append` get byte offsets within the word.
-    private func cut(_ word: UnsafeBufferPointer<UInt8>, metrics: FontMetrics,
-                     emit: (BrokenLine.Join, Int) -> Void, append: (Character, Int) -> Void) -> Double {
+    /// `start` is the word's offset in the text.
+    private func cut(_ word: UnsafeBufferPointer<UInt8>, at start: Int, metrics: FontMetrics, into sink: inout Sink) -> Double {
         let size = style.size
         let em = Double(metrics.unitsPerEm)
         var pieceWidth = 0.0
         var pieceIsEmpty = true
-        var offset = 0
+        var offset = start
         for character in String(decoding: word, as: UTF8.self) {
             let characterWidth = Double(metrics.units(of: String(character))) * size / em
             if !pieceIsEmpty, pieceWidth + characterWidth > width {
-                emit(.none, offset)
+                sink.lineEnd = offset
+                sink.emit(.none)
+                sink.lineStart = offset
                 pieceWidth = 0
             }
-            append(character, offset)
+            if sink.mode == .lines { sink.current.append(contentsOf: String(character).utf8) }
             offset += character.utf8.count
+            sink.lineEnd = offset
             pieceIsEmpty = false
             pieceWidth += characterWidth
         }

@@ -32,9 +32,9 @@ struct WordScanner {
         return end
     }
 
-    /// The next word of the paragraph ending at `end`, reporting each of its
-    /// scalars to `units`; nil (position at `end`) when none is left.
-    mutating func nextWord(before end: Int, units: (UInt32) -> Void) -> Range<Int>? {
+    /// The next word of the paragraph ending at `end` and its advances
+    /// summed in `metrics` (0 without metrics); nil (position at `end`) when none is left.
+    mutating func nextWord(before end: Int, metrics: FontMetrics?) -> (Range<Int>, units: Int)? {
         separatorsBefore = 0
         while position < end, let length = separatorLength(at: position) {
             separatorsBefore += length == 1 && bytes[position] == 0x20 ? 1 : 2
@@ -42,21 +42,22 @@ struct WordScanner {
         }
         guard position < end else { return nil }
         let start = position
+        var units = 0
         while position < end {
             let byte = bytes[position]
             // Letters, digits and most punctuation: one byte, never a separator.
             if byte > 0x20, byte < 0x80 {
-                units(UInt32(byte))
+                if let metrics { units += metrics.advance(ofValue: UInt32(byte)) }
                 position += 1
                 continue
             }
             if separatorLength(at: position) != nil { break }
             let (value, length) = scalar(at: position)
-            units(value)
+            if let metrics { units += metrics.advance(ofValue: value) }
             position += length
         }
         wordCount += 1
-        return start..<position
+        return (start..<position, units)
     }
 
     /// 1 when the byte at `index` is a separator standing as a Character of its own.

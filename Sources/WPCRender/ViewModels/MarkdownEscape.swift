@@ -37,21 +37,15 @@ public enum MarkdownEscape {
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8)
             // Runs of line breaks are one space; none at the ends.
-            var start = 0, index = 0, first = true
-            func flush(_ end: Int) {
-                guard end > start else { return }
-                if !first { output.append(0x20) }
-                first = false
-                escapeInline(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &output)
-            }
-            while index < bytes.count {
-                if bytes[index] == 0x0A || bytes[index] == 0x0D {
-                    flush(index)
-                    start = index + 1
+            var start = 0, first = true
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                if index > start {
+                    if !first { output.append(0x20) }
+                    first = false
+                    escapeInline(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &output)
                 }
-                index += 1
+                start = index + 1
             }
-            flush(bytes.count)
             return String(decoding: output, as: UTF8.self)
         }
     }
