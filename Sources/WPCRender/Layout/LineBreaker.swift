@@ -144,6 +144,15 @@ public struct LineBreaker: Sendable {
         // The same arithmetic, in the same order, as measuring each word as a
         // String did: the same doubles, so the same breaks.
         let space = Double(metrics.advance(ofValue: 0x20)) * size / em
+        return metrics.withTable { table in
+            breakText(bytes, into: &sink, metrics: metrics, table: table, space: space, building: building)
+        }
+    }
+
+    private func breakText(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink, metrics: FontMetrics,
+                           table: UnsafeBufferPointer<UInt16>, space: Double, building: Bool) -> Measure {
+        let size = style.size
+        let em = Double(metrics.unitsPerEm)
         var scanner = WordScanner(bytes: bytes)
         var normal = true
         var paragraphs = 0
@@ -155,7 +164,7 @@ public struct LineBreaker: Sendable {
             var words = 0
             var hasCurrent = false
             var currentWidth = 0.0
-            while let (word, units) = scanner.nextWord(before: paragraphEnd, metrics: metrics) {
+            while let (word, units) = scanner.nextWord(before: paragraphEnd, metrics: metrics, table: table) {
                 if scanner.separatorsBefore != (words == 0 ? 0 : 1) { normal = false }
                 words += 1
                 let wordWidth = Double(units) * size / em

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Walks UTF-8 text paragraph by paragraph and word by word, with the
 /// grapheme rules the line breaker needs: a paragraph ends at a `\n` that is
 /// not part of `\r\n`; words are separated by spaces, tabs and `\r`s that
@@ -24,9 +26,12 @@ struct WordScanner {
             position += 1 // the "\n"
         }
         started = true
+        guard let base = bytes.baseAddress else { return position }
         var end = position
         while end < bytes.count {
-            if bytes[end] == 0x0A, !(end > 0 && bytes[end - 1] == 0x0D) { break }
+            guard let found = memchr(base + end, 0x0A, bytes.count - end) else { return bytes.count }
+            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if !(end > 0 && bytes[end - 1] == 0x0D) { break }
             end += 1
         }
         return end
@@ -34,7 +39,7 @@ struct WordScanner {
 
     /// The next word of the paragraph ending at `end` and its advances
     /// summed in `metrics` (0 without metrics); nil (position at `end`) when none is left.
-    mutating func nextWord(before end: Int, metrics: FontMetrics?) -> (Range<Int>, units: Int)? {
+    mutating func nextWord(before end: Int, metrics: FontMetrics?, table: UnsafeBufferPointer<UInt16>? = nil) -> (Range<Int>, units: Int)? {
         separatorsBefore = 0
         while position < end, let length = separatorLength(at: position) {
             separatorsBefore += length == 1 && bytes[position] == 0x20 ? 1 : 2
@@ -47,7 +52,7 @@ struct WordScanner {
             let byte = bytes[position]
             // Letters, digits and most punctuation: one byte, never a separator.
             if byte > 0x20, byte < 0x80 {
-                if let metrics { units += metrics.advance(ofValue: UInt32(byte)) }
+                if let table { units += Int(table[Int(byte)]) } else if let metrics { units += metrics.advance(ofValue: UInt32(byte)) }
                 position += 1
                 continue
             }

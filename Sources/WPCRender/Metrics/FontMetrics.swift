@@ -62,6 +62,13 @@ public final class FontMetrics: Sendable {
         advance(ofValue: scalar.value)
     }
 
+    /// Calls `body` with the advances of the scalars below U+0600, indexed by
+    /// scalar value (for a loop that measures many bytes).
+    @inline(__always)
+    func withTable<Result>(_ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
+        table.withUnsafeBufferPointer(body)
+    }
+
     /// The advance of the scalar with value `value`.
     @inline(__always)
     func advance(ofValue value: UInt32) -> Int {

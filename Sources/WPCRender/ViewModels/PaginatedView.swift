@@ -52,7 +52,7 @@ public enum PaginatedView {
             let page = pagination.pages[index]
             return TemplateValue.record(TemplateRecord(Self.page, [
                 .number(page.number), countValue,
-                .list(page.rows.map { row($0, lineHeight: geometry.bodyText.lineHeight) }),
+                .generated(TemplateSequence(count: page.rows.count) { row(page.rows[$0], lineHeight: geometry.bodyText.lineHeight) }),
                 .list(page.footnotes.map { footnotes[$0] }),
                 .flag(!page.footnotes.isEmpty), .text(CSSNumber.format(page.tableHeight + pagination.columnHeaderHeight)),
             ]))
