@@ -5,6 +5,7 @@ public struct TextSegment: Sendable, Hashable {
     public var text: String
     public var strong: Bool
 
+    /// A run of `text`, emphasised when `strong`.
     public init(text: String, strong: Bool) {
         self.text = text
         self.strong = strong

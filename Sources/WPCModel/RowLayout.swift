@@ -19,6 +19,7 @@ public struct TopicLayout: Sendable {
     /// The number of rows the topic spans.
     public let rowCount: Int
 
+    /// The rows of `topic`.
     public init(_ topic: Topic) {
         self.topic = topic
         tasks = topic.tasks.isEmpty ? [TaskLayout(WorkTask(text: ""))] : topic.tasks.map(TaskLayout.init)
@@ -53,6 +54,7 @@ public struct TaskLayout: Sendable {
     /// names its own bodies) rather than one cell for the task.
     public let bodiesPerIndicator: Bool
 
+    /// The rows of `task`.
     public init(_ task: WorkTask) {
         self.task = task
         bodiesPerIndicator = task.indicators.contains { $0.bodies != nil }

@@ -10,6 +10,7 @@ public struct TemplateLibrary: Sendable {
         public var file: String
         public var text: String
 
+        /// The template `name`, read from `file`.
         public init(name: String, file: String, text: String) {
             self.name = name
             self.file = file

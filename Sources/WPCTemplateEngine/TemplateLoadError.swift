@@ -7,6 +7,7 @@ public struct TemplateLoadError: Error, Sendable, Hashable, CustomStringConverti
     public var column: Int
     public var message: String
 
+    /// An error `message` at `file`, `line`, `column`.
     public init(_ message: String, file: String, line: Int, column: Int) {
         self.message = message
         self.file = file

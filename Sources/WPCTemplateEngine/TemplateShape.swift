@@ -31,6 +31,7 @@ public final class TemplateShape: Sendable, CustomStringConvertible {
         public let name: String
         public let kind: Kind
 
+        /// A field called `name` holding values of `kind`.
         public init(_ name: String, _ kind: Kind) {
             self.name = name
             self.kind = kind

@@ -66,7 +66,9 @@ public struct TemplateSequence: Sendable {
 
 /// A record: a shape and one value per field of the shape, in the shape's order.
 public struct TemplateRecord: Sendable {
+    /// What the fields are.
     public let shape: TemplateShape
+    /// One value per field of `shape`, in its order.
     public var values: [TemplateValue]
 
     /// A record of `shape` holding `values` in the shape's field order.

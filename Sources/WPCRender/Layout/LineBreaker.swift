@@ -15,6 +15,7 @@ public struct BrokenLine: Sendable, Hashable {
     public var text: String
     public var join: Join
 
+    /// A line holding `text`, joined to the next as `join` says.
     public init(text: String, join: Join) {
         self.text = text
         self.join = join
