@@ -37,7 +37,7 @@ struct AnnexScanner {
     let source: SourceText
 
     func scan() -> Scan {
-        UTF8Text.withBytes(of: source.text) { bytes in scan(bytes) }
+        source.withBytes { bytes in scan(bytes) }
     }
 
     /// Line `number` classified; a form feed (some exports mark a page break

@@ -18,7 +18,7 @@ public struct XMLProgrammeReader: Sendable {
     ///   not well-formed, declares a DOCTYPE, or breaks the schema (then every
     ///   violation is in the error's `diagnostics`, the first one as its message).
     public func read(_ source: SourceText) throws(SourceError) -> ReadResult {
-        let outcome = UTF8Text.withBytes(of: source.text) { bytes -> Result<Programme, SourceError> in
+        let outcome = source.withBytes { bytes -> Result<Programme, SourceError> in
             do throws(SourceError) { return .success(try read(bytes, source: source)) } catch { return .failure(error) }
         }
         return ReadResult(programme: try outcome.get(), diagnostics: [], source: source)
