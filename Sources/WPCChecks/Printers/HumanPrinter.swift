@@ -64,7 +64,7 @@ public struct HumanPrinter: Sendable {
     private func excerpt(_ source: LineIndex, location: SourceLocation, length: Int) -> String {
         let number = location.line
         guard let range = source.range(ofLine: number) else { return "" }
-        return UTF8Text.withBytes(of: source.text) { bytes -> String in
+        return source.withBytes { bytes -> String in
             let characters = source.characterCount(ofLine: number)
             guard location.column > 0 else {
                 // No column (a schema error names an element, not a place): the line's start, cut like any long line.

@@ -1,4 +1,3 @@
-import Foundation
 import WPCModel
 
 /// Prints diagnostics as a JSON array, one object per diagnostic, keys sorted:
@@ -14,30 +13,24 @@ public struct JSONPrinter: Sendable {
 
     /// The diagnostics as pretty-printed JSON with a final newline.
     public func print(_ diagnostics: [Diagnostic]) -> String {
-        let records = diagnostics.map { diagnostic in
-            Record(file: diagnostic.location?.file, line: diagnostic.location?.line, column: diagnostic.location?.column,
-                   length: diagnostic.length, severity: diagnostic.severity.rawValue, rule: diagnostic.rule,
-                   message: diagnostic.message, help: diagnostic.help)
+        var json = JSONWriter(style: .spacious, capacity: diagnostics.count * 256 + 8)
+        json.openArray()
+        for diagnostic in diagnostics {
+            json.element()
+            json.openObject()
+            if let location = diagnostic.location {
+                json.member("column", location.column)
+                json.member("file", location.file)
+            }
+            if let help = diagnostic.help { json.member("help", help) }
+            json.member("length", diagnostic.length)
+            if let location = diagnostic.location { json.member("line", location.line) }
+            json.member("message", diagnostic.message)
+            json.member("rule", diagnostic.rule)
+            json.member("severity", diagnostic.severity.rawValue)
+            json.closeObject()
         }
-        return JSONPrinter.encode(records)
-    }
-
-    /// `value` as pretty, key-sorted JSON with a final newline.
-    static func encode<Value: Encodable>(_ value: Value) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "[]\n" }
-        return text + "\n"
-    }
-
-    private struct Record: Encodable {
-        var file: String?
-        var line: Int?
-        var column: Int?
-        var length: Int
-        var severity: String
-        var rule: String
-        var message: String
-        var help: String?
+        json.closeArray()
+        return json.document
     }
 }

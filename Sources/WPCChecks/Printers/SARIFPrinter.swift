@@ -26,18 +26,66 @@ public struct SARIFPrinter: Sendable {
         }
         descriptors.sort { $0.id < $1.id }
         let index = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let driver = Driver(name: "wpc", version: toolVersion, rules: descriptors.map { rule in
-                                Rule(id: rule.id, shortDescription: Text(text: rule.summary),
-                                     defaultConfiguration: Configuration(level: rule.severity.rawValue))
-                            })
-        let results = diagnostics.map { diagnostic in
-            Result(ruleId: diagnostic.rule, ruleIndex: index[diagnostic.rule] ?? 0, level: diagnostic.severity.rawValue,
-                   message: Text(text: diagnostic.help.map { "\(diagnostic.message)\nhelp: \($0)" } ?? diagnostic.message),
-                   locations: diagnostic.location.map { [SARIFPrinter.location($0, length: diagnostic.length)] })
+        var json = JSONWriter(style: .spacious, capacity: diagnostics.count * 400 + descriptors.count * 200 + 256)
+        json.openObject()
+        json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        json.key("runs")
+        json.openArray()
+        json.element()
+        json.openObject()
+        json.member("columnKind", "unicodeCodePoints")
+        json.key("results")
+        json.openArray()
+        for diagnostic in diagnostics {
+            json.element()
+            json.openObject()
+            json.member("level", diagnostic.severity.rawValue)
+            if let location = diagnostic.location {
+                json.key("locations")
+                json.openArray()
+                json.element()
+                SARIFPrinter.write(location, length: diagnostic.length, to: &json)
+                json.closeArray()
+            }
+            json.key("message")
+            json.openObject()
+            json.member("text", diagnostic.help.map { "\(diagnostic.message)\nhelp: \($0)" } ?? diagnostic.message)
+            json.closeObject()
+            json.member("ruleId", diagnostic.rule)
+            json.member("ruleIndex", index[diagnostic.rule] ?? 0)
+            json.closeObject()
         }
-        let log = Log(version: "2.1.0", schema: "https://json.schemastore.org/sarif-2.1.0.json",
-                      runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints")])
-        return JSONPrinter.encode(log)
+        json.closeArray()
+        json.key("tool")
+        json.openObject()
+        json.key("driver")
+        json.openObject()
+        json.member("name", "wpc")
+        json.key("rules")
+        json.openArray()
+        for rule in descriptors {
+            json.element()
+            json.openObject()
+            json.key("defaultConfiguration")
+            json.openObject()
+            json.member("level", rule.severity.rawValue)
+            json.closeObject()
+            json.member("id", rule.id)
+            json.key("shortDescription")
+            json.openObject()
+            json.member("text", rule.summary)
+            json.closeObject()
+            json.closeObject()
+        }
+        json.closeArray()
+        json.member("version", toolVersion)
+        json.closeObject()
+        json.closeObject()
+        json.closeObject()
+        json.closeArray()
+        json.member("version", "2.1.0")
+        json.closeObject()
+        return json.document
     }
 
     /// A path as a URI reference: relative paths stay relative, absolute ones become `file://` URIs.
@@ -46,67 +94,24 @@ public struct SARIFPrinter: Sendable {
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
 
-    private static func location(_ location: SourceLocation, length: Int) -> Location {
-        let column = location.column > 0 ? location.column : nil
-        let region = Region(startLine: max(1, location.line), startColumn: column, endColumn: column.map { $0 + max(1, length) })
-        return Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(for: location.file)), region: region))
-    }
-
-    private struct Log: Encodable {
-        var version: String
-        var schema: String
-        var runs: [Run]
-
-        enum CodingKeys: String, CodingKey {
-            case version, runs
-            case schema = "$schema"
+    /// A result's location: the file as a URI, the start line and column, the end column.
+    private static func write(_ location: SourceLocation, length: Int, to json: inout JSONWriter) {
+        json.openObject()
+        json.key("physicalLocation")
+        json.openObject()
+        json.key("artifactLocation")
+        json.openObject()
+        json.member("uri", uri(for: location.file))
+        json.closeObject()
+        json.key("region")
+        json.openObject()
+        if location.column > 0 {
+            json.member("endColumn", location.column + max(1, length))
+            json.member("startColumn", location.column)
         }
-    }
-
-    private struct Run: Encodable {
-        var tool: Tool
-        var results: [Result]
-        var columnKind: String
-    }
-
-    private struct Tool: Encodable { var driver: Driver }
-
-    private struct Driver: Encodable {
-        var name: String
-        var version: String
-        var rules: [Rule]
-    }
-
-    private struct Rule: Encodable {
-        var id: String
-        var shortDescription: Text
-        var defaultConfiguration: Configuration
-    }
-
-    private struct Configuration: Encodable { var level: String }
-
-    private struct Text: Encodable { var text: String }
-
-    private struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int
-        var level: String
-        var message: Text
-        var locations: [Location]?
-    }
-
-    private struct Location: Encodable { var physicalLocation: PhysicalLocation }
-
-    private struct PhysicalLocation: Encodable {
-        var artifactLocation: ArtifactLocation
-        var region: Region
-    }
-
-    private struct ArtifactLocation: Encodable { var uri: String }
-
-    private struct Region: Encodable {
-        var startLine: Int
-        var startColumn: Int?
-        var endColumn: Int?
+        json.member("startLine", max(1, location.line))
+        json.closeObject()
+        json.closeObject()
+        json.closeObject()
     }
 }

@@ -18,7 +18,7 @@ public struct XMLProgrammeReader: Sendable {
     ///   not well-formed, declares a DOCTYPE, or breaks the schema (then every
     ///   violation is in the error's `diagnostics`, the first one as its message).
     public func read(_ source: SourceText) throws(SourceError) -> ReadResult {
-        let outcome = UTF8Text.withBytes(of: source.text) { bytes -> Result<Programme, SourceError> in
+        let outcome = source.withBytes { bytes -> Result<Programme, SourceError> in
             do throws(SourceError) { return .success(try read(bytes, source: source)) } catch { return .failure(error) }
         }
         return ReadResult(programme: try outcome.get(), diagnostics: [], source: source)
@@ -88,7 +88,7 @@ public struct XMLProgrammeReader: Sendable {
 
     private func location(_ issue: XMLIssue, in source: SourceText) -> SourceLocation {
         guard let offset = issue.offset else { return SourceLocation(file: source.path, line: max(1, issue.line), column: issue.column) }
-        let location = source.locator.location(ofByte: min(offset, source.lines.text.utf8.count))
+        let location = source.locator.location(ofByte: min(offset, source.lines.bytes.count))
         // Validation errors name an element, not a place on its line.
         return issue.isSchemaIssue ? SourceLocation(file: location.file, line: location.line, column: 0) : location
     }
