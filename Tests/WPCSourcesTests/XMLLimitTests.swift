@@ -64,6 +64,13 @@ final class XMLLimitTests: XCTestCase {
         XCTAssertEqual(XMLMarkupLimits.plainWords(for: "Opening and ending tag mismatch: a line 1 and b"), "Opening and ending tag mismatch: a line 1 and b")
     }
 
+    func testLibxml2MessagesBecomeOneTrimmedLineWithoutOurNamespace() {
+        let message = "  Element '{urn:wpc:work-programme:1}remark':\n\nThis element is not expected.\r\nExpected is ( {urn:wpc:work-programme:1}title ).\n"
+        XCTAssertEqual(message.withCString { XMLIssue.oneLine($0) },
+                       "Element 'remark': This element is not expected. Expected is ( title ).")
+        XCTAssertEqual("{urn:other}x\u{2028}y é".withCString { XMLIssue.oneLine($0) }, "{urn:other}x y é")
+    }
+
     func testTextCutIntoManyPiecesReadsWhole() throws {
         // Character references, CDATA sections and comments each end a piece of text.
         var expected = "", written = ""

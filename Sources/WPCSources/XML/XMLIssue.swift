@@ -1,5 +1,6 @@
-import Foundation
 import CLibXML2
+import Foundation
+import WPCModel
 
 /// One message libxml2 reported while parsing or validating, copied out of
 /// libxml2's memory so it can outlive the context that raised it.
@@ -35,22 +36,58 @@ struct XMLIssue: Sendable {
 
     /// Copies the fields of a libxml2 error.
     init(_ error: xmlError) {
-        let text = error.message.map { String(cString: $0) } ?? "unknown XML error"
-        // Messages end with a newline and may hold more; a SourceError is one line.
-        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            // Schema messages spell names as {namespace}local; the namespace is always ours.
-            .replacingOccurrences(of: "{\(XMLVocabulary.namespace)}", with: "")
+        let message: UnsafeMutablePointer<CChar>? = error.message
+        let oneLine = message.map { XMLIssue.oneLine($0) } ?? "unknown XML error"
         var line = Int(error.line)
         if line <= 0, let node = error.node {
             line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
         }
         self.init(
-            message: XMLMarkupLimits.plainWords(for: oneLine.trimmingCharacters(in: .whitespaces)),
+            message: XMLMarkupLimits.plainWords(for: oneLine),
             line: max(0, line),
             column: error.domain == XML_FROM_PARSER.rawValue ? max(0, Int(error.int2)) : 0,
             isError: error.level.rawValue >= XML_ERR_ERROR.rawValue
         )
         isSchemaIssue = error.domain == XML_FROM_SCHEMASV.rawValue || error.domain == XML_FROM_SCHEMASP.rawValue
+    }
+}
+
+extension XMLIssue {
+    /// Schema messages spell names as {namespace}local; the namespace is always ours.
+    private static let namespace = Array("{\(XMLVocabulary.namespace)}".utf8)
+
+    /// libxml2's message on one line, over its bytes (a hostile file raises
+    /// hundreds of thousands): each run of line breaks becomes one space (a
+    /// message ends with one and may hold more; a SourceError is one line),
+    /// our namespace goes from `{namespace}name`, and white space goes from
+    /// both ends.
+    static func oneLine(_ message: UnsafePointer<CChar>) -> String {
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(message).assumingMemoryBound(to: UInt8.self), count: strlen(message))
+        var line: [UInt8] = []
+        line.reserveCapacity(bytes.count)
+        var index = 0, inBreak = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            let breakLength = byte == 0x0A || byte == 0x0B || byte == 0x0C || byte == 0x0D ? 1
+                : byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2
+                : byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3
+                : 0
+            if breakLength > 0 {
+                if !inBreak { line.append(0x20) }
+                inBreak = true
+                index += breakLength
+                continue
+            }
+            inBreak = false
+            if byte == UInt8(ascii: "{"), bytes.count - index >= namespace.count, let base = bytes.baseAddress,
+               memcmp(base + index, namespace, namespace.count) == 0 {
+                index += namespace.count
+                continue
+            }
+            line.append(byte)
+            index += 1
+        }
+        return line.withUnsafeBufferPointer { UTF8Text.string($0, UTF8Text.trimmed($0, 0..<$0.count)) }
     }
 }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CLibXML2
 import WPCModel
 
@@ -31,7 +36,8 @@ public struct XMLProgrammeReader: Sendable {
         guard bytes.count < Int(Int32.max) else {
             throw SourceError("the file is too large for the XML reader (2 GB at most)", file: source.path)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) {
+            let nul = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             throw SourceError("binary data (NUL byte) in XML", at: SourceLocation(file: source.path, line: source.lines.line(containing: nul), column: 0))
         }
         if let doctype = XMLPrologue.doctypeOffset(bytes) {

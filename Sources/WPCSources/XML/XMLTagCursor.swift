@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import WPCModel
 
 /// Finds, in document order, where each element's start tag stands in the
@@ -74,12 +79,10 @@ struct XMLTagCursor {
     }
 
     private func find(_ byte: UInt8, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
+        // memchr: a long text between two tags is stepped over at memory speed.
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private func starts(with text: StaticString, at index: Int) -> Bool {
