@@ -3,11 +3,12 @@
 # and running its tests: libxml2's headers, a headless browser, the fonts the pages
 # declare, PDF tools, a GFM Markdown parser, LibreOffice Writer (to open the
 # .docx output in a real office suite), util-linux script (a pseudo-terminal for
-# the progress tests) and Python's jsonschema.
+# the progress tests), GNU time (the peak memory of hostile-input runs) and
+# Python's jsonschema.
 # Safe to run again: it does nothing when everything is present.
 set -euo pipefail
 
-wanted_debs=(libxml2-dev libxml2-utils chromium fonts-liberation poppler-utils cmark-gfm libreoffice-writer-nogui bsdutils)
+wanted_debs=(libxml2-dev libxml2-utils chromium fonts-liberation poppler-utils cmark-gfm libreoffice-writer-nogui bsdutils time)
 missing=()
 for pkg in "${wanted_debs[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
