@@ -1,0 +1,17 @@
+import WPCModel
+
+/// Turns byte offsets that only grow into source points, in time proportional
+/// to the distance moved: the line is found by walking the line index forward.
+struct LineCursor {
+    private let lines: LineIndex
+    private var line = 1
+
+    init(_ lines: LineIndex) { self.lines = lines }
+
+    /// The point of byte `offset`, which must not be before the last one asked for.
+    mutating func point(at offset: Int) -> SourcePoint {
+        while line < lines.count, let next = lines.start(ofLine: line + 1), next <= offset { line += 1 }
+        let start = lines.start(ofLine: line) ?? 0
+        return SourcePoint(line: line, byteColumn: offset - start + 1)
+    }
+}
