@@ -102,5 +102,8 @@ struct TextComparer {
     }
 
     /// Whether two cells say the same; equal texts say the same without further work.
-    func same(_ a: String?, _ b: String?) -> Bool { a == b || key(a) == key(b) }
+    func same(_ a: String?, _ b: String?) -> Bool {
+        if let a, let b, UTF8Text.bytesEqual(a, b) { return true }
+        return a == b || key(a) == key(b)
+    }
 }
