@@ -7,7 +7,11 @@ import WPCModel
 ///       "message": "…", "rule": "type.long-form", "severity": "warning"}]
 ///
 /// `file`, `line` and `column` are absent when a diagnostic has no location,
-/// `help` when it has no fix; `column` is 0 when only the line is known.
+/// `help` when it has no fix; `column` is 0 when only the line is known. In a
+/// Word document `line` and `column` are in `part` (`word/document.xml`),
+/// `place` says where in words ("table 3, row 7 (topic 12, task 2), column
+/// Timeline") and `cell` gives the same as numbers (`table`, `row`, `column`,
+/// `topic`, `task`); the three are absent for other sources.
 public struct JSONPrinter: Sendable {
     /// A printer.
     public init() {}
@@ -17,7 +21,9 @@ public struct JSONPrinter: Sendable {
         let records = diagnostics.map { diagnostic in
             Record(file: diagnostic.location?.file, line: diagnostic.location?.line, column: diagnostic.location?.column,
                    length: diagnostic.length, severity: diagnostic.severity.rawValue, rule: diagnostic.rule,
-                   message: diagnostic.message, help: diagnostic.help)
+                   message: diagnostic.message, help: diagnostic.help,
+                   part: diagnostic.location?.package?.part, place: diagnostic.location?.package?.place,
+                   cell: diagnostic.location?.package?.cell)
         }
         return JSONPrinter.encode(records)
     }
@@ -39,5 +45,8 @@ public struct JSONPrinter: Sendable {
         var rule: String
         var message: String
         var help: String?
+        var part: String?
+        var place: String?
+        var cell: TableCellPlace?
     }
 }

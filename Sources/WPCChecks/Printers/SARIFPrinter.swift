@@ -6,6 +6,13 @@ import WPCModel
 /// result carries its `ruleId`, `level`, `message` (with the help appended)
 /// and a physical location (file URI, start line and column, end column).
 /// Columns count Unicode code points, as the run's `columnKind` says.
+///
+/// A finding in a Word document is in a part of the package: the run lists
+/// the document and its parts as artifacts (each part nested in the document
+/// through `parentIndex`, its URI the part's path inside the package), the
+/// physical location names the part with its line and columns, and a logical
+/// location names the place in words (`table 3, row 7 (topic 12, task 2),
+/// column Timeline`). A finding about the document as a whole has no region.
 public struct SARIFPrinter: Sendable {
     /// The driver's version, e.g. wpc's.
     public var toolVersion: String
@@ -30,13 +37,15 @@ public struct SARIFPrinter: Sendable {
                                 Rule(id: rule.id, shortDescription: Text(text: rule.summary),
                                      defaultConfiguration: Configuration(level: rule.severity.rawValue))
                             })
+        var artifacts = Artifacts()
         let results = diagnostics.map { diagnostic in
             Result(ruleId: diagnostic.rule, ruleIndex: index[diagnostic.rule] ?? 0, level: diagnostic.severity.rawValue,
                    message: Text(text: diagnostic.help.map { "\(diagnostic.message)\nhelp: \($0)" } ?? diagnostic.message),
-                   locations: diagnostic.location.map { [SARIFPrinter.location($0, length: diagnostic.length)] })
+                   locations: diagnostic.location.map { [SARIFPrinter.location($0, length: diagnostic.length, artifacts: &artifacts)] })
         }
         let log = Log(version: "2.1.0", schema: "https://json.schemastore.org/sarif-2.1.0.json",
-                      runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints")])
+                      runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
+                                 artifacts: artifacts.list.isEmpty ? nil : artifacts.list)])
         return JSONPrinter.encode(log)
     }
 
@@ -46,10 +55,32 @@ public struct SARIFPrinter: Sendable {
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
 
-    private static func location(_ location: SourceLocation, length: Int) -> Location {
+    private static func location(_ location: SourceLocation, length: Int, artifacts: inout Artifacts) -> Location {
         let column = location.column > 0 ? location.column : nil
         let region = Region(startLine: max(1, location.line), startColumn: column, endColumn: column.map { $0 + max(1, length) })
-        return Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(for: location.file)), region: region))
+        guard let package = location.package else {
+            return Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(for: location.file)), region: region))
+        }
+        let document = artifacts.index(of: uri(for: location.file), parent: nil)
+        let logical = package.place.map { [LogicalLocation(name: package.cell.map { "column \($0.column)" } ?? $0, fullyQualifiedName: $0)] }
+        guard let part = package.part, location.line > 0 else {
+            return Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(for: location.file), index: document)),
+                            logicalLocations: logical)
+        }
+        let nested = "/" + (part.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? part)
+        let artifact = ArtifactLocation(uri: nested, index: artifacts.index(of: nested, parent: document))
+        return Location(physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region), logicalLocations: logical)
+    }
+
+    /// The run's artifacts: a package, then each of its parts that a result names.
+    private struct Artifacts {
+        var list: [Artifact] = []
+
+        mutating func index(of uri: String, parent: Int?) -> Int {
+            if let found = list.firstIndex(where: { $0.location.uri == uri && $0.parentIndex == parent }) { return found }
+            list.append(Artifact(location: ArtifactLocation(uri: uri), parentIndex: parent))
+            return list.count - 1
+        }
     }
 
     private struct Log: Encodable {
@@ -67,6 +98,17 @@ public struct SARIFPrinter: Sendable {
         var tool: Tool
         var results: [Result]
         var columnKind: String
+        var artifacts: [Artifact]?
+    }
+
+    private struct Artifact: Encodable {
+        var location: ArtifactLocation
+        var parentIndex: Int?
+    }
+
+    private struct LogicalLocation: Encodable {
+        var name: String
+        var fullyQualifiedName: String
     }
 
     private struct Tool: Encodable { var driver: Driver }
@@ -95,14 +137,20 @@ public struct SARIFPrinter: Sendable {
         var locations: [Location]?
     }
 
-    private struct Location: Encodable { var physicalLocation: PhysicalLocation }
+    private struct Location: Encodable {
+        var physicalLocation: PhysicalLocation
+        var logicalLocations: [LogicalLocation]?
+    }
 
     private struct PhysicalLocation: Encodable {
         var artifactLocation: ArtifactLocation
-        var region: Region
+        var region: Region?
     }
 
-    private struct ArtifactLocation: Encodable { var uri: String }
+    private struct ArtifactLocation: Encodable {
+        var uri: String
+        var index: Int?
+    }
 
     private struct Region: Encodable {
         var startLine: Int
