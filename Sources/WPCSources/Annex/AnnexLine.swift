@@ -1,14 +1,30 @@
 import WPCModel
 
 /// One cell of a tab-separated row: its text with surrounding white space
-/// trimmed, and where that text starts.
+/// trimmed, and where that text starts. (The Word reader makes cells too, from
+/// table cells whose text may come from several runs: hence an origin.)
 struct AnnexCell: Sendable {
     var text: String
-    var point: SourcePoint
+    var origin: Origin
+
+    /// A cell whose text starts at `point`.
+    init(text: String, point: SourcePoint) {
+        self.text = text
+        self.origin = Origin(point)
+    }
+
+    /// A cell whose text comes from `origin`.
+    init(text: String, origin: Origin) {
+        self.text = text
+        self.origin = origin
+    }
+
+    /// Where the text starts.
+    var point: SourcePoint { origin.point ?? SourcePoint(line: 0, byteColumn: 0) }
 
     var isEmpty: Bool { text.isEmpty }
 
-    var written: WrittenText { WrittenText(text, origin: Origin(point)) }
+    var written: WrittenText { WrittenText(text, origin: origin) }
 
     /// The text's length in bytes.
     var byteCount: Int { text.utf8.count }
@@ -98,14 +114,22 @@ struct HeadingCell {
         var marks: [(String, SourcePoint)] = []
         var title = ""
         UTF8Text.withBytes(of: cell.text) { bytes in
-            // Marks trail the title, possibly separated by spaces: "WCO Strategic Plan ¹".
+            // Marks trail the title, possibly separated by spaces or commas: "WCO Strategic Plan ¹", "Plan¹,⁴".
             var end = bytes.count
             while end > 0 {
                 if bytes[end - 1] == 0x20 { end -= 1; continue }
+                if bytes[end - 1] == UInt8(ascii: ","), !marks.isEmpty {
+                    var before = end - 1
+                    while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+                    if HeadingCell.superscriptEnding(bytes, at: before) != nil {
+                        end = before
+                        continue
+                    }
+                }
                 var start = end
                 while start > 0, let (_, length) = HeadingCell.superscriptEnding(bytes, at: start) { start -= length }
                 guard start < end else { break }
-                marks.insert((UTF8Text.string(bytes, start..<end), cell.point.advanced(byBytes: start)), at: 0)
+                marks.insert((UTF8Text.string(bytes, start..<end), cell.origin.point(atOffset: start) ?? cell.point), at: 0)
                 end = start
             }
             title = UTF8Text.string(bytes, UTF8Text.trimmed(bytes, 0..<end))
