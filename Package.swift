@@ -24,12 +24,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // C shim over the system zlib: the .docx reader unpacks parts with it,
+        // feeding it exactly each entry's bytes (see ZIPEntryReader).
+        .systemLibrary(
+            name: "CZlibInflate",
+            path: "Sources/CZlibInflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The typed model: value types, no I/O.
         .target(name: "WPCModel", path: "Sources/WPCModel"),
-        // Readers and writers of source formats: annex text, XML (libxml2), JSON.
+        // Readers and writers of source formats: annex text, XML (libxml2), Word (.docx), JSON.
         .target(
             name: "WPCSources",
-            dependencies: ["WPCModel", "CLibXML2"],
+            dependencies: ["WPCModel", "CLibXML2", "CZlibInflate"],
             path: "Sources/WPCSources",
             resources: [.copy("Schema")]
         ),

@@ -52,6 +52,8 @@ public struct DiffJob: Sendable {
     public var png: String?
     /// Told each step as it starts.
     public var progress: ProgressHandler?
+    /// How the drafts are read (`--as-original`).
+    public var reading = ReadOptions()
 
     public init(oldPath: String, newPath: String, format: Format = .summary, options: DiffOptions = DiffOptions(),
                 output: String? = nil, templates: URL? = nil, png: String? = nil) {
@@ -69,9 +71,9 @@ public struct DiffJob: Sendable {
         progress?(ProgressStep("reading \(oldPath)", done: 0, total: 3))
         let old: Programme, new: Programme
         do {
-            old = try InputFile.read(oldPath).programme
+            old = try InputFile.read(oldPath, options: reading).programme
             progress?(ProgressStep("reading \(newPath)", done: 1, total: 3))
-            new = try InputFile.read(newPath).programme
+            new = try InputFile.read(newPath, options: reading).programme
         } catch {
             return Outcome(failure: error.failure)
         }

@@ -50,6 +50,8 @@ public struct RenderJob: Sendable {
     public var templates: String?
     /// The body registry (`--bodies`); default: bodies.tsv beside the source.
     public var bodies: String?
+    /// How the source is read (`--as-original`).
+    public var reading = ReadOptions()
 
     public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil) {
         self.source = source
@@ -70,7 +72,7 @@ public struct RenderJob: Sendable {
         case .synthetic(let topics):
             return SyntheticProgramme(topics: topics).make()
         case .file(let path):
-            do { return try InputFile.read(path).programme } catch { throw .input(error) }
+            do { return try InputFile.read(path, options: reading).programme } catch { throw .input(error) }
         }
     }
 
@@ -84,7 +86,10 @@ public struct RenderJob: Sendable {
     /// JSON lists resolved body ids when `registry` is given.
     public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil) throws(RenderJobError) -> Data {
         if format == .docx {
-            do { return try DocxWriter().write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
+            // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
+            let record: String
+            do { record = try XMLProgrammeWriter().write(programme) } catch { throw .encoding("cannot write XML: \(error.message)") }
+            do { return try DocxWriter(record: record).write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
         }
         return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
     }

@@ -61,17 +61,23 @@ public struct PackageMap: Sendable {
         return first
     }
 
+    /// The id under which regions name column `label` (see `addCell(at:table:row:columnID:topic:task:)`).
+    public mutating func columnID(_ label: String) -> Int32 {
+        if let known = columnIndex[label] { return known }
+        let id = Int32(columnNames.count)
+        columnNames.append(label)
+        columnIndex[label] = id
+        return id
+    }
+
     /// A region that starts at `start`: a table cell. `topic` is the topic's
     /// number as written, `task` the task's position (0 when the column is the topic's own).
     public mutating func addCell(at start: SourcePoint, table: Int, row: Int, column: String, topic: String?, task: Int) {
-        let columnID: Int32
-        if let known = columnIndex[column] {
-            columnID = known
-        } else {
-            columnID = Int32(columnNames.count)
-            columnNames.append(column)
-            columnIndex[column] = columnID
-        }
+        addCell(at: start, table: table, row: row, columnID: columnID(column), topic: topic, task: task)
+    }
+
+    /// A table cell whose column's id `columnID` gave (the cheaper form, for tables of many rows).
+    public mutating func addCell(at start: SourcePoint, table: Int, row: Int, columnID: Int32, topic: String?, task: Int) {
         var topicID: Int32 = -1
         if let topic {
             if topicLabels.last != topic { topicLabels.append(topic) }

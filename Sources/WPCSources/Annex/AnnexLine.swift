@@ -55,14 +55,19 @@ enum AnnexLine: Sendable {
             return .row(cells)
         }
         let point = { (offset: Int) in SourcePoint(line: number, byteColumn: offset - range.lowerBound + 1) }
-        var index = trimmed.lowerBound
-        while index < trimmed.upperBound, let (_, length) = SuperscriptDigits.digit(bytes, at: index) { index += length }
-        if index > trimmed.lowerBound, index < trimmed.upperBound, UTF8Text.whitespaceLength(bytes, at: index) > 0 {
-            let mark = UTF8Text.string(bytes, trimmed.lowerBound..<index)
-            let rest = UTF8Text.trimmed(bytes, index..<trimmed.upperBound)
-            return .footnote(mark: mark, text: AnnexCell(text: UTF8Text.string(bytes, rest), point: point(rest.lowerBound)))
+        if let (mark, rest) = footnoteParts(bytes, trimmed) {
+            return .footnote(mark: UTF8Text.string(bytes, mark), text: AnnexCell(text: UTF8Text.string(bytes, rest), point: point(rest.lowerBound)))
         }
         return .text(AnnexCell(text: UTF8Text.string(bytes, trimmed), point: point(trimmed.lowerBound)))
+    }
+
+    /// A footnote's mark and text, when the trimmed text `range` starts with
+    /// superscript digits followed by white space ("¹ Strategic Goal …").
+    static func footnoteParts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (mark: Range<Int>, text: Range<Int>)? {
+        var index = range.lowerBound
+        while index < range.upperBound, let (_, length) = SuperscriptDigits.digit(bytes, at: index) { index += length }
+        guard index > range.lowerBound, index < range.upperBound, UTF8Text.whitespaceLength(bytes, at: index) > 0 else { return nil }
+        return (range.lowerBound..<index, UTF8Text.trimmed(bytes, index..<range.upperBound))
     }
 
     /// Splits a row on tabs, trimming each cell and recording where its text starts.
@@ -96,7 +101,8 @@ enum AnnexLine: Sendable {
         return sawCell
     }
 
-    private static func isHeading(_ cells: [AnnexCell]) -> Bool {
+    /// Whether `cells` are a column-header row: "No" (or a spelling of it), then "Topic…".
+    static func isHeading(_ cells: [AnnexCell]) -> Bool {
         // A heading's first cell is a short "No" spelling: most rows fail on its length.
         guard cells.count >= 3, cells[0].byteCount <= 64 else { return false }
         let first = HeadingCell(cells[0]).title.lowercased()

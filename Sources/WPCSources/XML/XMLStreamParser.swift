@@ -3,8 +3,10 @@ import WPCModel
 
 /// What a streaming parse reports to its consumer, in document order.
 protocol XMLEventSink: AnyObject {
-    /// An element starts; `attributes` holds libxml2's five pointers per attribute.
-    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int)
+    /// An element starts: its local name, its namespace URI (nil for none),
+    /// and libxml2's five pointers per attribute.
+    func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int)
     /// Character data of the current element (text, CDATA, resolved references).
     func characters(_ bytes: UnsafePointer<UInt8>, count: Int)
     /// The current element ends.
@@ -12,9 +14,10 @@ protocol XMLEventSink: AnyObject {
 }
 
 /// One pass of libxml2's SAX2 parser over a document held in memory, with the
-/// compiled schema's validator plugged into the event flow: the document is
-/// checked for well-formedness and validity and turned into events in a
-/// single read, with no tree built.
+/// compiled schema's validator (when there is a schema) plugged into the event
+/// flow: the document is checked for well-formedness and validity and turned
+/// into events in a single read, with no tree built. The XML reader validates
+/// against wpc's schema; the Word reader parses the parts of a .docx without one.
 ///
 /// Safety: the parser context has the library's defaults (no DTD loading, no
 /// entity substitution) plus `XML_PARSE_NONET`; the caller refuses any
@@ -36,9 +39,9 @@ enum XMLStreamParser {
         }
     }
 
-    /// Parses `bytes`, validating against `schema`, sending events to `sink`
-    /// and what libxml2 reports to `issues`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, sink: any XMLEventSink,
+    /// Parses `bytes`, validating against `schema` when one is given, sending
+    /// events to `sink` and what libxml2 reports to `issues`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
                       issues: XMLIssueCollector) -> Outcome? {
         xmlInitParser()
         guard let base = bytes.baseAddress, bytes.count < Int(Int32.max),
@@ -46,8 +49,6 @@ enum XMLStreamParser {
                   xmlCreateMemoryParserCtxt($0, Int32(bytes.count))
               }) else { return nil }
         defer { xmlFreeParserCtxt(context) }
-        guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
-        defer { xmlSchemaFreeValidCtxt(validation) }
 
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
         let session = Session(sink: sink, issues: issues)
@@ -57,6 +58,17 @@ enum XMLStreamParser {
             let originalHandler = context.pointee.sax
             context.pointee._private = opaque
             context.pointee.userData = opaque
+            guard let schema else {
+                return withUnsafeMutablePointer(to: &handler) { handlerPointer -> Outcome? in
+                    context.pointee.sax = handlerPointer
+                    defer { context.pointee.sax = originalHandler }
+                    _ = xmlParseDocument(context)
+                    let wellFormed = context.pointee.wellFormed != 0
+                    return Outcome(wellFormed: wellFormed, valid: wellFormed)
+                }
+            }
+            guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
+            defer { xmlSchemaFreeValidCtxt(validation) }
             xmlSchemaSetValidStructuredErrors(validation, { user, error in
                 guard let user, let error else { return }
                 Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().issues.append(XMLIssue(error.pointee))
@@ -97,9 +109,9 @@ enum XMLStreamParser {
     private static func eventHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.startElementNs = { user, name, _, _, _, _, count, _, attributes in
+        handler.startElementNs = { user, name, _, uri, _, _, count, _, attributes in
             guard let user, let name else { return }
-            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.start(name, attributes: attributes, count: Int(count))
+            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.start(name, namespace: uri, attributes: attributes, count: Int(count))
         }
         handler.endElementNs = { user, _, _, _ in
             guard let user else { return }
