@@ -85,7 +85,7 @@ let package = Package(
             path: "Sources/wpc"
         ),
         // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
-        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCApp"], path: "Tests/Support"),
+        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCApp", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
         .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
         .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCTestSupport"]),
         .testTarget(
@@ -94,7 +94,7 @@ let package = Package(
         ),
         .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCApp", "WPCTestSupport"]),
         .testTarget(name: "WPCRenderTests", dependencies: ["WPCRender", "WPCSources", "WPCTestSupport", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"]),
+        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCDocx", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]

@@ -51,13 +51,31 @@ enum DocxNotes {
         let names: [(WordChangeKind, String, String)] = [(.insertion, "insertion", "insertions"), (.deletion, "deletion", "deletions"),
                                                          (.move, "move", "moves"), (.formatting, "formatting change", "formatting changes")]
         let parts = names.compactMap { kind, one, many in counts[kind].map { "\($0) \($0 == 1 ? one : many)" } }
-        var places: [String] = []
+        // Places in order, the columns of one row named together: "table 1, row 4 (topic 2, task 1), columns Tasks and Timeline".
+        var places: [(key: String, columns: [String])] = []
         for change in body.changes {
             let location = locator.location(change.point)
-            let place = location.package?.place ?? location.package?.partLine(line: location.line, column: 0) ?? "the document"
-            if places.last != place, !places.contains(place) { places.append(place) }
+            var key = location.package?.place ?? location.package?.partLine(line: location.line, column: 0) ?? "the document"
+            var column: String?
+            if let cell = location.package?.cell {
+                key = TableCellPlace(table: cell.table, row: cell.row, column: "", topic: cell.topic, task: cell.task).description
+                key = String(key.dropLast(", column ".count))
+                column = cell.column
+            }
+            if let index = places.firstIndex(where: { $0.key == key }) {
+                if let column, !places[index].columns.contains(column) { places[index].columns.append(column) }
+            } else {
+                places.append((key, column.map { [$0] } ?? []))
+            }
         }
-        let shown = places.prefix(5).joined(separator: "; ") + (places.count > 5 ? "; and \(places.count - 5) more places" : "")
+        let named = places.map { place -> String in
+            switch place.columns.count {
+            case 0: place.key
+            case 1: "\(place.key), column \(place.columns[0])"
+            default: "\(place.key), columns \(place.columns.dropLast().joined(separator: ", ")) and \(place.columns.last ?? "")"
+            }
+        }
+        let shown = named.prefix(5).joined(separator: "; ") + (named.count > 6 ? "; and \(named.count - 5) more places" : named.count == 6 ? "; and 1 more place" : "")
         let count = body.changes.count
         let viewText = view == .accepted ? "read as if all were accepted" : "read as if all were rejected (--as-original)"
         let help = view == .accepted ? "--as-original reads the document as it was before the changes" : "without --as-original the changes are read as accepted"

@@ -9,7 +9,8 @@ import WPCModel
 /// timeline shows nothing of its own; a task's first row shows its bodies and
 /// its first indicator's own bodies in one cell; a footnote the document does
 /// not show must repeat, emphasis aside, one it shows; each heading row shown
-/// must be one of the record's.
+/// must be one of the record's; a remark that repeats the title block is taken
+/// by any reader of the document for a running header, and is not looked for.
 enum StoredRecordComparison {
     /// What differs first, in words, and where the document shows it.
     struct Difference {
@@ -25,7 +26,8 @@ enum StoredRecordComparison {
             || !zip(visible.introduction, stored.introduction).allSatisfy({ same($0.text.text, $1.text.text) }) {
             return Difference(what: "the introduction differs", point: visible.introduction.first?.text.origin.point)
         }
-        if visible.remarks.count != stored.remarks.count || !zip(visible.remarks, stored.remarks).allSatisfy({ same($0.text, $1.text) }) {
+        let storedRemarks = shownRemarks(stored).map { stored.remarks[$0] }
+        if visible.remarks.count != storedRemarks.count || !zip(visible.remarks, storedRemarks).allSatisfy({ same($0.text, $1.text) }) {
             return Difference(what: "the remarks differ", point: visible.remarks.first?.origin.point)
         }
         if let difference = footnotes(visible.footnotes, stored.footnotes) { return difference }
@@ -50,7 +52,9 @@ enum StoredRecordComparison {
         if !visible.introduction.isEmpty {
             for index in programme.introduction.indices { programme.introduction[index].text.origin = visible.introduction[index].text.origin }
         }
-        for index in programme.remarks.indices { programme.remarks[index].origin = visible.remarks[index].origin }
+        for (shown, index) in shownRemarks(programme).enumerated() where shown < visible.remarks.count {
+            programme.remarks[index].origin = visible.remarks[shown].origin
+        }
         for index in programme.footnotes.indices {
             if let shown = visible.footnotes.first(where: { $0.mark == programme.footnotes[index].mark }) {
                 programme.footnotes[index].text.origin = shown.text.origin
@@ -143,6 +147,18 @@ enum StoredRecordComparison {
     /// Whether two texts show alike; equal texts (the usual case) are not rewritten to find out.
     static func same(_ visible: String?, _ stored: String?) -> Bool {
         (visible ?? "") == (stored ?? "") || shown(visible) == shown(stored)
+    }
+
+    /// The indices of the remarks a reader of the document takes for remarks:
+    /// not those that repeat the title block (`TitleBlock` decides, as it does when reading).
+    private static func shownRemarks(_ programme: Programme) -> [Int] {
+        var block = TitleBlock()
+        for line in [programme.document?.text, programme.title.text, programme.date?.text].compactMap({ $0 }) where !UTF8Text.isBlank(line) {
+            _ = block.read(line, origin: .none)
+        }
+        return programme.remarks.indices.filter { index in
+            block.read(UTF8Text.trimming(programme.remarks[index].text), origin: .none).contains { if case .prose = $0 { return true }; return false }
+        }
     }
 
     /// Whether an indicator has a row of its own to show: a text or a timeline.

@@ -70,6 +70,10 @@ struct DocxProgrammeBuilder {
     // MARK: Tables
 
     private mutating func read(_ table: WordTable) {
+        for row in table.rows { map.addPlace(at: row.start, "table \(table.number), row \(row.number)") }
+        for removed in table.removedRows {
+            map.addPlace(at: removed.start, "table \(table.number), a row \(removed.inserted ? "inserted" : "deleted") after row \(removed.after)")
+        }
         if let headingIndex = table.rows.firstIndex(where: DocxTableLayout.isHeading) {
             // Rows above the heading row (a caption, a running header drawn in the table) are text.
             for row in table.rows[..<headingIndex] { readAsText(row, table: table) }

@@ -63,6 +63,9 @@ struct WordTable: Sendable {
     var number: Int
     var rows: [WordRow] = []
     var start: SourcePoint
+    /// Rows a tracked change takes out of the view read: where each starts, the row it
+    /// follows, and whether it was inserted (left out of the original) or deleted.
+    var removedRows: [(start: SourcePoint, after: Int, inserted: Bool)] = []
 }
 
 /// What the document body holds, in order.

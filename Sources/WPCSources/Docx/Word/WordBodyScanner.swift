@@ -93,6 +93,7 @@ struct WordBodyScan {
     private var row: WordRow?
     private var rowGrid = 0
     private var rowRemoved = false
+    private var rowInserted = false
     private var cell: CellBuilder?
     private var tableCount = 0
     private var bodyParagraphs = 0
@@ -277,9 +278,14 @@ struct WordBodyScan {
         case .tc where tableDepth == 1:
             finishCell()
         case .tr where tableDepth == 1:
-            if var finished = row, !rowRemoved, table != nil {
-                finished.number = (table?.rows.count ?? 0) + 1
-                table?.rows.append(finished)
+            if var finished = row, table != nil {
+                let kept = table?.rows.count ?? 0
+                if rowRemoved {
+                    table?.removedRows.append((finished.start, kept, rowInserted))
+                } else {
+                    finished.number = kept + 1
+                    table?.rows.append(finished)
+                }
             }
             row = nil
         case .tbl:
@@ -316,7 +322,10 @@ struct WordBodyScan {
             if element == .ins || element == .del { body.changes.append((element == .ins ? .insertion : .deletion, point(offset))) }
             return false
         case .trPr?:
-            if removed { rowRemoved = true }
+            if removed {
+                rowRemoved = true
+                rowInserted = element == .ins
+            }
             body.changes.append((element == .ins ? .insertion : .deletion, point(offset)))
             return false
         case .rPr?, .tcPr?, .numPr?, .pPr?, .tblPr?:
