@@ -54,10 +54,12 @@ public struct PackageMap: Sendable {
     public var nextFirstLine: Int { parts.last.map { $0.firstLine + $0.lines.count } ?? 1 }
 
     /// Adds a part whose lines follow those of the parts already added; returns its first line.
+    /// Its points have no place until a region of its own starts.
     @discardableResult
     public mutating func addPart(_ name: String, lines: LineIndex) -> Int {
         let first = nextFirstLine
         parts.append(Part(name: name, firstLine: first, lines: lines))
+        regions.append(Region(start: SourcePoint(line: first, byteColumn: 0), place: .unnamed))
         return first
     }
 

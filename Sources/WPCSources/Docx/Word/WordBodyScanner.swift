@@ -1,14 +1,6 @@
 import CLibXML2
 import WPCModel
 
-/// Which view of a document with tracked changes is read.
-public enum TrackedChangesView: String, Sendable, Hashable, CaseIterable {
-    /// As if every change were accepted: insertions kept, deletions dropped.
-    case accepted
-    /// As if every change were rejected (`--as-original`): the text before the changes.
-    case original
-}
-
 /// Turns the events of a streaming parse of `word/document.xml` (or
 /// `word/footnotes.xml`) into paragraphs, tables and footnote texts, taking
 /// text as Word shows it: runs joined however they were split; bookmarks,
