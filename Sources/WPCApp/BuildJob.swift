@@ -145,10 +145,17 @@ public struct BuildJob: Sendable {
             }
             report.written.append(shown(name))
         }
+        // Templates are loaded once for every output and extract of the build.
+        let renderer: ProgrammeRenderer
+        do throws(RenderJobError) {
+            renderer = try RenderJob.renderer(templates: templates, for: RenderOutput.allCases, index: true)
+        } catch {
+            throw error.failure
+        }
         for format in RenderOutput.allCases {
             try write("\(stem).\(format.fileExtension)") {
                 do throws(RenderJobError) {
-                    return try RenderJob.render(programme, as: format, templates: templates, registry: registry)
+                    return try RenderJob.render(programme, as: format, templates: templates, registry: registry, renderer: renderer)
                 } catch {
                     throw error.failure
                 }
@@ -164,7 +171,7 @@ public struct BuildJob: Sendable {
             }
             let written: [ExtractJob.Written]
             do {
-                written = try extracts.writePerBody(perBody, into: folder.path(name), shownAs: shown(name), format: .annex) { _, _, file in
+                written = try extracts.writePerBody(perBody, into: folder.path(name), shownAs: shown(name), format: .annex, renderer: renderer) { _, _, file in
                     try step("writing \(name)/\(file)")
                 }
             } catch let error as ExtractJobError {

@@ -68,12 +68,16 @@ public struct DiffJob: Sendable {
 
     /// Reads, diffs, renders and writes; never throws: trouble is a status with its messages.
     public func run() -> Outcome {
-        progress?(ProgressStep("reading \(oldPath)", done: 0, total: 3))
+        progress?(ProgressStep("reading \(oldPath) and \(newPath)", done: 0, total: 3))
+        // The drafts are read side by side; the old one's error, if both fail, is said first.
+        let paths = [oldPath, newPath]
+        let reads = ParallelMap.map(2) { index -> Result<Programme, InputError> in
+            do throws(InputError) { return .success(try InputFile.read(paths[index], options: reading).programme) } catch { return .failure(error) }
+        }
         let old: Programme, new: Programme
         do {
-            old = try InputFile.read(oldPath, options: reading).programme
-            progress?(ProgressStep("reading \(newPath)", done: 1, total: 3))
-            new = try InputFile.read(newPath, options: reading).programme
+            old = try reads[0].get()
+            new = try reads[1].get()
         } catch {
             return Outcome(failure: error.failure)
         }

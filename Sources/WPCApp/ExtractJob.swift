@@ -129,35 +129,36 @@ public struct ExtractJob: Sendable {
     /// The extracts a per-body run writes: one per body of the registry (or of
     /// the filter's bodies, when it names some) with at least one task, and,
     /// when the filter names no body, one of the tasks that name no body.
+    /// Made in one pass over the tasks (see `Extractor.extractsPerBody`).
     public func perBodyExtracts() -> [PerBodyExtract] {
-        let extractor = self.extractor
-        var result: [PerBodyExtract] = []
-        let wanted = Set(filter.bodyIDs.map { $0.lowercased() })
-        for body in (registry ?? BodyRegistry()).bodies where wanted.isEmpty || wanted.contains(body.id.lowercased()) {
-            var bodyFilter = filter
-            bodyFilter.bodyIDs = [body.id]
-            let extract = extractor.extract(programme, bodyFilter)
-            let count = ExtractJob.taskCount(extract)
-            if count > 0 { result.append(PerBodyExtract(body: body, programme: extract, taskCount: count)) }
+        let extracts = extractor.extractsPerBody(programme, filter)
+        var result = extracts.bodies.map { body, extract in
+            PerBodyExtract(body: body, programme: extract, taskCount: ExtractJob.taskCount(extract))
         }
-        if wanted.isEmpty {
-            let orphans = extractor.extractWithoutBody(programme, filter)
-            let count = ExtractJob.taskCount(orphans)
-            if count > 0 { result.append(PerBodyExtract(body: nil, programme: orphans, taskCount: count)) }
-        }
+        let orphanCount = ExtractJob.taskCount(extracts.withoutBody)
+        if orphanCount > 0 { result.append(PerBodyExtract(body: nil, programme: extracts.withoutBody, taskCount: orphanCount)) }
         return result
     }
 
     /// Writes one extract per body (see `perBodyExtracts`) into `directory`
     /// as `format`, and `index.html` linking them, all together or not at all:
     /// into a staging folder swapped in for `directory` when every file is
-    /// written (see `StagedFolder`). Returns what it wrote.
-    public func writePerBody(to directory: String, format: RenderOutput, progress: ProgressHandler? = nil) throws(ExtractJobError) -> [Written] {
+    /// written (see `StagedFolder`). Returns what it wrote. Templates are
+    /// loaded once for every file (pass the run's `renderer` to reuse one
+    /// loaded already).
+    public func writePerBody(to directory: String, format: RenderOutput, renderer given: ProgrammeRenderer? = nil,
+                             progress: ProgressHandler? = nil) throws(ExtractJobError) -> [Written] {
+        let renderer: ProgrammeRenderer
+        if let given {
+            renderer = given
+        } else {
+            do { renderer = try RenderJob.renderer(templates: templates, for: [format], index: true) } catch { throw .render(error) }
+        }
         let folder: StagedFolder
         do { folder = try StagedFolder.begin(directory) } catch { throw .output(error) }
         let written: [Written]
         do {
-            written = try writePerBody(perBodyExtracts(), into: folder.staging, shownAs: directory, format: format) { index, count, name in
+            written = try writePerBody(perBodyExtracts(), into: folder.staging, shownAs: directory, format: format, renderer: renderer) { index, count, name in
                 progress?(ProgressStep("writing \(name)", done: index, total: count))
             }
         } catch {
@@ -174,7 +175,7 @@ public struct ExtractJob: Sendable {
     /// is written, and stops the run by throwing.
     /// - Throws: `ExtractJobError`, or what `step` throws.
     func writePerBody(_ extracts: [PerBodyExtract], into path: String, shownAs: String, format: RenderOutput,
-                      step: (Int, Int, String) throws -> Void) throws -> [Written] {
+                      renderer: ProgrammeRenderer, step: (Int, Int, String) throws -> Void) throws -> [Written] {
         // Body ids come from a file the user edits: the stems are made safe for any id.
         let stems = ExtractFileName.uniqueStems(for: extracts.map { $0.body.map { "body-" + $0.id } ?? "no-body" })
         let folder = URL(fileURLWithPath: path).standardizedFileURL
@@ -187,7 +188,7 @@ public struct ExtractJob: Sendable {
             guard url.deletingLastPathComponent().path == folder.path else { continue }
             try step(index, extracts.count + 1, name)
             let data: Data
-            do { data = try RenderJob.render(extract.programme, as: format, templates: templates, registry: registry) } catch { throw ExtractJobError.render(error) }
+            do { data = try RenderJob.render(extract.programme, as: format, templates: templates, registry: registry, renderer: renderer) } catch { throw ExtractJobError.render(error) }
             do { try OutputFile.write(data, to: url.path) } catch {
                 throw ExtractJobError.output(OutputFile.WriteError(path: (shownAs as NSString).appendingPathComponent(name), reason: error.reason).failure)
             }
@@ -199,7 +200,7 @@ public struct ExtractJob: Sendable {
         let index = IndexView(title: "\(programme.title.text) — extracts by responsible body", date: programme.date?.text, entries: entries)
         let html: String
         do {
-            html = try ProgrammeRenderer.renderIndex(index, overrides: templates.map { URL(fileURLWithPath: $0) })
+            html = try renderer.renderIndex(index)
         } catch {
             throw ExtractJobError.render(.template(error))
         }

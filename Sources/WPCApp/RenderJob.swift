@@ -13,6 +13,18 @@ public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
     case docx
 }
 
+extension RenderOutput {
+    /// The template format that renders this output, if templates render it.
+    var renderFormat: RenderFormat? {
+        switch self {
+        case .html: .html
+        case .annex: .annex
+        case .md: .markdown
+        case .json, .xml, .txt, .docx: nil
+        }
+    }
+}
+
 /// Why a render failed: the source could not be read, a template is broken,
 /// or the programme could not be encoded.
 public enum RenderJobError: Error, Sendable, CustomStringConvertible {
@@ -83,41 +95,58 @@ public struct RenderJob: Sendable {
 
     /// `programme` rendered as `format` (UTF-8 text, or the Word package for
     /// docx), with templates from `templates` overriding the bundled ones; the
-    /// JSON lists resolved body ids when `registry` is given.
-    public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil) throws(RenderJobError) -> Data {
-        if format == .docx {
+    /// JSON lists resolved body ids when `registry` is given. Pass the
+    /// `renderer` of the run (see `renderer(templates:for:index:)`) to render
+    /// several outputs with templates loaded once; without one, this call loads them.
+    public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil,
+                              renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> Data {
+        switch format {
+        case .docx:
             // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
             let record: String
             do { record = try XMLProgrammeWriter().write(programme) } catch { throw .encoding("cannot write XML: \(error.message)") }
             do { return try DocxWriter(record: record).write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
+        case .html, .annex, .md:
+            return try templated(programme, as: format, templates: templates, renderer: renderer)
+        case .json:
+            return Data(ProgrammeJSON.bytes(of: programme, registry: registry))
+        case .xml, .txt:
+            return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
         }
-        return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
     }
 
     /// `programme` rendered as one of the text formats.
-    public static func text(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil) throws(RenderJobError) -> String {
-        do {
-            switch format {
-            case .html, .annex, .md:
-                let renderFormat: RenderFormat = format == .html ? .html : format == .annex ? .annex : .markdown
-                let renderer = try ProgrammeRenderer(overrides: templates.map { URL(fileURLWithPath: $0) }, formats: [renderFormat])
-                return try renderer.render(programme, as: renderFormat)
-            case .json:
-                do { return try ProgrammeJSON.encode(programme, registry: registry) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
-            case .xml:
-                do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding("cannot write XML: \(error.message)") }
-            case .txt:
-                return AnnexTextWriter().write(programme)
-            case .docx:
-                throw RenderJobError.encoding("docx is not a text format")
-            }
-        } catch let error as TemplateError {
-            throw .template(error)
-        } catch let error as RenderJobError {
-            throw error
-        } catch {
-            throw .encoding("\(error)")
+    public static func text(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil,
+                            renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> String {
+        switch format {
+        case .html, .annex, .md:
+            return String(decoding: try templated(programme, as: format, templates: templates, renderer: renderer), as: UTF8.self)
+        case .json:
+            do { return try ProgrammeJSON.encode(programme, registry: registry) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
+        case .xml:
+            do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding("cannot write XML: \(error.message)") }
+        case .txt:
+            return AnnexTextWriter().write(programme)
+        case .docx:
+            throw RenderJobError.encoding("docx is not a text format")
         }
+    }
+
+    /// The templates of `formats` (and of the extracts' index, with `index`)
+    /// loaded and compiled once, for every render of a run.
+    public static func renderer(templates: String?, for formats: [RenderOutput], index: Bool = false) throws(RenderJobError) -> ProgrammeRenderer {
+        do {
+            return try ProgrammeRenderer(overrides: templates.map { URL(fileURLWithPath: $0) }, formats: formats.compactMap(\.renderFormat), index: index)
+        } catch {
+            throw .template(error)
+        }
+    }
+
+    private static func templated(_ programme: Programme, as format: RenderOutput, templates: String?, renderer: ProgrammeRenderer?) throws(RenderJobError) -> Data {
+        guard let renderFormat = format.renderFormat else { throw .encoding("\(format.rawValue) is not rendered through templates") }
+        let loaded: ProgrammeRenderer
+        if let renderer { loaded = renderer } else { loaded = try RenderJob.renderer(templates: templates, for: [format]) }
+        do { return try loaded.renderData(programme, as: renderFormat) } catch { throw .template(error) }
     }
 
     /// Copies the bundled templates into `directory` for `wpc templates dump`; returns the files written.

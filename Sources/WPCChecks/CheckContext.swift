@@ -29,13 +29,31 @@ public struct CheckContext: Sendable {
         self.programme = programme
         self.registry = registry
         self.locator = locator
-        let legend = LegendIndex(programme.legend)
-        var scanned: [[ScannedPlanCode]] = []
-        CheckContext.forEachTask(of: programme) { task, _ in scanned.append(PlanCodeScanner.scan(task.plan, legend: legend)) }
-        self.scannedPlanCodes = scanned
-        self.footnoteMarkers = FootnoteMarker.all(in: programme, locator: locator)
-        self.resolvedBodyCells = ResolvedBodyCell.all(in: programme, registry: registry)
-        self.topicNumbers = TopicNumbers.entries(programme)
+        // The four parts read the programme independently: work them out side by side.
+        let parts = ParallelMap.map(2) { half -> Parts in
+            var parts = Parts()
+            if half == 0 {
+                let legend = LegendIndex(programme.legend)
+                CheckContext.forEachTask(of: programme) { task, _ in parts.scannedPlanCodes.append(PlanCodeScanner.scan(task.plan, legend: legend)) }
+                parts.topicNumbers = TopicNumbers.entries(programme)
+            } else {
+                parts.footnoteMarkers = FootnoteMarker.all(in: programme, locator: locator)
+                parts.resolvedBodyCells = ResolvedBodyCell.all(in: programme, registry: registry)
+            }
+            return parts
+        }
+        self.scannedPlanCodes = parts[0].scannedPlanCodes
+        self.topicNumbers = parts[0].topicNumbers
+        self.footnoteMarkers = parts[1].footnoteMarkers
+        self.resolvedBodyCells = parts[1].resolvedBodyCells
+    }
+
+    /// What the context works out before any rule runs.
+    private struct Parts: Sendable {
+        var scannedPlanCodes: [[ScannedPlanCode]] = []
+        var topicNumbers: [TopicNumbers.Entry] = []
+        var footnoteMarkers: [FootnoteMarker] = []
+        var resolvedBodyCells: [ResolvedBodyCell] = []
     }
 
     /// Calls `body` with every task in document order and its position among

@@ -12,8 +12,11 @@ public struct CheckRunner: Sendable {
     }
 
     /// The findings of every rule on `context`, sorted by file, line, column and rule id.
+    /// The rules only read the programme, so they run side by side; the
+    /// result does not depend on which finishes first.
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        rules.flatMap { $0.check(context) }.sortedByLocation()
+        let rules = rules
+        return ParallelMap.map(rules.count) { rules[$0].check(context) }.flatMap { $0 }.sortedByLocation()
     }
 
     /// The findings on `programme`, with `registry` for the body rules and

@@ -1,18 +1,15 @@
 import WPCModel
 
-/// The annex table as Word needs it: one row per indicator (a task without
-/// indicators, and a topic without tasks, still get one row), nine cells a
-/// row, and for each cell whether it starts or continues a vertical merge.
+/// The annex table as Word needs it: the row layout every writer shares
+/// (`TopicLayout`), with each cell's part in a vertical merge.
 ///
 /// Word has no row spans: a merged cell is a `restart` cell followed by
 /// `continue` cells in the rows below. The No and Topic cells merge over all
-/// of a topic's rows; the Tasks, Plan, Type and Progress cells over a task's.
-/// The Responsible-body cell merges over the task's rows too, unless an
-/// indicator names bodies of its own: then, as in the seed's Word document,
-/// every indicator row has its own bodies cell, the first showing the task's
-/// bodies (and its indicator's, when they differ) and the others their
-/// indicator's bodies or nothing. The other writers draw the column alike.
-struct AnnexGrid: Sendable, Hashable {
+/// of a topic's rows; the Tasks, Plan, Type and Progress cells over a task's;
+/// the Responsible-body cell over the task's too, unless an indicator names
+/// bodies of its own: then every row has its own cell (the first with the
+/// task's bodies and its indicator's, each a paragraph).
+enum AnnexGrid {
     /// How a cell takes part in a vertical merge (`w:vMerge`).
     enum Merge: Sendable, Hashable {
         /// A cell of its own.
@@ -23,81 +20,81 @@ struct AnnexGrid: Sendable, Hashable {
         case `continue`
     }
 
-    /// One cell: its paragraphs and its part in a merge.
+    /// One cell: its paragraphs' texts (none for an empty cell) and its part in a merge.
     struct Cell: Sendable, Hashable {
-        var paragraphs: [Paragraph]
+        var texts: Texts
         var merge: Merge
 
-        static let continued = Cell(paragraphs: [], merge: .continue)
+        static let continued = Cell(texts: .none, merge: .continue)
     }
 
-    /// The rows, each with one cell per `Column.allCases` entry.
-    var rows: [[Cell]]
+    /// A cell's paragraphs: most cells have one text or none.
+    enum Texts: Sendable, Hashable {
+        case none
+        case one(String)
+        case several([String])
 
-    init(programme: Programme) {
-        rows = []
+        init(_ text: String?) {
+            guard let text, !text.isEmpty else {
+                self = .none
+                return
+            }
+            self = .one(text)
+        }
+
+        init(_ texts: [String]) {
+            switch texts.count {
+            case 0: self = .none
+            case 1: self = .one(texts[0])
+            default: self = .several(texts)
+            }
+        }
+    }
+
+    /// Calls `body` with each table row of `programme`, one cell per
+    /// `Column.ordered` entry (the array is reused between calls).
+    static func forEachRow(of programme: Programme, _ body: ([Cell]) -> Void) {
+        var row: [Cell] = []
+        row.reserveCapacity(Column.count)
         for topic in programme.topics {
-            let tasks = topic.tasks.isEmpty ? [WorkTask(text: "")] : topic.tasks
+            let layout = TopicLayout(topic)
             var topicRow = true
-            for task in tasks {
-                let indicators = task.indicators.isEmpty ? [Indicator(text: nil)] : task.indicators
-                let bodiesPerRow = task.indicators.contains { $0.bodies != nil }
-                for (index, indicator) in indicators.enumerated() {
+            for task in layout.tasks {
+                for index in 0..<task.rowCount {
                     let taskRow = index == 0
-                    var row: [Cell] = []
-                    for column in Column.allCases {
-                        switch column {
-                        case .number:
-                            row.append(topicRow ? AnnexGrid.merged(topic.numberAsWritten.text) : .continued)
+                    row.removeAll(keepingCapacity: true)
+                    for column in Column.ordered {
+                        switch task.span(of: column) {
                         case .topic:
-                            row.append(topicRow ? AnnexGrid.merged(topic.title.text) : .continued)
+                            row.append(topicRow ? Cell(texts: Texts(column == .number ? topic.numberAsWritten.text : topic.title.text), merge: .restart) : .continued)
                         case .task:
-                            row.append(taskRow ? AnnexGrid.merged(task.text.text) : .continued)
-                        case .plan:
-                            row.append(taskRow ? AnnexGrid.merged(task.plan?.text) : .continued)
-                        case .type:
-                            row.append(taskRow ? AnnexGrid.merged(task.type?.text) : .continued)
-                        case .progress:
-                            row.append(taskRow ? AnnexGrid.merged(task.progress?.text) : .continued)
-                        case .bodies:
-                            if bodiesPerRow {
-                                row.append(Cell(paragraphs: AnnexGrid.bodies(of: task, indicator, first: taskRow), merge: .none))
-                            } else {
-                                row.append(taskRow ? AnnexGrid.merged(task.bodies?.text) : .continued)
+                            row.append(taskRow ? Cell(texts: Texts(taskText(task.task, column)), merge: .restart) : .continued)
+                        case .row:
+                            let texts: Texts = switch column {
+                            case .indicator: Texts(task.indicatorText(onRow: index))
+                            case .timeline: Texts(task.timeline(onRow: index))
+                            default: Texts(task.bodies(onRow: index))
                             }
-                        case .indicator:
-                            row.append(AnnexGrid.single(indicator.text?.text))
-                        case .timeline:
-                            row.append(AnnexGrid.single(indicator.timeline?.raw.text))
+                            row.append(Cell(texts: texts, merge: .none))
                         }
                     }
-                    rows.append(row)
+                    body(row)
                     topicRow = false
                 }
             }
         }
     }
 
-    /// How many rows a topic takes: the sum of its tasks' rows.
-    static func rowCount(of topic: Topic) -> Int {
-        topic.tasks.isEmpty ? 1 : topic.tasks.reduce(0) { $0 + max(1, $1.indicators.count) }
+    /// The text a task-wide cell of `column` shows.
+    private static func taskText(_ task: WorkTask, _ column: Column) -> String? {
+        switch column {
+        case .task: task.text.text
+        case .plan: task.plan?.text
+        case .type: task.type?.text
+        case .progress: task.progress?.text
+        case .bodies: task.bodies?.text
+        case .number, .topic, .indicator, .timeline: nil
+        }
     }
 
-    private static func paragraphs(_ text: String?) -> [Paragraph] {
-        guard let text, !text.isEmpty else { return [] }
-        return [Paragraph(style: DocxStyles.tableText, text: text)]
-    }
-
-    private static func merged(_ text: String?) -> Cell { Cell(paragraphs: paragraphs(text), merge: .restart) }
-
-    private static func single(_ text: String?) -> Cell { Cell(paragraphs: paragraphs(text), merge: .none) }
-
-    /// A per-row bodies cell: nothing of the task's is lost when its first
-    /// indicator names other bodies.
-    private static func bodies(of task: WorkTask, _ indicator: Indicator, first: Bool) -> [Paragraph] {
-        let own = indicator.bodies?.text
-        guard first, let taskBodies = task.bodies?.text, !taskBodies.isEmpty else { return paragraphs(own) }
-        guard let own, !own.isEmpty, own != taskBodies else { return paragraphs(taskBodies) }
-        return paragraphs(taskBodies) + paragraphs(own)
-    }
 }

@@ -11,27 +11,38 @@ struct DocumentPart: Sendable {
     /// The header row's shading.
     private static let headingFill = "D9D9D9"
 
-    /// The whole part.
-    var xml: String {
-        var body = ""
+    /// The whole part, as UTF-8.
+    var bytes: [UInt8] {
+        // Room for the whole part at once (a table cell's markup is about 250
+        // bytes), so a 100 MB part is never copied while it grows.
+        let rows = programme.topics.reduce(0) { $0 + TopicLayout.rowCount(of: $1) }
+        var xml = XMLBytes(capacity: (1 << 16) + rows * Column.count * 300)
+        xml.raw(XMLPart.declaration)
+        xml.raw("<w:document xmlns:w=\"")
+        xml.raw(XMLPart.wordNamespace)
+        xml.raw("\" xmlns:r=\"")
+        xml.raw(XMLPart.relationshipNamespace)
+        xml.raw("\"><w:body>")
         if let document = programme.document, !document.isBlank {
-            body += Paragraph(style: DocxStyles.reference, text: document.text).xml
+            Paragraph(style: DocxStyles.reference, text: document.text).write(to: &xml)
         }
-        body += Paragraph(style: DocxStyles.title, text: programme.title.text).xml
+        Paragraph(style: DocxStyles.title, text: programme.title.text).write(to: &xml)
         if let date = programme.date, !date.isBlank {
-            body += Paragraph(style: DocxStyles.date, text: date.text).xml
+            Paragraph(style: DocxStyles.date, text: date.text).write(to: &xml)
         }
-        body += table
+        writeTable(to: &xml)
         let notes = footnoteParagraphs + programme.remarks.map { Paragraph(style: DocxStyles.remark, text: $0.text) }
         // Word wants a paragraph between a table and the section's end.
-        body += (notes.isEmpty ? [Paragraph(style: DocxStyles.footnote, [])] : notes).map(\.xml).joined()
-        body += layout.sectionXML(header: PackageParts.RelationshipID.header,
+        for paragraph in notes.isEmpty ? [Paragraph(style: DocxStyles.footnote, [])] : notes { paragraph.write(to: &xml) }
+        xml.raw(layout.sectionXML(header: PackageParts.RelationshipID.header,
                                   firstHeader: PackageParts.RelationshipID.firstHeader,
-                                  footer: PackageParts.RelationshipID.footer)
-        return XMLPart.declaration
-            + "<w:document xmlns:w=\"\(XMLPart.wordNamespace)\" xmlns:r=\"\(XMLPart.relationshipNamespace)\">"
-            + "<w:body>\(body)</w:body></w:document>"
+                                  footer: PackageParts.RelationshipID.footer))
+        xml.raw("</w:body></w:document>")
+        return xml.bytes
     }
+
+    /// The whole part.
+    var xml: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The running header of the pages after the first: title and date in
     /// italics, as the seed's Word document prints them.
@@ -56,38 +67,57 @@ struct DocumentPart: Sendable {
         }
     }
 
-    private var table: String {
+    private func writeTable(to xml: inout XMLBytes) {
         let widths = layout.columnWidths
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(layout.textWidth)\" w:type=\"dxa\"/>"
-            + "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"]
-                .map { "<w:\($0) \(DocumentPart.border)/>" }.joined() + "</w:tblBorders>"
-            + "<w:tblLayout w:type=\"fixed\"/>"
-            + "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
-            + "</w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        xml += headingRow
-        for row in AnnexGrid(programme: programme).rows {
-            // An indicator row stays whole on one page, as readers of the annex
-            // expect; merged task and topic cells still run on over the break.
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            for (column, cell) in zip(Column.allCases, row) {
-                let merge = switch cell.merge {
+        let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(DocumentPart.border)/>" }.joined()
+        let grid: String = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
+        xml.raw("<w:tbl><w:tblPr><w:tblW w:w=\"\(layout.textWidth)\" w:type=\"dxa\"/>")
+        xml.raw("<w:tblBorders>" + borders + "</w:tblBorders>")
+        xml.raw("<w:tblLayout w:type=\"fixed\"/>")
+        xml.raw("<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
+        xml.raw("</w:tblPr><w:tblGrid>" + grid + "</w:tblGrid>")
+        xml.raw(headingRow)
+        // Each column's cell properties and paragraph start, made once.
+        let cellStarts = Column.ordered.map { column in
+            [AnnexGrid.Merge.none, .restart, .continue].map { merge in
+                let vMerge = switch merge {
                 case .none: ""
                 case .restart: "<w:vMerge w:val=\"restart\"/>"
                 case .continue: "<w:vMerge/>"
                 }
-                let centred = column == .number || column == .type
-                let paragraphs = cell.paragraphs.isEmpty ? [Paragraph(style: DocxStyles.tableText, [])] : cell.paragraphs
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(layout.width(of: column))\" w:type=\"dxa\"/>\(merge)</w:tcPr>"
-                    + paragraphs.map { paragraph in
-                        var paragraph = paragraph
-                        if centred { paragraph.alignment = "center" }
-                        return paragraph.xml
-                    }.joined()
-                    + "</w:tc>"
+                return Array("<w:tc><w:tcPr><w:tcW w:w=\"\(layout.width(of: column))\" w:type=\"dxa\"/>\(vMerge)</w:tcPr>".utf8)
             }
-            xml += "</w:tr>"
         }
-        return xml + "</w:tbl>"
+        let paragraphStarts = Column.ordered.map { column in
+            let centred = column == .number || column == .type
+            return Array("<w:p><w:pPr><w:pStyle w:val=\"\(DocxStyles.tableText)\"/>\(centred ? "<w:jc w:val=\"center\"/>" : "")</w:pPr>".utf8)
+        }
+        func paragraph(_ column: Int, _ text: String?, to xml: inout XMLBytes) {
+            xml.raw(paragraphStarts[column])
+            if let text, !text.isEmpty { Run(text: text).write(to: &xml) }
+            xml.raw("</w:p>")
+        }
+        AnnexGrid.forEachRow(of: programme) { row in
+            // An indicator row stays whole on one page, as readers of the annex
+            // expect; merged task and topic cells still run on over the break.
+            xml.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            for (column, cell) in row.enumerated() {
+                let merge = switch cell.merge {
+                case .none: 0
+                case .restart: 1
+                case .continue: 2
+                }
+                xml.raw(cellStarts[column][merge])
+                switch cell.texts {
+                case .none: paragraph(column, nil, to: &xml)
+                case .one(let text): paragraph(column, text, to: &xml)
+                case .several(let texts): for text in texts { paragraph(column, text, to: &xml) }
+                }
+                xml.raw("</w:tc>")
+            }
+            xml.raw("</w:tr>")
+        }
+        xml.raw("</w:tbl>")
     }
 
     /// The column headings with the first heading row's footnote marks,
@@ -95,7 +125,7 @@ struct DocumentPart: Sendable {
     private var headingRow: String {
         let heading = programme.headings.first ?? HeadingRow(marks: [])
         var xml = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        for column in Column.allCases {
+        for column in Column.ordered {
             let marks = heading.marks(on: column)
             let runs = [Run(text: column.heading)] + marks.enumerated().map { index, mark in
                 Run.mark(index == 0 ? mark : "," + mark)

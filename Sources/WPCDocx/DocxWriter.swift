@@ -36,36 +36,37 @@ public struct DocxWriter: Sendable {
 
     /// The package's parts in the order they are stored; `[Content_Types].xml`
     /// first, as Office writes it; the record's parts last.
-    func parts(of programme: Programme) -> [(path: String, xml: String)] {
+    func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
         let parts = DocxWriter.parts(of: programme)
         guard let record else { return parts }
         return parts.map { part in
             switch part.path {
-            case "[Content_Types].xml": (part.path, RecordParts.contentTypes(part.xml))
-            case "word/_rels/document.xml.rels": (part.path, RecordParts.documentRelationships(part.xml))
+            case "[Content_Types].xml": (part.path, Data(RecordParts.contentTypes(String(decoding: part.bytes, as: UTF8.self)).utf8))
+            case "word/_rels/document.xml.rels": (part.path, Data(RecordParts.documentRelationships(String(decoding: part.bytes, as: UTF8.self)).utf8))
             default: part
             }
-        } + RecordParts.parts(record)
+        } + RecordParts.parts(record).map { ($0.path, Data($0.xml.utf8)) }
     }
 
     /// The parts of the visible document, in the order they are stored.
-    static func parts(of programme: Programme) -> [(path: String, xml: String)] {
+    static func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
         let document = DocumentPart(programme: programme, layout: PageLayout())
         let date = PackageDate(programme: programme)
+        func text(_ xml: String) -> Data { Data(xml.utf8) }
         return [
-            ("[Content_Types].xml", PackageParts.contentTypes),
-            ("_rels/.rels", PackageParts.packageRelationships),
-            ("docProps/core.xml", PackageParts.coreProperties(
+            ("[Content_Types].xml", text(PackageParts.contentTypes)),
+            ("_rels/.rels", text(PackageParts.packageRelationships)),
+            ("docProps/core.xml", text(PackageParts.coreProperties(
                 title: programme.title.text, subject: programme.document?.text,
-                creator: programme.committee, timestamp: date.w3c)),
-            ("docProps/app.xml", PackageParts.appProperties),
-            ("word/document.xml", document.xml),
-            ("word/_rels/document.xml.rels", PackageParts.documentRelationships),
-            ("word/styles.xml", DocxStyles.xml),
-            ("word/settings.xml", PackageParts.settings),
-            ("word/header1.xml", PackageParts.header(document.runningHeader)),
-            ("word/header2.xml", PackageParts.header([])),
-            ("word/footer1.xml", PackageParts.footer),
+                creator: programme.committee, timestamp: date.w3c))),
+            ("docProps/app.xml", text(PackageParts.appProperties)),
+            ("word/document.xml", Data(document.bytes)),
+            ("word/_rels/document.xml.rels", text(PackageParts.documentRelationships)),
+            ("word/styles.xml", text(DocxStyles.xml)),
+            ("word/settings.xml", text(PackageParts.settings)),
+            ("word/header1.xml", text(PackageParts.header(document.runningHeader))),
+            ("word/header2.xml", text(PackageParts.header([]))),
+            ("word/footer1.xml", text(PackageParts.footer)),
         ]
     }
 
@@ -80,11 +81,13 @@ public struct DocxWriter: Sendable {
         }
         let modified = PackageDate(programme: programme).date
         for part in parts(of: programme) {
-            let bytes = Data(part.xml.utf8)
+            let bytes = part.bytes
             do {
+                // Large chunks: the deflate stream does not depend on how its
+                // input is cut, and a 100 MB document part costs far fewer calls.
                 try archive.addEntry(
                     with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
-                    modificationDate: modified, permissions: 0o644, compressionMethod: .deflate
+                    modificationDate: modified, permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20
                 ) { position, size in
                     bytes.subdata(in: Int(position)..<Int(position) + size)
                 }

@@ -10,7 +10,7 @@ struct PageLayout: Sendable, Hashable {
     var margin = 720
     /// Distance from the sheet's edge to the running header and footer.
     var headerDistance = 340
-    /// Relative widths of the columns in `Column.allCases` order: the
+    /// Relative widths of the columns in `Column.ordered` order: the
     /// paginated HTML's widths, so both outputs share the table's look.
     var columnShares = [34, 104, 214, 78, 46, 122, 222, 122, 103]
 
@@ -28,7 +28,7 @@ struct PageLayout: Sendable, Hashable {
 
     /// The width of `column`.
     func width(of column: Column) -> Int {
-        columnWidths[Column.allCases.firstIndex(of: column) ?? 0]
+        columnWidths[column.index]
     }
 
     /// `w:sectPr`: the page, its margins, and the running header and footer.

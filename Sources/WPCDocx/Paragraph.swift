@@ -1,3 +1,5 @@
+import WPCModel
+
 /// A run of text with one look: WordprocessingML's `w:r`.
 struct Run: Sendable, Hashable {
     var text: String
@@ -10,58 +12,68 @@ struct Run: Sendable, Hashable {
     /// exports a manual line break in a cell as U+000B), because a `w:t`
     /// keeps neither.
     var xml: String {
-        var properties = ""
-        if bold { properties += "<w:b/><w:bCs/>" }
-        if italic { properties += "<w:i/><w:iCs/>" }
-        if superscript { properties += "<w:vertAlign w:val=\"superscript\"/>" }
-        var xml = "<w:r>"
-        if !properties.isEmpty { xml += "<w:rPr>\(properties)</w:rPr>" }
-        var pending = ""
-        func flush() {
-            if !pending.isEmpty { xml += "<w:t xml:space=\"preserve\">\(XMLText.escaped(pending))</w:t>" }
-            pending = ""
+        var xml = XMLBytes()
+        write(to: &xml)
+        return String(decoding: xml.bytes, as: UTF8.self)
+    }
+
+    /// Appends the run as `w:r`.
+    func write(to xml: inout XMLBytes) {
+        xml.raw("<w:r>")
+        if bold || italic || superscript {
+            xml.raw("<w:rPr>")
+            if bold { xml.raw("<w:b/><w:bCs/>") }
+            if italic { xml.raw("<w:i/><w:iCs/>") }
+            if superscript { xml.raw("<w:vertAlign w:val=\"superscript\"/>") }
+            xml.raw("</w:rPr>")
         }
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\t":
-                flush(); xml += "<w:tab/>"
-            case "\n" where previousWasCR:
-                continue
-            case "\n", "\r", "\u{0B}", "\u{2028}":
-                flush(); xml += "<w:br/>"
-            default:
-                pending.unicodeScalars.append(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                var length = 0
+                var markup: StaticString = ""
+                switch bytes[index] {
+                case 0x09: (length, markup) = (1, "<w:tab/>")
+                case 0x0D: (length, markup) = (index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1, "<w:br/>")
+                case 0x0A, 0x0B: (length, markup) = (1, "<w:br/>")
+                // U+2028 LINE SEPARATOR: E2 80 A8.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: (length, markup) = (3, "<w:br/>")
+                default: break
+                }
+                if length == 0 {
+                    index += 1
+                    continue
+                }
+                Run.writeText(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &xml)
+                xml.raw(markup)
+                index += length
+                start = index
             }
+            Run.writeText(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), to: &xml)
         }
-        flush()
-        return xml + "</w:r>"
+        xml.raw("</w:r>")
+    }
+
+    /// A `w:t` holding `text`, or nothing for no text.
+    private static func writeText(_ text: UnsafeBufferPointer<UInt8>, to xml: inout XMLBytes) {
+        guard !text.isEmpty else { return }
+        xml.raw("<w:t xml:space=\"preserve\">")
+        xml.text(text)
+        xml.raw("</w:t>")
     }
 
     /// `text` split at its `**…**` emphasis into plain and bold runs; an
     /// unpaired `**` is kept as written.
     static func emphasised(_ text: String) -> [Run] {
-        let parts = text.components(separatedBy: "**")
-        guard parts.count >= 3 else { return text.isEmpty ? [] : [Run(text: text)] }
-        var runs: [Run] = []
-        for (index, part) in parts.enumerated() {
-            if index == parts.count - 1, parts.count % 2 == 0 {
-                runs.append(Run(text: "**" + part))
-            } else if !part.isEmpty {
-                runs.append(Run(text: part, bold: index % 2 == 1))
-            }
-        }
-        return runs
+        EmphasisText.segments(text).map { Run(text: $0.text, bold: $0.strong) }
     }
 
     /// A footnote mark as Word draws one: raised, with Unicode superscript
     /// digits ("¹") turned into plain ones so they are not raised twice.
     static func mark(_ mark: String) -> Run {
-        let digits: [Character: Character] = [
-            "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-        ]
-        return Run(text: String(mark.map { digits[$0] ?? $0 }), superscript: true)
+        Run(text: SuperscriptDigits.plain(mark), superscript: true)
     }
 }
 
@@ -84,8 +96,23 @@ struct Paragraph: Sendable, Hashable {
     }
 
     var xml: String {
-        var properties = "<w:pStyle w:val=\"\(style)\"/>"
-        if let alignment { properties += "<w:jc w:val=\"\(alignment)\"/>" }
-        return "<w:p><w:pPr>\(properties)</w:pPr>" + runs.map(\.xml).joined() + "</w:p>"
+        var xml = XMLBytes()
+        write(to: &xml)
+        return String(decoding: xml.bytes, as: UTF8.self)
+    }
+
+    /// Appends the paragraph as `w:p`.
+    func write(to xml: inout XMLBytes) {
+        xml.raw("<w:p><w:pPr><w:pStyle w:val=\"")
+        xml.raw(style)
+        xml.raw("\"/>")
+        if let alignment {
+            xml.raw("<w:jc w:val=\"")
+            xml.raw(alignment)
+            xml.raw("\"/>")
+        }
+        xml.raw("</w:pPr>")
+        for run in runs { run.write(to: &xml) }
+        xml.raw("</w:p>")
     }
 }

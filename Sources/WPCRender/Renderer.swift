@@ -1,5 +1,6 @@
 import Foundation
 import WPCModel
+import WPCTemplateEngine
 
 /// An output the templates render.
 public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
@@ -24,36 +25,65 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Renders programmes through the bundled templates or a user's overrides.
-/// Templates are loaded and checked once, when the renderer is made.
+/// Templates are loaded, checked and compiled once, when the renderer is
+/// made; keep one renderer for every output of a run.
 public struct ProgrammeRenderer: Sendable {
     public let geometry: PageGeometry
     private let sets: [TemplateFamily: TemplateSet]
 
-    /// Loads the templates of `formats` (all by default), with `overrides`
-    /// replacing bundled files of the same family and name.
+    /// Loads the templates of `formats` (all by default) and, with
+    /// `index`, of the per-body extracts' index; `overrides` replaces
+    /// bundled files of the same family and name.
     /// - Throws: `TemplateError` naming the faulty template file.
-    public init(overrides: URL? = nil, formats: [RenderFormat] = RenderFormat.allCases, geometry: PageGeometry = PageGeometry()) throws(TemplateError) {
+    public init(overrides: URL? = nil, formats: [RenderFormat] = RenderFormat.allCases, index: Bool = false,
+                geometry: PageGeometry = PageGeometry()) throws(TemplateError) {
         var sets: [TemplateFamily: TemplateSet] = [:]
-        for format in formats { sets[format.family] = try TemplateSet(family: format.family, overrides: overrides) }
+        for family in formats.map(\.family) + (index ? [.index] : []) where sets[family] == nil {
+            sets[family] = try TemplateSet(family: family, overrides: overrides)
+        }
         self.sets = sets
         self.geometry = geometry
+    }
+
+    /// Whether the templates of `format` were loaded.
+    public func renders(_ format: RenderFormat) -> Bool { sets[format.family] != nil }
+
+    /// `programme` rendered as `format`, as UTF-8.
+    /// - Throws: `TemplateError` when the format's templates were not loaded.
+    public func renderData(_ programme: Programme, as format: RenderFormat) throws(TemplateError) -> Data {
+        try templates(format.family).renderData(record(programme, as: format))
     }
 
     /// `programme` rendered as `format`.
     /// - Throws: `TemplateError` when the format's templates were not loaded.
     public func render(_ programme: Programme, as format: RenderFormat) throws(TemplateError) -> String {
-        guard let set = sets[format.family] else {
-            throw TemplateError("templates for '\(format.rawValue)' were not loaded", at: SourceLocation(file: format.family.rawValue, line: 0, column: 0))
-        }
+        try templates(format.family).renderText(record(programme, as: format))
+    }
+
+    /// The view-model of `programme` for `format`.
+    private func record(_ programme: Programme, as format: RenderFormat) -> TemplateRecord {
         switch format {
-        case .html: return try set.render(PaginatedView(programme: programme, geometry: geometry))
-        case .annex: return try set.render(AnnexView(programme: programme, geometry: geometry))
-        case .markdown: return try set.render(MarkdownView(programme: programme))
+        case .html: PaginatedView.record(programme, geometry: geometry)
+        case .annex: AnnexView.record(programme, geometry: geometry)
+        case .markdown: MarkdownView.record(programme)
         }
     }
 
-    /// Renders an index page of generated files with the `index` templates.
+    /// An index page of generated files, through the `index` templates (load them with `index: true`).
+    /// - Throws: `TemplateError` when the index templates were not loaded.
+    public func renderIndex(_ view: IndexView) throws(TemplateError) -> String {
+        try templates(.index).renderText(view.record)
+    }
+
+    /// Renders an index page of generated files with the `index` templates, loading them for this page only.
     public static func renderIndex(_ view: IndexView, overrides: URL? = nil) throws(TemplateError) -> String {
-        try TemplateSet(family: .index, overrides: overrides).render(view)
+        try TemplateSet(family: .index, overrides: overrides).renderText(view.record)
+    }
+
+    private func templates(_ family: TemplateFamily) throws(TemplateError) -> TemplateSet {
+        guard let set = sets[family] else {
+            throw TemplateError("templates for '\(family.rawValue)' were not loaded", at: SourceLocation(file: family.rawValue, line: 0, column: 0))
+        }
+        return set
     }
 }

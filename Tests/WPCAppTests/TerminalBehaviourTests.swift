@@ -11,11 +11,11 @@ final class TerminalBehaviourTests: XCTestCase {
     override func setUpWithError() throws { folder = try Repository.temporaryFolder("wpc-terminal") }
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
 
-    /// A generated programme big enough for a build to pass the half second
-    /// after which progress shows.
+    /// A generated programme big enough for a build to run well past the
+    /// half second after which progress shows (seconds in a debug build).
     private func largeProgramme() throws -> String {
         let path = folder.appendingPathComponent("large.xml").path
-        let result = try CommandRunner.wpc(["render", "--synthetic", "300", "--format", "xml", "-o", path])
+        let result = try CommandRunner.wpc(["render", "--synthetic", "1000", "--format", "xml", "-o", path])
         XCTAssertEqual(result.status, 0, result.stderr)
         return path
     }
@@ -26,7 +26,7 @@ final class TerminalBehaviourTests: XCTestCase {
         let result = try TerminalRunner.wpcOnTerminal(["build", source, "-o", output.path, "--no-screenshots"], in: folder)
         XCTAssertEqual(result.status, 0, result.stdout)
         XCTAssertTrue(result.stdout.contains("\r\u{1B}[Kwpc build: ["), result.stdout)
-        XCTAssertTrue(result.stdout.contains("writing large.html"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("] writing "), "steps are named: \(result.stdout)")
         XCTAssertTrue(result.stdout.contains("built \(output.path) in "), result.stdout)
         let cleared = try XCTUnwrap(result.stdout.range(of: "\r\u{1B}[K", options: .backwards))
         XCTAssertFalse(result.stdout[cleared.upperBound...].contains("wpc build:"), "the progress line is cleared before the findings and the summary")

@@ -15,10 +15,10 @@ final class BrowserPaginationTests: XCTestCase {
 
     func testSyntheticProgrammeOf300TopicsPagesFitCarryHeadersAndPrintOnePagePerSheet() throws {
         let programme = Programmes.synthetic300
-        let view = PaginatedView(programme: programme)
+        let pagination = Paginator().paginate(programme)
         // The generator's long tasks must really force splits, or this proves less.
-        XCTAssertTrue(view.pages.contains { $0.rows.contains { $0.isContinuation } })
-        XCTAssertGreaterThan(view.pageCount, 50)
+        XCTAssertTrue(pagination.pages.contains { $0.rows.contains { $0.block.part > 0 } })
+        XCTAssertGreaterThan(pagination.pages.count, 50)
         try checkPagination(of: programme, name: "synthetic")
     }
 
@@ -26,7 +26,7 @@ final class BrowserPaginationTests: XCTestCase {
         let folder = try Repository.temporaryFolder("wpc-render-\(name)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = try ProgrammeRenderer(formats: [.html]).render(programme, as: .html)
-        let expectedPages = PaginatedView(programme: programme).pageCount
+        let expectedPages = Paginator().paginate(programme).pages.count
         let measured = try PageMeasurer.measure(html, in: folder)
 
         XCTAssertEqual(measured.pages.map(\.number), Array(1...expectedPages), "pages run 1…M")

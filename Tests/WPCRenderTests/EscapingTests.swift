@@ -70,6 +70,26 @@ final class EscapingTests: XCTestCase {
         XCTAssertEqual(MarkdownEscape.cell("**x** [y](z)"), "\\*\\*x\\*\\* \\[y\\](z)")
     }
 
+    /// GFM's autolink extension made `\<http://x\>` a link to `http://x\>`,
+    /// backslash and all; an address in a cell or a paragraph now stays the
+    /// text it was, and no link comes from the input.
+    func testAddressesInMarkdownStayTextUnderGitHubsAutolinks() throws {
+        let addresses = ["<http://x>", "see http://example.org/a_b*c", "www.wcoomd.org/en_us", "HTTPS://X.ORG/[x]", "ftp://files.example/a~b"]
+        var programme = SampleProgramme.make()
+        for (index, address) in addresses.enumerated() {
+            programme.topics[0].tasks[0].indicators[0].text = WrittenText(address)
+            programme.introduction[1].text = WrittenText(address)
+            programme.topics[0].title = WrittenText("Topic \(index)")
+            let markdown = try ProgrammeRenderer(formats: [.markdown]).render(programme, as: .markdown)
+            let root = try XCTUnwrap(HTMLTree.parse(try CMark.html(markdown)))
+            XCTAssertEqual(root.descendants("a").filter { $0.attributes["href"]?.hasPrefix("#") != true }.map(\.text), [], address)
+            XCTAssertTrue(root.descendants("td").map(\.text).contains(address), "the cell shows \(address)")
+            XCTAssertTrue(root.descendants("p").map(\.text).contains(address), "the paragraph shows \(address)")
+        }
+        XCTAssertEqual(MarkdownEscape.cell("<http://x>"), "\\<http\\://x\\>")
+        XCTAssertEqual(MarkdownEscape.cell("www.x.org"), "www\\.x.org")
+    }
+
     private func assertNoInjectedMarkup(_ root: HTMLElement, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(root.descendants("script").count, 0, "no script element", file: file, line: line)
         XCTAssertEqual(root.descendants("img").count, 0, "no img element", file: file, line: line)

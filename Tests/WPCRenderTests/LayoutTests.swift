@@ -81,9 +81,10 @@ final class LayoutTests: XCTestCase {
 
     func testContentsListsEveryTopicWithItsPage() {
         let programme = SampleProgramme.make()
-        let view = PaginatedView(programme: programme)
-        let contents = view.frontSheets.flatMap(\.blocks).filter(\.isContentsEntry)
-        XCTAssertEqual(contents.map(\.text), ["1. Economic Competitiveness Package", "2. Small Island Economies (SIEs) initiative", "4. Performance Measurement"])
-        XCTAssertEqual(contents.map(\.page), ["1", "1", "1"])
+        let pagination = Paginator().paginate(programme)
+        let sheets = FrontMatterLayout(geometry: PageGeometry()).layout(programme, pagination: pagination)
+        let contents = sheets.flatMap(\.blocks).filter { $0.kind == .contentsEntry }
+        XCTAssertEqual(contents.map(\.lines.joinedText), ["1. Economic Competitiveness Package", "2. Small Island Economies (SIEs) initiative", "4. Performance Measurement"])
+        XCTAssertEqual(contents.map(\.page), [1, 1, 1])
     }
 }

@@ -33,20 +33,70 @@ public struct SARIFPrinter: Sendable {
         }
         descriptors.sort { $0.id < $1.id }
         let index = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let driver = Driver(name: "wpc", version: toolVersion, rules: descriptors.map { rule in
-                                Rule(id: rule.id, shortDescription: Text(text: rule.summary),
-                                     defaultConfiguration: Configuration(level: rule.severity.rawValue))
-                            })
+        // A Word document's parts are artifacts of the run, listed before the results that name them.
         var artifacts = Artifacts()
-        let results = diagnostics.map { diagnostic in
-            Result(ruleId: diagnostic.rule, ruleIndex: index[diagnostic.rule] ?? 0, level: diagnostic.severity.rawValue,
-                   message: Text(text: diagnostic.help.map { "\(diagnostic.message)\nhelp: \($0)" } ?? diagnostic.message),
-                   locations: diagnostic.location.map { [SARIFPrinter.location($0, length: diagnostic.length, artifacts: &artifacts)] })
+        let places = diagnostics.map { $0.location.flatMap { artifacts.place($0) } }
+        var json = JSONWriter(style: .spacious, capacity: diagnostics.count * 400 + descriptors.count * 200 + 256)
+        json.openObject()
+        json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        json.key("runs")
+        json.openArray()
+        json.element()
+        json.openObject()
+        if !artifacts.list.isEmpty { artifacts.write(to: &json) }
+        json.member("columnKind", "unicodeCodePoints")
+        json.key("results")
+        json.openArray()
+        for (diagnostic, place) in zip(diagnostics, places) {
+            json.element()
+            json.openObject()
+            json.member("level", diagnostic.severity.rawValue)
+            if let location = diagnostic.location {
+                json.key("locations")
+                json.openArray()
+                json.element()
+                SARIFPrinter.write(location, length: diagnostic.length, place: place, to: &json)
+                json.closeArray()
+            }
+            json.key("message")
+            json.openObject()
+            json.member("text", diagnostic.help.map { "\(diagnostic.message)\nhelp: \($0)" } ?? diagnostic.message)
+            json.closeObject()
+            json.member("ruleId", diagnostic.rule)
+            json.member("ruleIndex", index[diagnostic.rule] ?? 0)
+            json.closeObject()
         }
-        let log = Log(version: "2.1.0", schema: "https://json.schemastore.org/sarif-2.1.0.json",
-                      runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
-                                 artifacts: artifacts.list.isEmpty ? nil : artifacts.list)])
-        return JSONPrinter.encode(log)
+        json.closeArray()
+        json.key("tool")
+        json.openObject()
+        json.key("driver")
+        json.openObject()
+        json.member("name", "wpc")
+        json.key("rules")
+        json.openArray()
+        for rule in descriptors {
+            json.element()
+            json.openObject()
+            json.key("defaultConfiguration")
+            json.openObject()
+            json.member("level", rule.severity.rawValue)
+            json.closeObject()
+            json.member("id", rule.id)
+            json.key("shortDescription")
+            json.openObject()
+            json.member("text", rule.summary)
+            json.closeObject()
+            json.closeObject()
+        }
+        json.closeArray()
+        json.member("version", toolVersion)
+        json.closeObject()
+        json.closeObject()
+        json.closeObject()
+        json.closeArray()
+        json.member("version", "2.1.0")
+        json.closeObject()
+        return json.document
     }
 
     /// A path as a URI reference: relative paths stay relative, absolute ones become `file://` URIs.
@@ -55,106 +105,83 @@ public struct SARIFPrinter: Sendable {
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
 
-    private static func location(_ location: SourceLocation, length: Int, artifacts: inout Artifacts) -> Location {
-        let column = location.column > 0 ? location.column : nil
-        let region = Region(startLine: max(1, location.line), startColumn: column, endColumn: column.map { $0 + max(1, length) })
-        guard let package = location.package else {
-            return Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(for: location.file)), region: region))
+    /// A result's location: the file as a URI (for a Word document, the part
+    /// nested in it, with the place in words as a logical location), the start
+    /// line and column, the end column.
+    private static func write(_ location: SourceLocation, length: Int, place: Artifacts.Place?, to json: inout JSONWriter) {
+        json.openObject()
+        if let name = location.package?.place {
+            json.key("logicalLocations")
+            json.openArray()
+            json.element()
+            json.openObject()
+            json.member("fullyQualifiedName", name)
+            json.member("name", location.package?.cell.map { "column \($0.column)" } ?? name)
+            json.closeObject()
+            json.closeArray()
         }
-        let document = artifacts.index(of: uri(for: location.file), parent: nil)
-        let logical = package.place.map { [LogicalLocation(name: package.cell.map { "column \($0.column)" } ?? $0, fullyQualifiedName: $0)] }
-        guard let part = package.part, location.line > 0 else {
-            return Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(for: location.file), index: document)),
-                            logicalLocations: logical)
+        json.key("physicalLocation")
+        json.openObject()
+        json.key("artifactLocation")
+        json.openObject()
+        if let place { json.member("index", place.index) }
+        json.member("uri", place?.uri ?? uri(for: location.file))
+        json.closeObject()
+        // A finding about a Word document as a whole has no text line.
+        if location.package == nil || (location.package?.part != nil && location.line > 0) {
+            json.key("region")
+            json.openObject()
+            if location.column > 0 {
+                json.member("endColumn", location.column + max(1, length))
+                json.member("startColumn", location.column)
+            }
+            json.member("startLine", max(1, location.line))
+            json.closeObject()
         }
-        let nested = "/" + (part.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? part)
-        let artifact = ArtifactLocation(uri: nested, index: artifacts.index(of: nested, parent: document))
-        return Location(physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region), logicalLocations: logical)
+        json.closeObject()
+        json.closeObject()
     }
 
-    /// The run's artifacts: a package, then each of its parts that a result names.
+    /// The run's artifacts: each Word document a result names, then each of its parts, nested in it.
     private struct Artifacts {
-        var list: [Artifact] = []
+        /// Where a result points: the artifact's index and URI.
+        struct Place {
+            var index: Int
+            var uri: String
+        }
 
-        mutating func index(of uri: String, parent: Int?) -> Int {
-            if let found = list.firstIndex(where: { $0.location.uri == uri && $0.parentIndex == parent }) { return found }
-            list.append(Artifact(location: ArtifactLocation(uri: uri), parentIndex: parent))
+        private(set) var list: [(uri: String, parent: Int?)] = []
+
+        /// The artifact of `location`: its part inside the document, or the document; nil for a text file.
+        mutating func place(_ location: SourceLocation) -> Place? {
+            guard let package = location.package else { return nil }
+            let document = SARIFPrinter.uri(for: location.file)
+            let documentIndex = index(of: document, parent: nil)
+            guard let part = package.part, location.line > 0 else { return Place(index: documentIndex, uri: document) }
+            let nested = "/" + (part.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? part)
+            return Place(index: index(of: nested, parent: documentIndex), uri: nested)
+        }
+
+        private mutating func index(of uri: String, parent: Int?) -> Int {
+            if let found = list.firstIndex(where: { $0.uri == uri && $0.parent == parent }) { return found }
+            list.append((uri, parent))
             return list.count - 1
         }
-    }
 
-    private struct Log: Encodable {
-        var version: String
-        var schema: String
-        var runs: [Run]
-
-        enum CodingKeys: String, CodingKey {
-            case version, runs
-            case schema = "$schema"
+        func write(to json: inout JSONWriter) {
+            json.key("artifacts")
+            json.openArray()
+            for artifact in list {
+                json.element()
+                json.openObject()
+                json.key("location")
+                json.openObject()
+                json.member("uri", artifact.uri)
+                json.closeObject()
+                if let parent = artifact.parent { json.member("parentIndex", parent) }
+                json.closeObject()
+            }
+            json.closeArray()
         }
-    }
-
-    private struct Run: Encodable {
-        var tool: Tool
-        var results: [Result]
-        var columnKind: String
-        var artifacts: [Artifact]?
-    }
-
-    private struct Artifact: Encodable {
-        var location: ArtifactLocation
-        var parentIndex: Int?
-    }
-
-    private struct LogicalLocation: Encodable {
-        var name: String
-        var fullyQualifiedName: String
-    }
-
-    private struct Tool: Encodable { var driver: Driver }
-
-    private struct Driver: Encodable {
-        var name: String
-        var version: String
-        var rules: [Rule]
-    }
-
-    private struct Rule: Encodable {
-        var id: String
-        var shortDescription: Text
-        var defaultConfiguration: Configuration
-    }
-
-    private struct Configuration: Encodable { var level: String }
-
-    private struct Text: Encodable { var text: String }
-
-    private struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int
-        var level: String
-        var message: Text
-        var locations: [Location]?
-    }
-
-    private struct Location: Encodable {
-        var physicalLocation: PhysicalLocation
-        var logicalLocations: [LogicalLocation]?
-    }
-
-    private struct PhysicalLocation: Encodable {
-        var artifactLocation: ArtifactLocation
-        var region: Region?
-    }
-
-    private struct ArtifactLocation: Encodable {
-        var uri: String
-        var index: Int?
-    }
-
-    private struct Region: Encodable {
-        var startLine: Int
-        var startColumn: Int?
-        var endColumn: Int?
     }
 }

@@ -60,9 +60,14 @@ struct FootnoteMarker: Sendable {
                 start = -1
             }
             while index < count {
-                // Superscript digits start with 0xC2 or 0xE2: skip everything else fast.
-                let byte = bytes[index]
-                if byte == 0xC2 || byte == 0xE2, let (_, length) = SuperscriptDigits.digit(bytes, at: index) {
+                // Superscript digits are never ASCII: skip ASCII runs eight bytes at a time.
+                let next = UTF8Text.firstNonASCII(bytes, in: index..<count)
+                if next > index {
+                    close(at: index)
+                    index = next
+                    continue
+                }
+                if let (_, length) = SuperscriptDigits.digit(bytes, at: index) {
                     if start < 0 { start = index }
                     index += length
                     continue

@@ -5,13 +5,17 @@ extension UTF8Text {
     /// common case ("M" against "Maintenance"), are compared byte by byte;
     /// others go through Foundation's case-insensitive comparison.
     public static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
-        let asciiA = a.utf8.allSatisfy { $0 < 0x80 }, asciiB = b.utf8.allSatisfy { $0 < 0x80 }
-        if asciiA && asciiB {
-            guard a.utf8.count == b.utf8.count else { return false }
-            return zip(a.utf8, b.utf8).allSatisfy { x, y in
-                x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+        let answer = withBytes(of: a) { x in
+            withBytes(of: b) { y -> Bool? in
+                guard isASCII(x), isASCII(y) else { return nil }
+                guard x.count == y.count else { return false }
+                for index in 0..<x.count where x[index] != y[index] {
+                    let lower = x[index] | 0x20
+                    guard lower == y[index] | 0x20, lower >= 0x61, lower <= 0x7A else { return false }
+                }
+                return true
             }
         }
-        return a.caseInsensitiveCompare(b) == .orderedSame
+        return answer ?? (a.caseInsensitiveCompare(b) == .orderedSame)
     }
 }

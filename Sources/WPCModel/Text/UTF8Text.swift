@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers for UTF-8 text: what counts as white space, where a
 /// scalar starts, how many scalars a range holds. Readers, rules and writers
 /// scan bytes with these instead of iterating `Character`s, which costs a
@@ -75,6 +81,28 @@ public enum UTF8Text {
             index += 1
         }
         return range.count - continuations
+    }
+
+    /// The offset of the first byte in `range` that is not ASCII, or
+    /// `range.upperBound`; ASCII runs are skipped eight bytes at a time.
+    @inlinable
+    public static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return range.upperBound }
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound,
+              UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            index += 8
+        }
+        while index < range.upperBound, base[index] < 0x80 { index += 1 }
+        return index
+    }
+
+    /// The offset of the first `byte` in `range`, or nil (memchr).
+    @inlinable
+    public static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let base = bytes.baseAddress, !range.isEmpty,
+              let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether every byte is ASCII, tested eight bytes at a time.

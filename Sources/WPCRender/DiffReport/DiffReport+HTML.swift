@@ -5,6 +5,6 @@ extension DiffReport {
     /// templates (`Templates/diff/report.mustache`, overridable like any family).
     /// - Throws: `TemplateError` when a template is missing or broken.
     public func html(overrides: URL? = nil) throws(TemplateError) -> String {
-        try TemplateSet(family: .diff, overrides: overrides).render(view())
+        try TemplateSet(family: .diff, overrides: overrides).renderText(view().record)
     }
 }

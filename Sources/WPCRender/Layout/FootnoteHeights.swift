@@ -7,6 +7,8 @@ struct FootnoteHeights {
     private let marks: [String]
     private let gap: Double
     private let markStarts: Set<Unicode.Scalar>
+    /// Whether every mark starts outside ASCII: then a text of ASCII bytes holds none.
+    private let marksStartOutsideASCII: Bool
 
     init(programme: Programme, geometry: PageGeometry) {
         // Measured in bold throughout: emphasised words are wider, and the
@@ -18,6 +20,7 @@ struct FootnoteHeights {
         }
         marks = programme.footnotes.map(\.mark)
         markStarts = Set(marks.compactMap(\.unicodeScalars.first).filter { !($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) })
+        marksStartOutsideASCII = markStarts.allSatisfy { !$0.isASCII }
         gap = geometry.footnotesGap
     }
 
@@ -31,15 +34,45 @@ struct FootnoteHeights {
         Set(marks.indices.filter { set.contains(marks[$0]) })
     }
 
+    /// Whether `text` is all ASCII, eight bytes at a time.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            var index = 0
+            var high: UInt64 = 0
+            while index + 8 <= bytes.count {
+                high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                index += 8
+            }
+            while index < bytes.count {
+                high |= UInt64(bytes[index])
+                index += 1
+            }
+            return high & 0x8080_8080_8080_8080 == 0
+        }
+    }
+
     /// The footnotes whose marks a task's cells contain. Only marks that
     /// cannot be ordinary text (not letters or digits of ASCII) are looked for.
     func indices(appearingIn task: WorkTask) -> Set<Int> {
         var found = Set<Int>()
-        let texts = [task.text.text, task.plan?.text, task.type?.text, task.bodies?.text, task.progress?.text].compactMap { $0 }
-            + task.indicators.flatMap { [$0.text?.text, $0.timeline?.raw.text, $0.bodies?.text].compactMap { $0 } }
+        guard !markStarts.isEmpty else { return found }
         // A cheap scan for the marks' first scalars first: most cells hold none,
         // and a full substring search on every cell was a fifth of the time.
-        let candidates = texts.filter { text in text.unicodeScalars.contains { markStarts.contains($0) } }
+        // Marks are superscripts: a cell of ASCII bytes cannot hold one.
+        var candidates: [String] = []
+        func consider(_ text: String?) {
+            guard let text else { return }
+            if marksStartOutsideASCII, FootnoteHeights.isASCII(text) { return }
+            if text.unicodeScalars.contains(where: { markStarts.contains($0) }) { candidates.append(text) }
+        }
+        for text in [task.text.text, task.plan?.text, task.type?.text, task.bodies?.text, task.progress?.text] { consider(text) }
+        for indicator in task.indicators {
+            consider(indicator.text?.text)
+            consider(indicator.timeline?.raw.text)
+            consider(indicator.bodies?.text)
+        }
         guard !candidates.isEmpty else { return found }
         for (index, mark) in marks.enumerated() where !mark.isEmpty && !mark.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
             if candidates.contains(where: { $0.contains(mark) }) { found.insert(index) }

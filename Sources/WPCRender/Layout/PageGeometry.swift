@@ -57,6 +57,11 @@ public struct PageGeometry: Sendable, Hashable {
         width(of: column) - 2 * cellPaddingHorizontal - cellBorder - 1
     }
 
+    /// The line breaker for the body text of `column`'s cells.
+    public func breaker(for column: Column) -> LineBreaker {
+        LineBreaker(style: bodyText, width: textWidth(of: column))
+    }
+
     /// The height of a table row whose tallest cell holds `lines` lines of `style`.
     public func rowHeight(lines: Int, style: TextStyle) -> Double {
         Double(max(lines, 1)) * style.lineHeight + 2 * cellPaddingVertical + cellBorder

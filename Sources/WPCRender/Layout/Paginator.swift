@@ -7,8 +7,8 @@ public struct PlacedRow: Sendable, Hashable {
     /// "(cont.)", on the first row of a page that continues a topic.
     public var showsTopic: Bool
     public var topicContinued: Bool
-    public var number: [BrokenLine]
-    public var topic: [BrokenLine]
+    public var number: CellLines
+    public var topic: CellLines
     /// The row's predicted height in CSS pixels.
     public var height: Double
 }
@@ -67,17 +67,18 @@ public struct Paginator: Sendable {
             state = PageState(number: state.number + 1, footnotes: alwaysShown, footnotesHeight: footnotes.height(of: alwaysShown))
         }
 
+        let numberBreaker = geometry.breaker(for: .number), titleBreaker = geometry.breaker(for: .topic)
         for (topicIndex, topic) in programme.topics.enumerated() {
-            let tasks = topic.tasks.isEmpty ? [WorkTask(text: "")] : topic.tasks
             var firstOfTopic = true
-            for (taskIndex, task) in tasks.enumerated() {
-                var block = TaskBlock(task: task, topicIndex: topicIndex, taskIndex: taskIndex, geometry: geometry)
-                let markIndices = footnotes.indices(appearingIn: task)
+            for (taskIndex, layout) in TopicLayout(topic).tasks.enumerated() {
+                var block = TaskBlock(layout, topicIndex: topicIndex, taskIndex: taskIndex, geometry: geometry)
+                let markIndices = footnotes.indices(appearingIn: layout.task)
                 while true {
                     let showsTopic = firstOfTopic || state.rows.isEmpty
                     let continued = !firstOfTopic
-                    let number = showsTopic ? lines(topic.numberAsWritten.text, .number) : []
-                    let title = showsTopic ? lines(topic.title.text + (continued ? " (cont.)" : ""), .topic) : []
+                    let number = showsTopic ? CellLines(topic.numberAsWritten.text, breaker: numberBreaker) : .empty
+                    let title = showsTopic
+                        ? CellLines(continued ? TopicLayout.continuedTitle(topic.title.text) : topic.title.text, breaker: titleBreaker) : .empty
                     let topicLines = max(number.count, title.count)
                     let newMarks = markIndices.subtracting(state.footnotes)
                     let extraFootnotes = newMarks.isEmpty ? 0 : footnotes.height(of: state.footnotes.union(newMarks)) - state.footnotesHeight
@@ -99,7 +100,7 @@ public struct Paginator: Sendable {
                     let fitting = Int(((room - geometry.rowHeight(lines: 0, style: geometry.bodyText) + geometry.bodyText.lineHeight) / geometry.bodyText.lineHeight).rounded(.down))
                     let fewest = state.rows.isEmpty ? 1 : max(minimumLines, topicLines)
                     if fitting >= fewest, fitting >= topicLines, fitting < block.lineCount {
-                        let (head, tail) = block.split(at: fitting)
+                        let (head, tail) = block.split(at: fitting, geometry: geometry)
                         place(head, geometry.rowHeight(lines: max(head.lineCount, topicLines), style: geometry.bodyText))
                         block = tail
                         finishPage()
@@ -125,10 +126,6 @@ public struct Paginator: Sendable {
                 .lineCount(ColumnHeading.text(column, marks: marks[column] ?? []))
         }.max() ?? 1
         return geometry.rowHeight(lines: tallest, style: geometry.headingText)
-    }
-
-    private func lines(_ text: String, _ column: Column) -> [BrokenLine] {
-        LineBreaker(style: geometry.bodyText, width: geometry.textWidth(of: column)).lines(text)
     }
 }
 

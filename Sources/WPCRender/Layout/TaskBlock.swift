@@ -4,17 +4,20 @@ import WPCModel
 /// their own bodies), Performance-indicator and Timeline columns: the three
 /// are drawn as blocks of equal height so they stay side by side.
 public struct IndicatorBand: Sendable, Hashable {
-    public var indicator: [BrokenLine]
-    public var timeline: [BrokenLine]
-    public var bodies: [BrokenLine]
+    public var indicator: CellLines
+    public var timeline: CellLines
+    public var bodies: CellLines
 
     /// The band's height in lines.
     public var lineCount: Int { max(indicator.count, timeline.count, bodies.count, 1) }
 
     /// The first `count` lines of every column, and the rest.
-    func split(at count: Int) -> (IndicatorBand, IndicatorBand) {
-        (IndicatorBand(indicator: Array(indicator.prefix(count)), timeline: Array(timeline.prefix(count)), bodies: Array(bodies.prefix(count))),
-         IndicatorBand(indicator: Array(indicator.dropFirst(count)), timeline: Array(timeline.dropFirst(count)), bodies: Array(bodies.dropFirst(count))))
+    func split(at count: Int, geometry: PageGeometry) -> (IndicatorBand, IndicatorBand) {
+        let indicator = indicator.split(at: count, breaker: geometry.breaker(for: .indicator))
+        let timeline = timeline.split(at: count, breaker: geometry.breaker(for: .timeline))
+        let bodies = bodies.split(at: count, breaker: geometry.breaker(for: .bodies))
+        return (IndicatorBand(indicator: indicator.0, timeline: timeline.0, bodies: bodies.0),
+                IndicatorBand(indicator: indicator.1, timeline: timeline.1, bodies: bodies.1))
     }
 }
 
@@ -27,15 +30,15 @@ public struct TaskBlock: Sendable, Hashable {
     public var taskIndex: Int
     /// Which piece of the task this is: 0 for the first, 1… for continuations.
     public var part: Int
-    public var task: [BrokenLine]
-    public var plan: [BrokenLine]
-    public var type: [BrokenLine]
+    public var task: CellLines
+    public var plan: CellLines
+    public var type: CellLines
     /// The task's bodies, when its indicators name none of their own.
-    public var bodies: [BrokenLine]
+    public var bodies: CellLines
     /// Whether the bodies column is drawn per indicator (inside the bands).
     public var bodiesPerIndicator: Bool
     public var bands: [IndicatorBand]
-    public var progress: [BrokenLine]
+    public var progress: CellLines
     /// Whether this piece ends the task.
     public var isLastPart: Bool = true
 
@@ -45,23 +48,24 @@ public struct TaskBlock: Sendable, Hashable {
     }
 
     /// The first `count` lines, and the rest (which continues the task).
-    public func split(at count: Int) -> (TaskBlock, TaskBlock) {
+    public func split(at count: Int, geometry: PageGeometry) -> (TaskBlock, TaskBlock) {
         var head = self, tail = self
         head.isLastPart = false
         tail.part = part + 1
-        head.task = Array(task.prefix(count)); tail.task = Array(task.dropFirst(count))
-        head.plan = Array(plan.prefix(count)); tail.plan = Array(plan.dropFirst(count))
-        head.type = Array(type.prefix(count)); tail.type = Array(type.dropFirst(count))
-        head.bodies = Array(bodies.prefix(count)); tail.bodies = Array(bodies.dropFirst(count))
-        head.progress = Array(progress.prefix(count)); tail.progress = Array(progress.dropFirst(count))
-        head.bands = []; tail.bands = []
+        (head.task, tail.task) = task.split(at: count, breaker: geometry.breaker(for: .task))
+        (head.plan, tail.plan) = plan.split(at: count, breaker: geometry.breaker(for: .plan))
+        (head.type, tail.type) = type.split(at: count, breaker: geometry.breaker(for: .type))
+        (head.bodies, tail.bodies) = bodies.split(at: count, breaker: geometry.breaker(for: .bodies))
+        (head.progress, tail.progress) = progress.split(at: count, breaker: geometry.breaker(for: .progress))
+        head.bands = []
+        tail.bands = []
         var used = 0
         for band in bands {
             let room = count - used
             if room >= band.lineCount {
                 head.bands.append(band)
             } else if room > 0 {
-                let (top, bottom) = band.split(at: room)
+                let (top, bottom) = band.split(at: room, geometry: geometry)
                 head.bands.append(top)
                 tail.bands.append(bottom)
             } else {
@@ -74,25 +78,22 @@ public struct TaskBlock: Sendable, Hashable {
 }
 
 extension TaskBlock {
-    /// Breaks every cell of `task` at the widths `geometry` declares.
-    public init(task: WorkTask, topicIndex: Int, taskIndex: Int, geometry: PageGeometry) {
-        func lines(_ text: String?, _ column: Column) -> [BrokenLine] {
-            guard let text, !text.isEmpty else { return [] }
-            return LineBreaker(style: geometry.bodyText, width: geometry.textWidth(of: column)).lines(text)
-        }
-        let shape = TaskShape(task)
+    /// Breaks every cell of `layout`'s task at the widths `geometry` declares.
+    public init(_ layout: TaskLayout, topicIndex: Int, taskIndex: Int, geometry: PageGeometry) {
+        func cell(_ text: String?, _ column: Column) -> CellLines { CellLines(text, breaker: geometry.breaker(for: column)) }
+        let task = layout.task
         self.topicIndex = topicIndex
         self.taskIndex = taskIndex
         self.part = 0
-        self.task = lines(task.text.text, .task)
-        self.plan = lines(task.plan?.text, .plan)
-        self.type = lines(task.type?.text, .type)
-        self.progress = lines(task.progress?.text, .progress)
-        self.bodiesPerIndicator = shape.bodiesPerIndicator
-        self.bodies = shape.bodiesPerIndicator ? [] : lines(task.bodies?.text, .bodies)
-        self.bands = shape.rows.map { row in
-            IndicatorBand(indicator: lines(row.indicator, .indicator), timeline: lines(row.timeline, .timeline),
-                          bodies: shape.bodiesPerIndicator ? lines(row.bodies, .bodies) : [])
+        self.task = cell(task.text.text, .task)
+        self.plan = cell(task.plan?.text, .plan)
+        self.type = cell(task.type?.text, .type)
+        self.progress = cell(task.progress?.text, .progress)
+        self.bodiesPerIndicator = layout.bodiesPerIndicator
+        self.bodies = cell(layout.spanningBodies, .bodies)
+        self.bands = (0..<layout.rowCount).map { row in
+            IndicatorBand(indicator: cell(layout.indicatorText(onRow: row), .indicator), timeline: cell(layout.timeline(onRow: row), .timeline),
+                          bodies: layout.bodiesPerIndicator ? cell(layout.bodiesText(onRow: row, separator: "\n"), .bodies) : .empty)
         }
     }
 }

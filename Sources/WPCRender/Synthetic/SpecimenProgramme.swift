@@ -1,8 +1,7 @@
 import WPCModel
 
-/// A small programme with every field filled: the templates are validated
-/// against the view-models built from it, so no key is missing because an
-/// array happened to be empty.
+/// A small programme with every field filled, so that a test rendering it
+/// sees every variable of every template print something.
 public enum SpecimenProgramme {
     /// The specimen.
     public static var programme: Programme {
@@ -25,20 +24,5 @@ public enum SpecimenProgramme {
             headings: [HeadingRow(marks: [FootnoteReference(mark: "¹", column: .plan)])],
             topics: [Topic(numberAsWritten: "1.", title: "Economic Competitiveness Package", tasks: [task, WorkTask(text: "Update the toolkit")])],
             remarks: ["A remark after the table"])
-    }
-}
-
-/// The view-model of each family built from the specimen.
-enum SpecimenViews {
-    static func view(for family: TemplateFamily) -> Any {
-        let programme = SpecimenProgramme.programme
-        switch family {
-        case .html: return PaginatedView(programme: programme)
-        case .annex: return AnnexView(programme: programme)
-        case .markdown: return MarkdownView(programme: programme)
-        case .index: return IndexView(title: programme.title.text, date: programme.date?.text,
-                                      entries: [IndexEntryView(name: "PTC", title: "Permanent Technical Committee", href: "PTC.html", taskCount: 1)])
-        case .diff: return DiffSpecimen.view()
-        }
     }
 }

@@ -22,46 +22,73 @@ public struct SyntheticProgramme: Sendable {
 
     /// The generated programme.
     public func make() -> Programme {
-        var random = SplitMix64(seed: seed)
-        func sentence(_ count: Int) -> String {
-            var text = (0..<max(count, 1)).map { _ in Self.words[random.next(below: Self.words.count)] }.joined(separator: " ")
-            text.replaceSubrange(text.startIndex...text.startIndex, with: text.prefix(1).uppercased())
-            return text
-        }
+        var words = Words(seed: seed)
+        // Five timelines, each parsed once.
+        let timelines = Self.timelines.map { Timeline(WrittenText($0)) }
         var topicList: [Topic] = []
         for number in 1...max(topics, 1) {
             var tasks: [WorkTask] = []
-            for _ in 0..<(1 + random.next(below: 4)) {
+            for _ in 0..<(1 + words.next(below: 4)) {
                 // One task in forty is very long, so pages must split it.
-                let length = random.next(below: 40) == 0 ? 150 + random.next(below: 450) : 4 + random.next(below: 40)
-                let indicatorCount = random.next(below: 6)
-                let ownBodies = random.next(below: 5) == 0
-                let indicators = (0..<indicatorCount).map { index in
-                    Indicator(text: WrittenText(sentence(3 + random.next(below: 30))),
-                              timeline: Timeline(WrittenText(Self.timelines[random.next(below: Self.timelines.count)])),
-                              bodies: ownBodies && index > 0 ? WrittenText(Self.bodies[random.next(below: Self.bodies.count)]) : nil)
+                let length = words.next(below: 40) == 0 ? 150 + words.next(below: 450) : 4 + words.next(below: 40)
+                let indicatorCount = words.next(below: 6)
+                let ownBodies = words.next(below: 5) == 0
+                var indicators: [Indicator] = []
+                for index in 0..<indicatorCount {
+                    let text = WrittenText(words.sentence(3 + words.next(below: 30)))
+                    let timeline = timelines[words.next(below: timelines.count)]
+                    let bodies = ownBodies && index > 0 ? WrittenText(Self.bodies[words.next(below: Self.bodies.count)]) : nil
+                    indicators.append(Indicator(text: text, timeline: timeline, bodies: bodies))
                 }
-                let codes = (0..<(1 + random.next(below: 7))).map { _ in Self.codes[random.next(below: Self.codes.count)] }
-                tasks.append(WorkTask(text: WrittenText(sentence(length)), plan: WrittenText(codes.joined(separator: " ")),
-                                      type: WrittenText(random.next(below: 2) == 0 ? "M" : "A"),
-                                      bodies: WrittenText(Self.bodies[random.next(below: Self.bodies.count)]),
-                                      indicators: indicators,
-                                      progress: random.next(below: 8) == 0 ? WrittenText(sentence(6)) : nil))
+                var codes: [String] = []
+                for _ in 0..<(1 + words.next(below: 7)) { codes.append(Self.codes[words.next(below: Self.codes.count)]) }
+                let text = WrittenText(words.sentence(length))
+                let type = WrittenText(words.next(below: 2) == 0 ? "M" : "A")
+                let bodies = WrittenText(Self.bodies[words.next(below: Self.bodies.count)])
+                let progress = words.next(below: 8) == 0 ? WrittenText(words.sentence(6)) : nil
+                tasks.append(WorkTask(text: text, plan: WrittenText(codes.joined(separator: " ")), type: type, bodies: bodies,
+                                      indicators: indicators, progress: progress))
             }
-            topicList.append(Topic(numberAsWritten: WrittenText("\(number)."), title: WrittenText(sentence(2 + random.next(below: 8))), tasks: tasks))
+            topicList.append(Topic(numberAsWritten: WrittenText("\(number)."), title: WrittenText(words.sentence(2 + words.next(below: 8))), tasks: tasks))
         }
+        let introduction = [IntroBlock(kind: .heading, text: "Introduction"), IntroBlock(kind: .paragraph, text: WrittenText(words.sentence(120)))]
+        var entries: [LegendEntry] = []
+        for code in Self.codes { entries.append(LegendEntry(code: code, group: String(code.prefix(2)), text: words.sentence(5))) }
+        let taskTypes = [TaskType(code: "M", name: "Maintenance", text: words.sentence(12)), TaskType(code: "A", name: "Advanced", text: words.sentence(12))]
+        let legendFootnote = Footnote(mark: "¹", text: WrittenText("Strategic Goal (**SG**): " + words.sentence(120)))
+        let footnotes = [legendFootnote, Footnote(mark: "²", text: WrittenText(words.sentence(30))), Footnote(mark: "³", text: WrittenText(words.sentence(45)))]
         return Programme(
             title: "Synthetic Work Programme 2019-2022", date: "September 2019", document: "Annex II to doc. PC0000Ea",
             committee: "PTC", period: Period(firstYear: 2019, lastYear: 2022),
-            introduction: [IntroBlock(kind: .heading, text: "Introduction"), IntroBlock(kind: .paragraph, text: WrittenText(sentence(120)))],
-            legend: Legend(groups: [LegendGroup(prefix: "SG", name: "Strategic Goal")],
-                           entries: Self.codes.map { LegendEntry(code: $0, group: String($0.prefix(2)), text: sentence(5)) }),
-            taskTypes: [TaskType(code: "M", name: "Maintenance", text: sentence(12)), TaskType(code: "A", name: "Advanced", text: sentence(12))],
-            footnotes: [Footnote(mark: "¹", text: WrittenText("Strategic Goal (**SG**): " + sentence(120))),
-                        Footnote(mark: "²", text: WrittenText(sentence(30))), Footnote(mark: "³", text: WrittenText(sentence(45)))],
+            introduction: introduction,
+            legend: Legend(groups: [LegendGroup(prefix: "SG", name: "Strategic Goal")], entries: entries),
+            taskTypes: taskTypes,
+            footnotes: footnotes,
             headings: [HeadingRow(marks: [FootnoteReference(mark: "¹", column: .plan), FootnoteReference(mark: "²", column: .type),
                                           FootnoteReference(mark: "³", column: .bodies)])],
             topics: topicList)
+    }
+
+    /// Random numbers and sentences of the vocabulary. The words are
+    /// lower-case ASCII: a sentence's first letter is made upper case by its byte.
+    private struct Words {
+        var random: SplitMix64
+        var bytes: [UInt8] = []
+        let words = SyntheticProgramme.words.map { Array($0.utf8) }
+
+        init(seed: UInt64) { random = SplitMix64(seed: seed) }
+
+        mutating func next(below bound: Int) -> Int { random.next(below: bound) }
+
+        mutating func sentence(_ count: Int) -> String {
+            bytes.removeAll(keepingCapacity: true)
+            for index in 0..<max(count, 1) {
+                if index > 0 { bytes.append(0x20) }
+                bytes.append(contentsOf: words[random.next(below: words.count)])
+            }
+            if let first = bytes.first, first >= 0x61, first <= 0x7A { bytes[0] = first - 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 }
 

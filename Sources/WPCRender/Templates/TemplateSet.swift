@@ -1,20 +1,23 @@
 import Foundation
-import Mustache
 import WPCModel
+import WPCTemplateEngine
 import WPCTemplates
 
-/// The templates of one family, ready to render: the bundled files, each
-/// replaced by the user's file of the same name when `overrides` has one
-/// (`DIR/html/page.mustache` replaces the bundled `html/page.mustache`).
+/// The templates of one family, compiled and ready to render: the bundled
+/// files, each replaced by the user's file of the same name when
+/// `overrides` has one (`DIR/html/page.mustache` replaces the bundled
+/// `html/page.mustache`).
 ///
-/// Loading checks every template: its syntax, that its partials exist, and
-/// that every variable it names is a key of the family's view-model, since
-/// Mustache would otherwise render a misspelt name as nothing.
+/// Loading reads, parses and compiles every template once, against the
+/// family's view-model shape: a syntax error, a missing partial, Mustache
+/// the engine does not support, or a name the view-model does not have
+/// (Mustache would otherwise print a misspelt name as nothing) stops the
+/// load with the file, line and column.
 public struct TemplateSet: Sendable {
     public let family: TemplateFamily
     /// The file each template was read from, by template name.
     public let files: [String: String]
-    private let library: MustacheLibrary
+    private let compiled: CompiledTemplate
 
     /// Loads `family` from the bundled folder and `overrides`.
     /// - Throws: `TemplateError` naming the file at fault.
@@ -37,36 +40,35 @@ public struct TemplateSet: Sendable {
             throw TemplateError("no template '\(family.entry).mustache' in family '\(family.rawValue)'",
                                 at: SourceLocation(file: bundled.appendingPathComponent(family.rawValue).path, line: 0, column: 0))
         }
-        var templates: [String: MustacheTemplate] = [:]
-        var texts: [String: String] = [:]
+        var sources: [TemplateLibrary.Source] = []
         for (name, path) in files.sorted(by: { $0.key < $1.key }) {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw TemplateError("cannot read template", at: SourceLocation(file: path, line: 0, column: 0))
             }
-            do {
-                templates[name] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError("template syntax error: \(error.error) in “\(error.context.line.trimmingCharacters(in: .whitespaces))”",
-                                    at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
-            } catch {
-                throw TemplateError("template syntax error: \(error)", at: SourceLocation(file: path, line: 0, column: 0))
-            }
-            texts[name] = text
+            sources.append(TemplateLibrary.Source(name: name, file: path, text: text))
         }
-        let keys = TemplateKeys.collect(from: SpecimenViews.view(for: family))
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            try TemplateSet.validate(text, file: files[name] ?? name, keys: keys, partials: Set(files.keys))
+        do {
+            compiled = try TemplateLibrary(sources).compile(entry: family.entry, root: family.shape)
+        } catch {
+            throw TemplateError(error.message, at: SourceLocation(file: error.file, line: error.line, column: error.column))
         }
         self.files = files
-        self.library = MustacheLibrary(templates: templates)
     }
 
-    /// Renders `view` through the family's entry template.
-    public func render(_ view: Any) throws(TemplateError) -> String {
-        guard let output = library.render(view, withTemplate: family.entry) else {
-            throw TemplateError("no entry template", at: SourceLocation(file: files[family.entry] ?? family.entry, line: 0, column: 0))
-        }
-        return output
+    /// Renders `record` (of the family's shape) through the entry template, as UTF-8.
+    public func render(_ record: TemplateRecord) -> [UInt8] {
+        compiled.render(record)
+    }
+
+    /// Renders `record` through the entry template into Data that owns the rendered block (no copy).
+    public func renderData(_ record: TemplateRecord) -> Data {
+        let (base, count) = compiled.renderIntoMallocBlock(record)
+        return Data(bytesNoCopy: base, count: count, deallocator: .free)
+    }
+
+    /// Renders `record` through the entry template.
+    public func renderText(_ record: TemplateRecord) -> String {
+        String(decoding: compiled.render(record), as: UTF8.self)
     }
 
     /// The template names (file names without `.mustache`) in `directory`.
@@ -74,25 +76,17 @@ public struct TemplateSet: Sendable {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return entries.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
     }
+}
 
-    /// Checks that a template's partials exist and its variables are view-model keys.
-    static func validate(_ text: String, file: String, keys: Set<String>, partials: Set<String>) throws(TemplateError) {
-        guard let tags = TemplateScanner.tags(in: text) else { return }
-        for tag in tags {
-            let location = SourceLocation(file: file, line: tag.line, column: tag.column)
-            switch tag.kind {
-            case .partial:
-                guard partials.contains(tag.name) else {
-                    throw TemplateError("partial '\(tag.name)' does not exist (known: \(partials.sorted().joined(separator: ", ")))", at: location)
-                }
-            case .variable, .section:
-                for key in TemplateScanner.keys(of: tag.name) where !keys.contains(key) {
-                    let near = keys.min { EditDistance.between($0, key) < EditDistance.between($1, key) }
-                    throw TemplateError("'\(key)' is not a variable of this template's view-model" + (near.map { "; did you mean '\($0)'?" } ?? ""), at: location)
-                }
-            case .other:
-                continue
-            }
+extension TemplateFamily {
+    /// The shape of the view-model the family's templates are compiled against.
+    public var shape: TemplateShape {
+        switch self {
+        case .html: PaginatedView.shape
+        case .annex: AnnexView.shape
+        case .markdown: MarkdownView.shape
+        case .index: IndexView.shape
+        case .diff: DiffReportView.shape
         }
     }
 }

@@ -1,3 +1,5 @@
+import WPCTemplateEngine
+
 /// What `index/index.mustache` receives: a list of generated files (per-body
 /// extracts) with a link to each.
 public struct IndexView: Sendable {
@@ -9,6 +11,23 @@ public struct IndexView: Sendable {
         self.title = title
         self.date = date
         self.entries = entries
+    }
+
+    /// The root: `title`, `date`, `entries[]`.
+    public static let shape = TemplateShape("index view", [
+        .init("title", .text), .init("date", .optionalText), .init("entries", .records(entryShape)),
+    ])
+    /// One entry: `name`, `title`, `href`, `taskCount`.
+    static let entryShape = TemplateShape("index entry", [
+        .init("name", .text), .init("title", .text), .init("href", .text), .init("taskCount", .number),
+    ])
+
+    /// The view as the template reads it.
+    public var record: TemplateRecord {
+        TemplateRecord(Self.shape, [
+            .text(title), .optional(date),
+            .list(entries.map { .record(TemplateRecord(Self.entryShape, [.text($0.name), .text($0.title), .text($0.href), .number($0.taskCount)])) }),
+        ])
     }
 }
 

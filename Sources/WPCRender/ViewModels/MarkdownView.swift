@@ -1,116 +1,86 @@
 import Foundation
 import WPCModel
+import WPCTemplateEngine
 
 /// What `markdown/document.mustache` receives. Every string is already
 /// escaped for GFM (the templates declare `CONTENT_TYPE: TEXT`), so a
-/// template prints them as they are.
-public struct MarkdownView: Sendable {
-    public var title: String
-    public var date: String?
-    public var document: String?
-    public var introduction: [MarkdownBlockView]
-    public var hasLegend: Bool
-    public var legend: [MarkdownEntryView]
-    public var hasTaskTypes: Bool
-    public var taskTypes: [MarkdownEntryView]
-    /// The table's header cells, footnote references included ("WCO Strategic Plan[^1]").
-    public var headings: [String]
-    public var topics: [MarkdownTopicView]
-    /// Footnotes the tables refer to, as GFM footnote definitions.
-    public var footnotes: [MarkdownFootnoteView]
-    public var hasFootnotes: Bool
-    /// Footnotes no table refers to, and remarks: printed as notes so nothing is lost.
-    public var notes: [String]
-    public var hasNotes: Bool
-}
+/// template prints them as they are. Field by field, the README's table.
+public enum MarkdownView {
+    /// The root.
+    public static let shape = TemplateShape("markdown view", [
+        .init("title", .text), .init("date", .optionalText), .init("document", .optionalText),
+        .init("introduction", .records(block)), .init("hasLegend", .flag), .init("legend", .records(entry)),
+        .init("hasTaskTypes", .flag), .init("taskTypes", .records(entry)), .init("headings", .texts),
+        .init("topics", .records(topic)), .init("footnotes", .records(footnote)), .init("hasFootnotes", .flag),
+        .init("notes", .texts), .init("hasNotes", .flag),
+    ])
+    /// An introduction block.
+    static let block = TemplateShape("markdown block", [
+        .init("isHeading", .flag), .init("isParagraph", .flag), .init("isSeparator", .flag), .init("text", .text),
+    ])
+    /// A legend or task-type entry.
+    static let entry = TemplateShape("markdown entry", [.init("code", .text), .init("text", .text)])
+    /// One topic: a section with a pipe table of its tasks.
+    static let topic = TemplateShape("markdown topic", [.init("number", .text), .init("title", .text), .init("rows", .records(row))])
+    /// One pipe-table row: one indicator; a task's own cells only on its first row.
+    static let row = TemplateShape("markdown row", [
+        .init("task", .text), .init("plan", .text), .init("type", .text), .init("bodies", .text),
+        .init("indicator", .text), .init("timeline", .text), .init("progress", .text),
+    ])
+    /// A GFM footnote definition: `[^label]: text`.
+    static let footnote = TemplateShape("markdown footnote", [.init("label", .text), .init("mark", .text), .init("text", .text)])
 
-/// An introduction block.
-public struct MarkdownBlockView: Sendable {
-    public var isHeading: Bool
-    public var isParagraph: Bool
-    public var isSeparator: Bool
-    public var text: String
-}
+    /// How the texts of a per-row Responsible-body cell are joined: a pipe-table cell is one line.
+    static let bodiesSeparator = "; "
 
-/// A legend or task-type entry.
-public struct MarkdownEntryView: Sendable {
-    public var code: String
-    public var text: String
-}
-
-/// One topic: a section with a pipe table of its tasks.
-public struct MarkdownTopicView: Sendable {
-    public var number: String
-    public var title: String
-    /// One table row per indicator; a task's own cells only on its first row.
-    public var rows: [MarkdownRowView]
-}
-
-/// One pipe-table row.
-public struct MarkdownRowView: Sendable {
-    public var task: String
-    public var plan: String
-    public var type: String
-    public var bodies: String
-    public var indicator: String
-    public var timeline: String
-    public var progress: String
-}
-
-/// A GFM footnote definition: `[^label]: text`.
-public struct MarkdownFootnoteView: Sendable {
-    public var label: String
-    public var mark: String
-    public var text: String
-}
-
-extension MarkdownView {
     /// The Markdown view of `programme`.
-    public init(programme: Programme) {
+    public static func record(_ programme: Programme) -> TemplateRecord {
         let esc = MarkdownEscape.text
-        title = esc(programme.title.text)
-        date = programme.date.map { esc($0.text) }
-        document = programme.document.map { esc($0.text) }
-        introduction = programme.introduction.map { block in
-            MarkdownBlockView(isHeading: block.kind == .heading, isParagraph: block.kind == .paragraph,
-                              isSeparator: block.kind == .separator, text: esc(block.text.text))
+        let introduction = programme.introduction.map { block in
+            TemplateValue.record(TemplateRecord(Self.block, [
+                .flag(block.kind == .heading), .flag(block.kind == .paragraph), .flag(block.kind == .separator), .text(esc(block.text.text)),
+            ]))
         }
-        legend = programme.legend.entries.map { MarkdownEntryView(code: esc($0.code), text: esc($0.text)) }
-        hasLegend = !legend.isEmpty
-        taskTypes = programme.taskTypes.map { type in
-            MarkdownEntryView(code: esc(type.code), text: esc(type.name + (type.text.isEmpty ? "" : ": " + type.text)))
+        let legend = programme.legend.entries.map { TemplateValue.record(TemplateRecord(entry, [.text(esc($0.code)), .text(esc($0.text))])) }
+        let taskTypes = programme.taskTypes.map { type in
+            TemplateValue.record(TemplateRecord(entry, [.text(esc(type.code)), .text(esc(type.name + (type.text.isEmpty ? "" : ": " + type.text)))]))
         }
-        hasTaskTypes = !taskTypes.isEmpty
-        let marks = ColumnView.headerMarks(programme)
+        let marks = SharedViews.headerMarks(programme)
         let referenced = Set(marks.values.flatMap { $0 })
         func label(_ mark: String) -> String { String(FootnoteAnchor.id(for: mark, in: programme.footnotes).dropFirst(3)) }
-        headings = Column.allCases.filter { $0 != .number && $0 != .topic }.map { column in
+        let headings = Column.allCases.filter { $0 != .number && $0 != .topic }.map { column in
             MarkdownEscape.cell(column.heading) + (marks[column] ?? []).map { "[^\(label($0))]" }.joined()
         }
-        topics = programme.topics.map { topic in
-            var rows: [MarkdownRowView] = []
-            for task in (topic.tasks.isEmpty ? [WorkTask(text: "")] : topic.tasks) {
-                let shape = TaskShape(task)
-                for (index, row) in shape.rows.enumerated() {
-                    let first = index == 0
-                    let cell = MarkdownEscape.cell
-                    rows.append(MarkdownRowView(
-                        task: first ? cell(task.text.text) : "", plan: first ? cell(task.plan?.text ?? "") : "",
-                        type: first ? cell(task.type?.text ?? "") : "",
-                        bodies: cell((shape.bodiesPerIndicator ? row.bodies : (first ? task.bodies?.text : nil)) ?? ""),
-                        indicator: cell(row.indicator ?? ""), timeline: cell(row.timeline ?? ""),
-                        progress: first ? cell(task.progress?.text ?? "") : ""))
-                }
-            }
-            return MarkdownTopicView(number: MarkdownEscape.cell(topic.numberAsWritten.text), title: MarkdownEscape.cell(topic.title.text), rows: rows)
+        let footnotes = programme.footnotes.filter { referenced.contains($0.mark) }.map { footnote in
+            TemplateValue.record(TemplateRecord(Self.footnote, [.text(label(footnote.mark)), .text(footnote.mark), .text(emphasised(footnote.text.text))]))
         }
-        footnotes = programme.footnotes.filter { referenced.contains($0.mark) }.map { footnote in
-            MarkdownFootnoteView(label: label(footnote.mark), mark: footnote.mark, text: MarkdownView.emphasised(footnote.text.text))
-        }
-        hasFootnotes = !footnotes.isEmpty
-        notes = programme.footnotes.filter { !referenced.contains($0.mark) }.map { esc($0.mark) + " " + MarkdownView.emphasised($0.text.text) }
+        let notes = programme.footnotes.filter { !referenced.contains($0.mark) }.map { esc($0.mark) + " " + emphasised($0.text.text) }
             + programme.remarks.map { esc($0.text) }
-        hasNotes = !notes.isEmpty
+        return TemplateRecord(shape, [
+            .text(esc(programme.title.text)), .optional(programme.date.map { esc($0.text) }), .optional(programme.document.map { esc($0.text) }),
+            .list(introduction), .flag(!legend.isEmpty), .list(legend), .flag(!taskTypes.isEmpty), .list(taskTypes),
+            .texts(headings), .generated(TemplateSequence(count: programme.topics.count) { topic(programme.topics[$0]) }), .list(footnotes), .flag(!footnotes.isEmpty),
+            .texts(notes), .flag(!notes.isEmpty),
+        ])
+    }
+
+    private static func topic(_ topic: Topic) -> TemplateValue {
+        let cell = MarkdownEscape.cell
+        let empty = TemplateValue.text("")
+        var rows: [TemplateValue] = []
+        for task in TopicLayout(topic).tasks {
+            let text = TemplateValue.text(cell(task.task.text.text)), plan = TemplateValue.text(cell(task.task.plan?.text ?? ""))
+            let type = TemplateValue.text(cell(task.task.type?.text ?? "")), progress = TemplateValue.text(cell(task.task.progress?.text ?? ""))
+            for row in 0..<task.rowCount {
+                let first = row == 0
+                let bodies = task.bodiesPerIndicator ? task.bodiesText(onRow: row, separator: bodiesSeparator) : (first ? task.spanningBodies ?? "" : "")
+                rows.append(.record(TemplateRecord(Self.row, [
+                    first ? text : empty, first ? plan : empty, first ? type : empty, .text(cell(bodies)),
+                    .text(cell(task.indicatorText(onRow: row) ?? "")), .text(cell(task.timeline(onRow: row) ?? "")), first ? progress : empty,
+                ])))
+            }
+        }
+        return .record(TemplateRecord(Self.topic, [.text(cell(topic.numberAsWritten.text)), .text(cell(topic.title.text)), .list(rows)]))
     }
 
     /// Footnote text with its `**…**` emphasis kept as Markdown emphasis and everything else escaped.

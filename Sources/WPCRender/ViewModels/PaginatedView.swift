@@ -1,148 +1,105 @@
 import WPCModel
+import WPCTemplateEngine
 
-/// What `html/page.mustache` receives: the paginated annex, shaped for display.
-public struct PaginatedView: Sendable {
-    public var title: String
-    public var date: String?
-    public var document: String?
-    public var style: StyleView
-    public var columns: [ColumnView]
-    public var frontSheets: [FrontSheetView]
-    public var pages: [PageView]
-    public var pageCount: Int
-    /// Front sheets plus table pages: the number of printed sheets.
-    public var sheetCount: Int
-}
+/// What `html/page.mustache` receives: the paginated annex, shaped for
+/// display. Field by field, the README's table for this template.
+public enum PaginatedView {
+    /// The root: `title`, `date`, `document`, `style`, `columns[]`, `frontSheets[]`, `pages[]`, `pageCount`, `sheetCount`.
+    public static let shape = TemplateShape("paginated view", [
+        .init("title", .text), .init("date", .optionalText), .init("document", .optionalText),
+        .init("style", .record(SharedViews.style)), .init("columns", .records(SharedViews.column)),
+        .init("frontSheets", .records(frontSheet)), .init("pages", .records(page)),
+        .init("pageCount", .number), .init("sheetCount", .number),
+    ])
+    /// One sheet of front matter; `label` is a lower-case roman numeral.
+    static let frontSheet = TemplateShape("front sheet", [.init("label", .text), .init("blocks", .records(frontBlock))])
+    /// One front-matter block; exactly one of the `is…` flags is true. `page`
+    /// is a contents entry's page number, else empty.
+    static let frontBlock = TemplateShape("front block", [
+        .init("kind", .text), .init("isTitle", .flag), .init("isSubtitle", .flag), .init("isHeading", .flag),
+        .init("isParagraph", .flag), .init("isSeparator", .flag), .init("isEntry", .flag), .init("isContentsEntry", .flag),
+        .init("text", .text), .init("page", .text), .init("continued", .flag),
+    ])
+    /// One table page.
+    static let page = TemplateShape("page", [
+        .init("number", .number), .init("count", .number), .init("rows", .records(row)),
+        .init("footnotes", .records(SharedViews.footnote)), .init("hasFootnotes", .flag), .init("predictedTableHeight", .text),
+    ])
+    /// One task piece on a page.
+    static let row = TemplateShape("page row", [
+        .init("taskID", .text), .init("part", .number), .init("isContinuation", .flag), .init("continues", .flag),
+        .init("showsTopic", .flag), .init("topicContinued", .flag), .init("number", .text), .init("topic", .text),
+        .init("task", .text), .init("plan", .text), .init("type", .text), .init("bodies", .text),
+        .init("bodiesPerIndicator", .flag), .init("bands", .records(band)), .init("progress", .text), .init("predictedHeight", .text),
+    ])
+    /// One indicator's band: its blocks in the bodies, indicator and timeline columns share `height`.
+    static let band = TemplateShape("band", [
+        .init("height", .text), .init("isFirst", .flag), .init("indicator", .text), .init("timeline", .text), .init("bodies", .text),
+    ])
 
-/// One sheet of front matter.
-public struct FrontSheetView: Sendable {
-    /// Lower-case roman numeral: "i", "ii", …
-    public var label: String
-    public var blocks: [FrontBlockView]
-}
-
-/// One front-matter block; exactly one of the `is…` flags is true.
-public struct FrontBlockView: Sendable {
-    public var kind: String
-    public var isTitle: Bool
-    public var isSubtitle: Bool
-    public var isHeading: Bool
-    public var isParagraph: Bool
-    public var isSeparator: Bool
-    public var isEntry: Bool
-    public var isContentsEntry: Bool
-    public var text: String
-    /// For contents entries, the page number; otherwise empty.
-    public var page: String
-    public var continued: Bool
-}
-
-/// One table page.
-public struct PageView: Sendable {
-    public var number: Int
-    public var count: Int
-    public var rows: [RowView]
-    public var footnotes: [FootnoteView]
-    public var hasFootnotes: Bool
-    /// Predicted heights in px, written into data attributes for checking.
-    public var predictedTableHeight: String
-}
-
-/// One task piece on a page.
-public struct RowView: Sendable {
-    /// "3.2": topic position and task position, 1-based; the same on every piece of a split task.
-    public var taskID: String
-    /// 0 for a task's first piece, 1… for continuations.
-    public var part: Int
-    public var isContinuation: Bool
-    public var continues: Bool
-    public var showsTopic: Bool
-    public var topicContinued: Bool
-    public var number: String
-    public var topic: String
-    public var task: String
-    public var plan: String
-    public var type: String
-    public var bodies: String
-    public var bodiesPerIndicator: Bool
-    public var bands: [BandView]
-    public var progress: String
-    public var predictedHeight: String
-}
-
-/// One indicator's band: its blocks in the bodies, indicator and timeline columns share `height`.
-public struct BandView: Sendable {
-    public var height: String
-    public var isFirst: Bool
-    public var indicator: String
-    public var timeline: String
-    public var bodies: String
-}
-
-extension PaginatedView {
-    /// The view of `programme` laid out by `paginator`.
-    public init(programme: Programme, geometry: PageGeometry = PageGeometry()) {
+    /// The view of `programme` laid out by the paginator.
+    public static func record(_ programme: Programme, geometry: PageGeometry = PageGeometry()) -> TemplateRecord {
         let pagination = Paginator(geometry: geometry).paginate(programme)
         let front = FrontMatterLayout(geometry: geometry).layout(programme, pagination: pagination)
         let count = pagination.pages.count
-        title = programme.title.text
-        date = programme.date?.text
-        document = programme.document?.text
-        style = StyleView(geometry)
-        columns = ColumnView.all(marks: pagination.headerMarks, footnotes: programme.footnotes, geometry: geometry)
-        frontSheets = front.enumerated().map { index, sheet in
-            FrontSheetView(label: RomanNumeral.lowercase(index + 1), blocks: sheet.blocks.map(FrontBlockView.init))
+        let countValue = TemplateValue.number(count)
+        // Each footnote's record is made once and shared by every page that prints it.
+        let footnotes = programme.footnotes.map { SharedViews.footnote($0, in: programme.footnotes) }
+        let sheets = front.enumerated().map { index, sheet in
+            TemplateValue.record(TemplateRecord(frontSheet, [.text(RomanNumeral.lowercase(index + 1)), .list(sheet.blocks.map(block))]))
         }
-        pages = pagination.pages.map { page in
-            PageView(number: page.number, count: count,
-                     rows: page.rows.map { RowView($0, lineHeight: geometry.bodyText.lineHeight) },
-                     footnotes: page.footnotes.map { FootnoteView(programme.footnotes[$0], in: programme.footnotes) },
-                     hasFootnotes: !page.footnotes.isEmpty,
-                     predictedTableHeight: CSSNumber.format(page.tableHeight + pagination.columnHeaderHeight))
+        let pages = TemplateSequence(count: pagination.pages.count) { index in
+            let page = pagination.pages[index]
+            return TemplateValue.record(TemplateRecord(Self.page, [
+                .number(page.number), countValue,
+                .generated(TemplateSequence(count: page.rows.count) { row(page.rows[$0], lineHeight: geometry.bodyText.lineHeight) }),
+                .list(page.footnotes.map { footnotes[$0] }),
+                .flag(!page.footnotes.isEmpty), .text(CSSNumber.format(page.tableHeight + pagination.columnHeaderHeight)),
+            ]))
         }
-        pageCount = count
-        sheetCount = count + front.count
+        return TemplateRecord(shape, [
+            .text(programme.title.text), .optional(programme.date?.text), .optional(programme.document?.text),
+            SharedViews.style(geometry),
+            SharedViews.columns(marks: pagination.headerMarks, footnotes: programme.footnotes, geometry: geometry),
+            .list(sheets), .generated(pages), countValue, .number(count + front.count),
+        ])
     }
-}
 
-extension FrontBlockView {
-    init(_ block: FrontBlock) {
-        kind = block.kind.rawValue
-        isTitle = block.kind == .title
-        isSubtitle = block.kind == .subtitle
-        isHeading = block.kind == .heading
-        isParagraph = block.kind == .paragraph
-        isSeparator = block.kind == .separator
-        isEntry = block.kind == .entry
-        isContentsEntry = block.kind == .contentsEntry
-        text = block.lines.joinedText
-        page = block.page.map(String.init) ?? ""
-        continued = block.continued
+    private static func block(_ block: FrontBlock) -> TemplateValue {
+        .record(TemplateRecord(frontBlock, [
+            .text(block.kind.rawValue), .flag(block.kind == .title), .flag(block.kind == .subtitle), .flag(block.kind == .heading),
+            .flag(block.kind == .paragraph), .flag(block.kind == .separator), .flag(block.kind == .entry),
+            .flag(block.kind == .contentsEntry), .text(block.lines.joinedText), .text(block.page.map(String.init) ?? ""),
+            .flag(block.continued),
+        ]))
     }
-}
 
-extension RowView {
-    init(_ row: PlacedRow, lineHeight: Double) {
+    private static func row(_ row: PlacedRow, lineHeight: Double) -> TemplateValue {
         let block = row.block
-        taskID = "\(block.topicIndex + 1).\(block.taskIndex + 1)"
-        part = block.part
-        isContinuation = block.part > 0
-        continues = !block.isLastPart
-        showsTopic = row.showsTopic
-        topicContinued = row.topicContinued
-        number = row.number.joinedText
-        topic = row.topic.joinedText
-        task = block.task.joinedText
-        plan = block.plan.joinedText
-        type = block.type.joinedText
-        bodies = block.bodies.joinedText
-        bodiesPerIndicator = block.bodiesPerIndicator
-        bands = block.bands.enumerated().map { index, band in
-            BandView(height: CSSNumber.px(Double(band.lineCount) * lineHeight), isFirst: index == 0,
-                     indicator: band.indicator.joinedText, timeline: band.timeline.joinedText, bodies: band.bodies.joinedText)
+        let bands = block.bands.enumerated().map { index, band in
+            TemplateValue.record(TemplateRecord(Self.band, [
+                .text(bandHeight(band.lineCount, lineHeight: lineHeight)), .flag(index == 0),
+                .text(band.indicator.joinedText), .text(band.timeline.joinedText), .text(band.bodies.joinedText),
+            ]))
         }
-        progress = block.progress.joinedText
-        predictedHeight = CSSNumber.format(row.height)
+        return .record(TemplateRecord(Self.row, [
+            .text("\(block.topicIndex + 1).\(block.taskIndex + 1)"), .number(block.part), .flag(block.part > 0), .flag(!block.isLastPart),
+            .flag(row.showsTopic), .flag(row.topicContinued), .text(row.number.joinedText), .text(row.topic.joinedText),
+            .text(block.task.joinedText), .text(block.plan.joinedText), .text(block.type.joinedText), .text(block.bodies.joinedText),
+            .flag(block.bodiesPerIndicator), .list(bands), .text(block.progress.joinedText), .text(CSSNumber.format(row.height)),
+        ]))
+    }
+}
+
+extension PaginatedView {
+    /// The usual line height and the heights of bands of up to a page's worth of its lines, as CSS, made once.
+    private static let usualLineHeight = PageGeometry().bodyText.lineHeight
+    private static let bandHeights = (0...64).map { CSSNumber.px(Double($0) * usualLineHeight) }
+
+    /// A band's height in CSS pixels.
+    static func bandHeight(_ lines: Int, lineHeight: Double) -> String {
+        if lineHeight == usualLineHeight, lines < bandHeights.count { return bandHeights[lines] }
+        return CSSNumber.px(Double(lines) * lineHeight)
     }
 }
 

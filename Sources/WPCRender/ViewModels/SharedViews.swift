@@ -1,99 +1,36 @@
 import Foundation
 import WPCModel
+import WPCTemplateEngine
 
-/// A column of the annex table as the templates draw it.
-public struct ColumnView: Sendable {
-    /// A CSS class name: "number", "topic", "task", "plan", "type", "bodies", "indicator", "timeline", "progress".
-    public var key: String
-    public var heading: String
-    /// The footnote marks on the heading ("¹").
-    public var marks: [MarkView]
-    /// The declared width in CSS pixels.
-    public var width: String
-}
+/// Shapes and records the HTML families share: the annex columns, footnote
+/// marks, footnotes with their emphasis, and the page geometry's CSS numbers.
+enum SharedViews {
+    /// A column: `key` (a CSS class: number, topic, task, plan, type, bodies,
+    /// indicator, timeline, progress), `heading`, `marks[]`, `width` (CSS pixels).
+    static let column = TemplateShape("column", [
+        .init("key", .text), .init("heading", .text), .init("marks", .records(mark)), .init("width", .text),
+    ])
+    /// A footnote mark with the id-safe anchor of its footnote ("fn-1").
+    static let mark = TemplateShape("mark", [.init("mark", .text), .init("anchor", .text)])
+    /// A footnote as drawn under a table: `mark`, `anchor`, `segments[]`.
+    static let footnote = TemplateShape("footnote", [
+        .init("mark", .text), .init("anchor", .text), .init("segments", .records(segment)),
+    ])
+    /// A run of footnote text, `strong` when written `**…**`.
+    static let segment = TemplateShape("segment", [.init("text", .text), .init("strong", .flag)])
+    /// The CSS numbers the paginator measured with.
+    static let style = TemplateShape("style", styleFields.map { TemplateShape.Field($0.name, .text) })
 
-/// A footnote mark, with the anchor of its footnote.
-public struct MarkView: Sendable {
-    public var mark: String
-    /// An id-safe name for the footnote ("fn-1").
-    public var anchor: String
-}
-
-/// A footnote as drawn under a table.
-public struct FootnoteView: Sendable {
-    public var mark: String
-    public var anchor: String
-    public var segments: [TextSegment]
-}
-
-/// Numbers for the CSS a template declares: the paginator measured with
-/// exactly these, so a template must use them, not its own.
-public struct StyleView: Sendable {
-    public var sheetWidth: String
-    public var sheetHeight: String
-    public var pageMargin: String
-    public var runningHeaderHeight: String
-    public var footerHeight: String
-    public var footnotesGap: String
-    public var tableWidth: String
-    public var cellPadding: String
-    public var cellPaddingHorizontal: String
-    public var bodyFontSize: String
-    public var bodyLineHeight: String
-    public var headingFontSize: String
-    public var headingLineHeight: String
-    public var footnoteFontSize: String
-    public var footnoteLineHeight: String
-    public var frontFontSize: String
-    public var frontLineHeight: String
-    public var frontHeadingFontSize: String
-    public var frontHeadingLineHeight: String
-    public var frontBlockGap: String
-    public var contentsPageWidth: String
-
-    init(_ geometry: PageGeometry) {
-        func px(_ value: Double) -> String { CSSNumber.px(value) }
-        sheetWidth = px(geometry.sheetWidth)
-        sheetHeight = px(geometry.sheetHeight)
-        pageMargin = CSSNumber.format(geometry.pageMarginMM) + "mm"
-        runningHeaderHeight = px(geometry.runningHeaderHeight)
-        footerHeight = px(geometry.footerHeight)
-        footnotesGap = px(geometry.footnotesGap)
-        tableWidth = px(geometry.tableWidth)
-        cellPadding = px(geometry.cellPaddingVertical) + " " + px(geometry.cellPaddingHorizontal)
-        cellPaddingHorizontal = px(geometry.cellPaddingHorizontal)
-        bodyFontSize = px(geometry.bodyText.size)
-        bodyLineHeight = px(geometry.bodyText.lineHeight)
-        headingFontSize = px(geometry.headingText.size)
-        headingLineHeight = px(geometry.headingText.lineHeight)
-        footnoteFontSize = px(geometry.footnoteText.size)
-        footnoteLineHeight = px(geometry.footnoteText.lineHeight)
-        frontFontSize = px(geometry.frontText.size)
-        frontLineHeight = px(geometry.frontText.lineHeight)
-        frontHeadingFontSize = px(geometry.frontHeading.size)
-        frontHeadingLineHeight = px(geometry.frontHeading.lineHeight)
-        frontBlockGap = px(geometry.frontBlockGap)
-        contentsPageWidth = px(FrontMatterLayout.contentsPageWidth)
-    }
-}
-
-/// Formats numbers for CSS without locale or trailing zeros.
-enum CSSNumber {
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
-    }
-
-    static func px(_ value: Double) -> String { format(value) + "px" }
-}
-
-extension ColumnView {
     /// The nine columns with `marks` on their headings and `geometry`'s widths.
-    static func all(marks: [Column: [String]], footnotes: [Footnote], geometry: PageGeometry) -> [ColumnView] {
-        Column.allCases.map { column in
-            ColumnView(key: column.rawValue, heading: column.heading,
-                       marks: (marks[column] ?? []).map { MarkView(mark: $0, anchor: FootnoteAnchor.id(for: $0, in: footnotes)) },
-                       width: CSSNumber.px(geometry.width(of: column)))
-        }
+    static func columns(marks: [Column: [String]], footnotes: [Footnote], geometry: PageGeometry) -> TemplateValue {
+        .list(Column.allCases.map { column in
+            let marks = (marks[column] ?? []).map { mark in
+                TemplateValue.record(TemplateRecord(Self.mark, [.text(mark), .text(FootnoteAnchor.id(for: mark, in: footnotes))]))
+            }
+            return .record(TemplateRecord(Self.column, [
+                .text(column.rawValue), .text(column.heading), .list(marks), .text(CSSNumber.px(geometry.width(of: column))),
+            ]))
+        })
     }
 
     /// The marks of the programme's first heading row.
@@ -103,13 +40,54 @@ extension ColumnView {
         for column in Column.allCases { marks[column] = heading.marks(on: column) }
         return marks
     }
+
+    /// `footnote` as drawn, its emphasis split out.
+    static func footnote(_ footnote: Footnote, in footnotes: [Footnote]) -> TemplateValue {
+        let segments = EmphasisText.segments(footnote.text.text).map { segment in
+            TemplateValue.record(TemplateRecord(Self.segment, [.text(segment.text), .flag(segment.strong)]))
+        }
+        return .record(TemplateRecord(Self.footnote, [
+            .text(footnote.mark), .text(FootnoteAnchor.id(for: footnote.mark, in: footnotes)), .list(segments),
+        ]))
+    }
+
+    /// The style record for `geometry`.
+    static func style(_ geometry: PageGeometry) -> TemplateValue {
+        .record(TemplateRecord(style, styleFields.map { .text($0.value(geometry)) }))
+    }
+
+    private static let styleFields: [(name: String, value: @Sendable (PageGeometry) -> String)] = [
+        ("sheetWidth", { CSSNumber.px($0.sheetWidth) }),
+        ("sheetHeight", { CSSNumber.px($0.sheetHeight) }),
+        ("pageMargin", { CSSNumber.format($0.pageMarginMM) + "mm" }),
+        ("runningHeaderHeight", { CSSNumber.px($0.runningHeaderHeight) }),
+        ("footerHeight", { CSSNumber.px($0.footerHeight) }),
+        ("footnotesGap", { CSSNumber.px($0.footnotesGap) }),
+        ("tableWidth", { CSSNumber.px($0.tableWidth) }),
+        ("cellPadding", { CSSNumber.px($0.cellPaddingVertical) + " " + CSSNumber.px($0.cellPaddingHorizontal) }),
+        ("cellPaddingHorizontal", { CSSNumber.px($0.cellPaddingHorizontal) }),
+        ("bodyFontSize", { CSSNumber.px($0.bodyText.size) }),
+        ("bodyLineHeight", { CSSNumber.px($0.bodyText.lineHeight) }),
+        ("headingFontSize", { CSSNumber.px($0.headingText.size) }),
+        ("headingLineHeight", { CSSNumber.px($0.headingText.lineHeight) }),
+        ("footnoteFontSize", { CSSNumber.px($0.footnoteText.size) }),
+        ("footnoteLineHeight", { CSSNumber.px($0.footnoteText.lineHeight) }),
+        ("frontFontSize", { CSSNumber.px($0.frontText.size) }),
+        ("frontLineHeight", { CSSNumber.px($0.frontText.lineHeight) }),
+        ("frontHeadingFontSize", { CSSNumber.px($0.frontHeading.size) }),
+        ("frontHeadingLineHeight", { CSSNumber.px($0.frontHeading.lineHeight) }),
+        ("frontBlockGap", { CSSNumber.px($0.frontBlockGap) }),
+        ("contentsPageWidth", { _ in CSSNumber.px(FrontMatterLayout.contentsPageWidth) }),
+    ]
 }
 
-extension FootnoteView {
-    init(_ footnote: Footnote, in footnotes: [Footnote]) {
-        self.init(mark: footnote.mark, anchor: FootnoteAnchor.id(for: footnote.mark, in: footnotes),
-                  segments: EmphasisText.segments(footnote.text.text))
+/// Formats numbers for CSS without locale or trailing zeros.
+enum CSSNumber {
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
     }
+
+    static func px(_ value: Double) -> String { format(value) + "px" }
 }
 
 /// Stable, id-safe anchors for footnotes: "fn-1" for the first footnote.

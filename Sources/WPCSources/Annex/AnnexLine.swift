@@ -48,7 +48,7 @@ enum AnnexLine: Sendable {
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, number: Int) -> AnnexLine {
         let trimmed = UTF8Text.trimmed(bytes, range)
         if trimmed.isEmpty { return .blank }
-        if let _ = range.first(where: { bytes[$0] == 0x09 }) {
+        if UTF8Text.find(0x09, in: bytes, range) != nil {
             let cells = splitCells(bytes, range, number: number)
             if isSeparator(cells) { return .separator }
             if isHeading(cells) { return .heading(cells) }
@@ -73,20 +73,17 @@ enum AnnexLine: Sendable {
     /// Splits a row on tabs, trimming each cell and recording where its text starts.
     static func splitCells(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, number: Int) -> [AnnexCell] {
         var cells: [AnnexCell] = []
-        cells.reserveCapacity(Column.allCases.count)
+        cells.reserveCapacity(Column.count)
         var start = range.lowerBound
-        var index = range.lowerBound
         while true {
-            if index == range.upperBound || bytes[index] == 0x09 {
-                let trimmed = UTF8Text.trimmed(bytes, start..<index)
-                // An empty cell points where it would have started.
-                let at = trimmed.isEmpty ? start : trimmed.lowerBound
-                cells.append(AnnexCell(text: trimmed.isEmpty ? "" : UTF8Text.string(bytes, trimmed),
-                                       point: SourcePoint(line: number, byteColumn: at - range.lowerBound + 1)))
-                if index == range.upperBound { break }
-                start = index + 1
-            }
-            index += 1
+            let end = UTF8Text.find(0x09, in: bytes, start..<range.upperBound) ?? range.upperBound
+            let trimmed = UTF8Text.trimmed(bytes, start..<end)
+            // An empty cell points where it would have started.
+            let at = trimmed.isEmpty ? start : trimmed.lowerBound
+            cells.append(AnnexCell(text: trimmed.isEmpty ? "" : UTF8Text.string(bytes, trimmed),
+                                   point: SourcePoint(line: number, byteColumn: at - range.lowerBound + 1)))
+            if end == range.upperBound { break }
+            start = end + 1
         }
         return cells
     }
@@ -159,14 +156,26 @@ struct HeadingCell {
     var column: Column? {
         let lower = title.lowercased()
         if HeadingCell.numberHeadings.contains(lower) { return .number }
-        if lower.contains("type") { return .type }
-        if lower.contains("plan") || lower.contains("strateg") { return .plan }
-        if lower.contains("responsib") || lower.contains("body") || lower.contains("bodies") { return .bodies }
-        if lower.contains("indicator") { return .indicator }
-        if lower.contains("timeline") || lower.contains("deadline") { return .timeline }
-        if lower.contains("progress") || lower.contains("status") { return .progress }
-        if lower.contains("task") { return .task }
-        if lower.contains("topic") { return .topic }
-        return nil
+        let words: [(String, Column)] = [
+            ("type", .type), ("plan", .plan), ("strateg", .plan), ("responsib", .bodies), ("body", .bodies), ("bodies", .bodies),
+            ("indicator", .indicator), ("timeline", .timeline), ("deadline", .timeline), ("progress", .progress),
+            ("status", .progress), ("task", .task), ("topic", .topic),
+        ]
+        return words.first { HeadingCell.contains(lower, $0.0) }?.1
+    }
+
+    /// Whether `text` holds `word`, compared byte by byte.
+    private static func contains(_ text: String, _ word: String) -> Bool {
+        UTF8Text.withBytes(of: text) { haystack in
+            UTF8Text.withBytes(of: word) { needle in
+                guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+                var start = 0
+                while let found = UTF8Text.find(first, in: haystack, start..<(haystack.count - needle.count + 1)) {
+                    if (0..<needle.count).allSatisfy({ haystack[found + $0] == needle[$0] }) { return true }
+                    start = found + 1
+                }
+                return false
+            }
+        }
     }
 }

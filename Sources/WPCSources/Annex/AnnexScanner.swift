@@ -44,7 +44,7 @@ struct AnnexScanner {
     /// with one) is dropped from the line first, and reported.
     private func classify(_ bytes: UnsafeBufferPointer<UInt8>, line number: Int) -> (line: AnnexLine, hadFormFeed: Bool) {
         guard let range = source.lines.range(ofLine: number) else { return (.blank, false) }
-        guard range.contains(where: { bytes[$0] == 0x0C }) else { return (AnnexLine.classify(bytes, range, number: number), false) }
+        guard UTF8Text.find(0x0C, in: bytes, range) != nil else { return (AnnexLine.classify(bytes, range, number: number), false) }
         let stripped = range.map { bytes[$0] }.filter { $0 != 0x0C }
         let line = stripped.withUnsafeBufferPointer { AnnexLine.classify($0, 0..<$0.count, number: number) }
         return (line, true)

@@ -74,10 +74,10 @@ public struct AnnexTextReader: Sendable {
         var variants: [HeadingRow] = []
         for cells in headings {
             var marks: [FootnoteReference] = []
-            for (index, cell) in cells.filter({ !$0.isEmpty }).enumerated() where index < Column.allCases.count {
+            for (index, cell) in cells.filter({ !$0.isEmpty }).enumerated() where index < Column.count {
                 let heading = HeadingCell(cell)
                 guard !heading.marks.isEmpty else { continue }
-                let column = heading.column ?? Column.allCases[index]
+                let column = heading.column ?? Column.ordered[index]
                 for mark in heading.marks {
                     marks.append(FootnoteReference(mark: mark.mark, column: column, origin: Origin(mark.point)))
                 }

@@ -44,7 +44,7 @@ public struct AnnexTextWriter: Sendable {
     }
 
     private func headingRow(_ heading: HeadingRow) -> String {
-        Column.allCases.map { column in
+        Column.ordered.map { column in
             ([column.heading] + heading.marks(on: column)).joined(separator: " ")
         }.joined(separator: "\t")
     }
@@ -59,37 +59,30 @@ public struct AnnexTextWriter: Sendable {
         return lines
     }
 
+    /// The rows of `topic`, as the shared row layout lays them out: the
+    /// task's row, then a row per further indicator (Tasks cell empty) with
+    /// its own bodies. The task's row holds the task's bodies, so a first
+    /// indicator that names its own is written on a row of its own too.
     private func rows(of topic: Topic) -> [String] {
-        let number = topic.numberAsWritten.text
-        let title = topic.title.text
-        guard !topic.tasks.isEmpty else { return [row([.number: number, .topic: title])] }
         var rows: [String] = []
-        for (taskIndex, task) in topic.tasks.enumerated() {
-            let first = task.indicators.first
+        for (taskIndex, layout) in TopicLayout(topic).tasks.enumerated() {
+            let task = layout.task
+            let shared = layout.firstIndicatorSharesTaskRow ? task.indicators.first : nil
             rows.append(row([
-                .number: taskIndex == 0 ? number : "",
-                .topic: taskIndex == 0 ? title : "",
-                .task: task.text.text,
-                .plan: task.plan?.text ?? "",
-                .type: task.type?.text ?? "",
-                .bodies: task.bodies?.text ?? "",
-                .indicator: first?.text?.text ?? "",
-                .timeline: first?.timeline?.raw.text ?? "",
-                .progress: task.progress?.text ?? "",
+                taskIndex == 0 ? topic.numberAsWritten.text : "", taskIndex == 0 ? topic.title.text : "",
+                task.text.text, task.plan?.text ?? "", task.type?.text ?? "", task.bodies?.text ?? "",
+                shared?.text?.text ?? "", shared?.timeline?.raw.text ?? "", task.progress?.text ?? "",
             ]))
-            for indicator in task.indicators.dropFirst() {
-                rows.append(row([
-                    .bodies: indicator.bodies?.text ?? "",
-                    .indicator: indicator.text?.text ?? "",
-                    .timeline: indicator.timeline?.raw.text ?? "",
-                ]))
+            for indicator in task.indicators.dropFirst(shared == nil ? 0 : 1) {
+                rows.append(row(["", "", "", "", "", indicator.bodies?.text ?? "", indicator.text?.text ?? "", indicator.timeline?.raw.text ?? "", ""]))
             }
         }
         return rows
     }
 
-    private func row(_ cells: [Column: String]) -> String {
-        Column.allCases.map { Self.clean(cells[$0] ?? "") }.joined(separator: "\t")
+    /// One table line: the nine cells in `Column.ordered` order.
+    private func row(_ cells: [String]) -> String {
+        cells.map(Self.clean).joined(separator: "\t")
     }
 
     /// A cell's text with tabs and line breaks (`\n`, `\r\n`, `\r`) made single spaces.

@@ -16,31 +16,53 @@ struct CellKind {
     /// The prefixes of the document's plan-code groups (SG, SO, SP, LD, ORG).
     let planPrefixes: Set<String>
     /// The same prefixes packed into integers, compared without making strings.
-    private let packedPrefixes: Set<UInt64>
+    private let packedPrefixes: [UInt64]
     /// Type codes and long forms, lower-cased ("m", "maintenance", …).
     let typeSpellings: Set<String>
+    /// The same spellings as ASCII bytes, compared without regard to case.
+    private let asciiTypeSpellings: [[UInt8]]
+    /// Whether some spelling is not ASCII (then Foundation compares them).
+    private let hasOtherTypeSpellings: Bool
     /// The longest type spelling, in bytes.
     private let longestType: Int
 
     init(legend: Legend, taskTypes: [TaskType]) {
         let prefixes = Set(legend.groups.map(\.prefix) + legend.entries.map { CellKind.letters(of: $0.code) })
         self.planPrefixes = prefixes.isEmpty ? ["SG", "SO", "SP", "LD", "ORG"] : prefixes
-        self.packedPrefixes = Set(planPrefixes.compactMap { CellKind.pack($0.utf8) })
+        self.packedPrefixes = planPrefixes.compactMap { CellKind.pack($0.utf8) }.sorted()
         let types = taskTypes.isEmpty
             ? [TaskType(code: "M", name: "Maintenance", text: ""), TaskType(code: "A", name: "Advanced", text: "")]
             : taskTypes
         self.typeSpellings = Set(types.flatMap { [$0.code.lowercased(), $0.name.lowercased()] })
         self.longestType = typeSpellings.map(\.utf8.count).max() ?? 0
+        self.asciiTypeSpellings = typeSpellings.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        self.hasOtherTypeSpellings = asciiTypeSpellings.count < typeSpellings.count
     }
 
     /// The column a cell with this text must stand in, if its content says so.
     func anchor(for text: String) -> Anchor? {
         if text.isEmpty { return nil }
         if isTopicNumber(text) { return Anchor(column: .number) }
-        if text.utf8.count <= longestType, typeSpellings.contains(text.lowercased()) { return Anchor(column: .type) }
+        if text.utf8.count <= longestType, isTypeSpelling(text) { return Anchor(column: .type) }
         if isPlanList(text) { return Anchor(column: .plan) }
         if let milestones = datedTimeline(text) { return Anchor(column: .timeline, milestones: milestones) }
         return nil
+    }
+
+    /// Whether the cell is a type code or long form, in any case.
+    private func isTypeSpelling(_ text: String) -> Bool {
+        let ascii = UTF8Text.withBytes(of: text) { bytes -> Bool? in
+            guard UTF8Text.isASCII(bytes) else { return nil }
+            return asciiTypeSpellings.contains { spelling in
+                spelling.count == bytes.count && spelling.indices.allSatisfy { index in
+                    let byte = bytes[index]
+                    return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == spelling[index]
+                }
+            }
+        }
+        if ascii == true { return true }
+        guard ascii == nil || hasOtherTypeSpellings else { return false }
+        return typeSpellings.contains { UTF8Text.equalIgnoringCase($0, text) }
     }
 
     /// The milestones of a timeline that names a date or a state ("June 2020",
@@ -55,9 +77,11 @@ struct CellKind {
 
     /// "1.", "22".
     func isTopicNumber(_ text: String) -> Bool {
-        var digits = text.utf8.count
-        if text.utf8.last == UInt8(ascii: ".") { digits -= 1 }
-        return digits >= 1 && digits <= 3 && text.utf8.prefix(digits).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        UTF8Text.withBytes(of: text) { bytes in
+            guard bytes.count <= 4, !bytes.isEmpty else { return false }
+            let digits = bytes[bytes.count - 1] == UInt8(ascii: ".") ? bytes.count - 1 : bytes.count
+            return digits >= 1 && digits <= 3 && bytes[..<digits].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
     }
 
     /// "SG SO1 SP1", and malformed lists such as "sp6" or "SP 6," too.
@@ -82,7 +106,7 @@ struct CellKind {
                 tokens += 1
                 index = end
             }
-            return tokens > 0 && text.unicodeScalars.count <= 120
+            return tokens > 0 && UTF8Text.scalarCount(bytes, 0..<bytes.count) <= 120
         }
     }
 

@@ -1,38 +1,46 @@
 import WPCModel
 
-/// A row's cells by column, after alignment.
+/// A row's cells by column, after alignment: one stored cell per column,
+/// so that a row costs no allocation of its own.
 struct AlignedRow {
-    private var cells: [AnnexCell?] = Array(repeating: nil, count: Column.allCases.count)
+    private var number, topic, task, plan, type, bodies, indicator, timeline, progress: AnnexCell?
     /// The milestones of the Timeline cell, when aligning already read them.
     var timelineMilestones: [Milestone]?
 
     subscript(column: Column) -> AnnexCell? {
-        get { cells[column.index] }
-        set { cells[column.index] = newValue }
+        get {
+            switch column {
+            case .number: number
+            case .topic: topic
+            case .task: task
+            case .plan: plan
+            case .type: type
+            case .bodies: bodies
+            case .indicator: indicator
+            case .timeline: timeline
+            case .progress: progress
+            }
+        }
+        set {
+            switch column {
+            case .number: number = newValue
+            case .topic: topic = newValue
+            case .task: task = newValue
+            case .plan: plan = newValue
+            case .type: type = newValue
+            case .bodies: bodies = newValue
+            case .indicator: indicator = newValue
+            case .timeline: timeline = newValue
+            case .progress: progress = newValue
+            }
+        }
     }
 
     /// The first cell, in column order, that holds text.
-    var firstCell: AnnexCell? { cells.lazy.compactMap { $0 }.first }
+    var firstCell: AnnexCell? { number ?? topic ?? task ?? plan ?? type ?? bodies ?? indicator ?? timeline ?? progress }
 
     /// Whether any of `columns` holds a cell.
     func hasAny(_ columns: [Column]) -> Bool { columns.contains { self[$0] != nil } }
-}
-
-extension Column {
-    /// The column's position in the table, 0 for No.
-    var index: Int {
-        switch self {
-        case .number: 0
-        case .topic: 1
-        case .task: 2
-        case .plan: 3
-        case .type: 4
-        case .bodies: 5
-        case .indicator: 6
-        case .timeline: 7
-        case .progress: 8
-        }
-    }
 }
 
 /// Puts a row's cells back in their columns. A Word export sometimes has a
@@ -43,7 +51,7 @@ extension Column {
 struct RowAligner {
     let kinds: CellKind
     let locator: SourceLocator
-    let columnCount = Column.allCases.count
+    let columnCount = Column.count
 
     /// The row's cells by column, and the diagnostics that explain a repair.
     func align(_ cells: [AnnexCell]) -> (cells: AlignedRow, diagnostics: [Diagnostic]) {
@@ -64,7 +72,7 @@ struct RowAligner {
         for (index, cell) in cells.enumerated() where !cell.isEmpty {
             let target = index + shift
             if target >= 0, target < columnCount {
-                placed[Column.allCases[target]] = cell
+                placed[Column.ordered[target]] = cell
                 if target == Column.timeline.index { placed.timelineMilestones = anchors[index]?.milestones }
             } else {
                 overflow.append(cell)

@@ -1,4 +1,5 @@
 import Foundation
+import WPCModel
 
 // The JSON shape of a changeset (schema: Templates/diff/changeset.schema.json).
 // Keys the schema requires are always written, as null when empty, so that
@@ -20,16 +21,6 @@ extension Changeset: Codable {
         var summary = Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
         summary["renumbered"] = renumbered.count
         try container.encode(summary, forKey: .summary)
-    }
-
-    /// The changeset as JSON text: pretty-printed, keys sorted, so the same
-    /// changeset always gives the same bytes.
-    public func jsonText() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, ints and enums cannot fail.
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
 
@@ -108,4 +99,103 @@ private func encodeNullable<Value: Encodable, Key: CodingKey>(
     _ value: Value?, _ key: Key, _ container: inout KeyedEncodingContainer<Key>
 ) throws {
     if let value { try container.encode(value, forKey: key) } else { try container.encodeNil(forKey: key) }
+}
+
+extension Changeset {
+    /// The changeset as JSON text: pretty-printed, keys sorted, so the same
+    /// changeset always gives the same bytes. Written in one pass into a byte
+    /// buffer, laid out as Foundation's pretty printer lays it out.
+    public func jsonText() -> String {
+        var out = JSONWriter(style: .spacious, capacity: 1 << 16)
+        out.openObject()
+        out.key("changes")
+        out.openArray()
+        for change in changes {
+            out.element()
+            change.write(to: &out)
+        }
+        out.closeArray()
+        out.key("renumbered")
+        out.openArray()
+        for renumbering in renumbered {
+            out.element()
+            out.openObject()
+            out.member("new", renumbering.new)
+            out.member("old", renumbering.old)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.key("summary")
+        out.openObject()
+        var summary = counts.map { ($0.key.rawValue, $0.value) }
+        summary.append(("renumbered", renumbered.count))
+        for (kind, count) in summary.sorted(by: { $0.0 < $1.0 }) {
+            out.key(kind)
+            out.int(count)
+        }
+        out.closeObject()
+        out.closeObject()
+        return String(decoding: out.bytes, as: UTF8.self) + "\n"
+    }
+}
+
+extension Change {
+    func write(to out: inout JSONWriter) {
+        out.openObject()
+        out.member("after", after)
+        out.member("before", before)
+        out.key("edits")
+        out.openArray()
+        for edit in edits {
+            out.element()
+            edit.write(to: &out)
+        }
+        out.closeArray()
+        out.member("field", field?.rawValue)
+        out.member("kind", kind.rawValue)
+        out.key("new")
+        ChangePosition.write(new, to: &out)
+        out.key("old")
+        ChangePosition.write(old, to: &out)
+        WordSegment.write(words, to: &out)
+        out.closeObject()
+    }
+}
+
+extension FieldEdit {
+    func write(to out: inout JSONWriter) {
+        out.openObject()
+        out.member("after", after)
+        out.member("before", before)
+        out.member("field", field.rawValue)
+        WordSegment.write(words, to: &out)
+        out.closeObject()
+    }
+}
+
+extension ChangePosition {
+    static func write(_ position: ChangePosition?, to out: inout JSONWriter) {
+        guard let position else { return out.null() }
+        out.openObject()
+        out.member("indicator", position.indicator)
+        out.member("task", position.task)
+        out.member("topic", position.topic)
+        out.closeObject()
+    }
+}
+
+extension WordSegment {
+    /// The `words` member: each segment as `{"op", "text"}`.
+    static func write(_ segments: [WordSegment], to out: inout JSONWriter) {
+        out.key("words")
+        out.openArray()
+        for segment in segments {
+            out.element()
+            out.openObject()
+            out.member("op", segment.kind.rawValue)
+            out.member("text", segment.text)
+            out.closeObject()
+        }
+        out.closeArray()
+    }
 }

@@ -124,9 +124,16 @@ public struct Change: Sendable, Hashable {
         self.edits = edits
     }
 
-    /// A field edit as a change of `kind`.
+    /// A field edit as a change of `kind` (its word difference is the edit's, not made again).
     public init(_ kind: ChangeKind, old: ChangePosition?, new: ChangePosition?, edit: FieldEdit) {
-        self.init(kind: kind, old: old, new: new, field: edit.field, before: edit.before, after: edit.after)
+        self.kind = kind
+        self.old = old
+        self.new = new
+        self.field = edit.field
+        self.before = edit.before
+        self.after = edit.after
+        self.words = edit.words
+        self.edits = []
     }
 }
 

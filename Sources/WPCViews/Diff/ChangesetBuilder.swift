@@ -107,7 +107,7 @@ struct ChangesetBuilder {
 
     /// A cell as reported: nil when missing or blank.
     static func cell(_ text: String?) -> String? {
-        guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        guard let text, !UTF8Text.isBlank(text) else { return nil }
         return text
     }
 

@@ -16,8 +16,14 @@ extension Differ {
             let text = comparer.key(indicator.text?.text) ?? indicator.timeline?.raw.text ?? ""
             return SimilarityTokens.of(text)
         }
+        // The common case: nothing changed, seen without building any key.
+        if old.count == new.count, zip(old, new).allSatisfy({ a, b in
+            comparer.same(a.text?.text, b.text?.text) && comparer.same(a.timeline?.raw.text, b.timeline?.raw.text)
+                && comparer.same(a.bodies?.text, b.bodies?.text)
+        }) {
+            return old.indices.map { Alignment.IndicatorPair(old: $0, new: $0) }
+        }
         let oldKeys = old.map(fullKey), newKeys = new.map(fullKey)
-        // The common case: nothing changed.
         if oldKeys == newKeys { return old.indices.map { Alignment.IndicatorPair(old: $0, new: $0) } }
         var pairs = SimilarityJoin.exactPairs(old: oldKeys, new: newKeys)
         let restOld = Array(Set(old.indices).subtracting(pairs.map(\.0))).sorted()

@@ -1,17 +1,83 @@
 import WPCModel
 
 /// The tasks found in both drafts, and which of them kept their place
-/// (same topic, same order relative to the other kept tasks).
+/// (same topic, same order relative to the other kept tasks). Tasks are
+/// numbered in document order across the whole draft, so every lookup is an
+/// array access.
 struct TaskMatches {
-    var oldToNew: [Alignment.TaskIndex: Alignment.TaskIndex] = [:]
-    var newToOld: [Alignment.TaskIndex: Alignment.TaskIndex] = [:]
-    /// Old indices of the tasks that kept their place; every other match is a move.
-    var kept = Set<Alignment.TaskIndex>()
+    /// A draft's tasks numbered in document order: where each topic's first task falls.
+    struct Numbering {
+        let firstOfTopic: [Int]
+        let topicOf: [Int]
+        var count: Int { topicOf.count }
+
+        init(_ topics: [Topic]) {
+            var firstOfTopic: [Int] = [], topicOf: [Int] = []
+            for (index, topic) in topics.enumerated() {
+                firstOfTopic.append(topicOf.count)
+                topicOf += repeatElement(index, count: topic.tasks.count)
+            }
+            self.firstOfTopic = firstOfTopic
+            self.topicOf = topicOf
+        }
+
+        func ordinal(_ index: Alignment.TaskIndex) -> Int { firstOfTopic[index.topic] + index.task }
+
+        func index(_ ordinal: Int) -> Alignment.TaskIndex {
+            let topic = topicOf[ordinal]
+            return Alignment.TaskIndex(topic: topic, task: ordinal - firstOfTopic[topic])
+        }
+    }
+
+    let old: Numbering
+    let new: Numbering
+    /// By old ordinal: the new ordinal it matches, or -1.
+    private var oldToNew: [Int]
+    /// By new ordinal: the old ordinal it matches, or -1.
+    private var newToOld: [Int]
+    /// By old ordinal: whether the task kept its place; every other match is a move.
+    private var keptPlace: [Bool]
+
+    init(old: [Topic], new: [Topic]) {
+        self.old = Numbering(old)
+        self.new = Numbering(new)
+        oldToNew = Array(repeating: -1, count: self.old.count)
+        newToOld = Array(repeating: -1, count: self.new.count)
+        keptPlace = Array(repeating: false, count: self.old.count)
+    }
 
     mutating func add(_ old: Alignment.TaskIndex, _ new: Alignment.TaskIndex) {
-        oldToNew[old] = new
-        newToOld[new] = old
+        let o = self.old.ordinal(old), n = self.new.ordinal(new)
+        oldToNew[o] = n
+        newToOld[n] = o
     }
+
+    /// The task `old` matched in the new draft.
+    func newIndex(forOld old: Alignment.TaskIndex) -> Alignment.TaskIndex? {
+        let n = oldToNew[self.old.ordinal(old)]
+        return n < 0 ? nil : new.index(n)
+    }
+
+    /// The task `new` matched in the old draft.
+    func oldIndex(forNew new: Alignment.TaskIndex) -> Alignment.TaskIndex? {
+        let o = newToOld[self.new.ordinal(new)]
+        return o < 0 ? nil : old.index(o)
+    }
+
+    func isMatched(old index: Alignment.TaskIndex) -> Bool { oldToNew[old.ordinal(index)] >= 0 }
+
+    func isMatched(new index: Alignment.TaskIndex) -> Bool { newToOld[new.ordinal(index)] >= 0 }
+
+    /// Whether the old task kept its place.
+    func isKept(_ old: Alignment.TaskIndex) -> Bool { keptPlace[self.old.ordinal(old)] }
+
+    mutating func markKept(_ old: Alignment.TaskIndex) { keptPlace[self.old.ordinal(old)] = true }
+
+    /// The old tasks not matched yet, in document order.
+    var unmatchedOld: [Alignment.TaskIndex] { oldToNew.indices.filter { oldToNew[$0] < 0 }.map(old.index) }
+
+    /// The new tasks not matched yet, in document order.
+    var unmatchedNew: [Alignment.TaskIndex] { newToOld.indices.filter { newToOld[$0] < 0 }.map(new.index) }
 }
 
 extension Differ {
@@ -25,7 +91,7 @@ extension Differ {
         // Tokens are made only for tasks that found no equal text: most tasks, in a revision, are unchanged.
         func oldTokens(_ index: Index) -> [String] { SimilarityTokens.of(old[index.topic].tasks[index.task].text.text) }
         func newTokens(_ index: Index) -> [String] { SimilarityTokens.of(new[index.topic].tasks[index.task].text.text) }
-        var matches = TaskMatches()
+        var matches = TaskMatches(old: old, new: new)
 
         for (o, n) in topicPairs {
             let pairs = match(
@@ -35,10 +101,8 @@ extension Differ {
             for (i, j) in pairs { matches.add(Index(topic: o, task: i), Index(topic: n, task: j)) }
         }
 
-        let restOld = old.indices.flatMap { t in old[t].tasks.indices.map { Index(topic: t, task: $0) } }
-            .filter { matches.oldToNew[$0] == nil }
-        let restNew = new.indices.flatMap { t in new[t].tasks.indices.map { Index(topic: t, task: $0) } }
-            .filter { matches.newToOld[$0] == nil }
+        let restOld = matches.unmatchedOld
+        let restNew = matches.unmatchedNew
         let across = match(
             oldKeys: restOld.map { comparer.key(old[$0.topic].tasks[$0.task].text.text) },
             newKeys: restNew.map { comparer.key(new[$0.topic].tasks[$0.task].text.text) },
@@ -49,15 +113,15 @@ extension Differ {
         for (o, n) in topicPairs {
             let inTopic = inTopicPairs(matches, oldTopic: o, newTopic: n, oldCount: old[o].tasks.count)
             let chain = SequenceAlignment.longestChain(inTopic)
-            let matchedOld = Set(old[o].tasks.indices.filter { matches.oldToNew[Index(topic: o, task: $0)] != nil })
-            let matchedNew = Set(new[n].tasks.indices.filter { matches.newToOld[Index(topic: n, task: $0)] != nil })
+            let matchedOld = Set(old[o].tasks.indices.filter { matches.isMatched(old: Index(topic: o, task: $0)) })
+            let matchedNew = Set(new[n].tasks.indices.filter { matches.isMatched(new: Index(topic: n, task: $0)) })
             let gaps = SequenceAlignment.pairGaps(
                 oldCount: old[o].tasks.count, newCount: new[n].tasks.count, chain: inTopic.filter { chain.contains($0.0) },
                 matchedOld: matchedOld, matchedNew: matchedNew, threshold: options.gapSimilarity, pairLoneGaps: false
             ) { i, j in SimilarityTokens.jaccard(oldTokens(Index(topic: o, task: i)), newTokens(Index(topic: n, task: j))) }
             for (i, j) in gaps { matches.add(Index(topic: o, task: i), Index(topic: n, task: j)) }
             let all = inTopicPairs(matches, oldTopic: o, newTopic: n, oldCount: old[o].tasks.count)
-            for i in SequenceAlignment.longestChain(all) { matches.kept.insert(Index(topic: o, task: i)) }
+            for i in SequenceAlignment.longestChain(all) { matches.markKept(Index(topic: o, task: i)) }
         }
         return matches
     }
@@ -65,7 +129,7 @@ extension Differ {
     /// The matches that stay within the topic pair (o, n), as task positions.
     private func inTopicPairs(_ matches: TaskMatches, oldTopic o: Int, newTopic n: Int, oldCount: Int) -> [(Int, Int)] {
         (0..<oldCount).compactMap { i in
-            guard let target = matches.oldToNew[Alignment.TaskIndex(topic: o, task: i)], target.topic == n else { return nil }
+            guard let target = matches.newIndex(forOld: Alignment.TaskIndex(topic: o, task: i)), target.topic == n else { return nil }
             return (i, target.task)
         }
     }

@@ -61,7 +61,7 @@ public struct Differ: Sendable {
         if let oldTopic {
             for i in 0..<oldCount {
                 let index = Index(topic: oldTopic, task: i)
-                if let target = matches.oldToNew[index], matches.kept.contains(index), target.topic == newTopic {
+                if let target = matches.newIndex(forOld: index), matches.isKept(index), target.topic == newTopic {
                     kept[i] = target.task
                 } else {
                     showAtOldPlace.insert(i)
@@ -73,17 +73,17 @@ public struct Differ: Sendable {
             switch entry {
             case .new(let j):
                 let newIndex = Index(topic: newTopic ?? 0, task: j)
-                guard let oldIndex = matches.newToOld[newIndex] else {
+                guard let oldIndex = matches.oldIndex(forNew: newIndex) else {
                     return Alignment.TaskPair(role: .added, old: nil, new: newIndex, indicators: [])
                 }
-                let role: Alignment.TaskRole = matches.kept.contains(oldIndex) ? .kept : .movedIn
+                let role: Alignment.TaskRole = matches.isKept(oldIndex) ? .kept : .movedIn
                 let indicators = alignIndicators(
                     old.topics[oldIndex.topic].tasks[oldIndex.task].indicators,
                     new.topics[newIndex.topic].tasks[newIndex.task].indicators)
                 return Alignment.TaskPair(role: role, old: oldIndex, new: newIndex, indicators: indicators)
             case .old(let i):
                 let oldIndex = Index(topic: oldTopic ?? 0, task: i)
-                guard let newIndex = matches.oldToNew[oldIndex] else {
+                guard let newIndex = matches.newIndex(forOld: oldIndex) else {
                     return Alignment.TaskPair(role: .removed, old: oldIndex, new: nil, indicators: [])
                 }
                 return Alignment.TaskPair(role: .movedOut, old: oldIndex, new: newIndex, indicators: [])

@@ -1,3 +1,5 @@
+import WPCModel
+
 /// The words two texts are compared on when aligning drafts: distinct,
 /// lower-cased runs of letters and digits, without common function words
 /// (kept when a text has nothing else).
@@ -8,6 +10,40 @@ enum SimilarityTokens {
 
     /// The distinct words of `text`, sorted.
     static func of(_ text: String) -> [String] {
+        let words = UTF8Text.withBytes(of: text) { bytes in UTF8Text.isASCII(bytes) ? asciiWords(bytes) : nil } ?? unicodeWords(text)
+        let content = words.filter { !functionWords.contains($0) }
+        return Array(Set(content.isEmpty ? words : content)).sorted()
+    }
+
+    /// The lower-cased runs of letters and digits of ASCII text, read byte by byte.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var index = 0
+        while index < bytes.count {
+            let start = index
+            while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+            if index > start {
+                let range = start..<index
+                words.append(String(unsafeUninitializedCapacity: range.count) { buffer in
+                    for (offset, position) in range.enumerated() {
+                        let byte = bytes[position]
+                        buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    }
+                    return range.count
+                })
+            } else {
+                index += 1
+            }
+        }
+        return words
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// The lower-cased runs of letters, digits and marks of any text.
+    private static func unicodeWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         // Scalars with an ASCII fast path: this runs on every cell of both drafts.
@@ -31,8 +67,7 @@ enum SimilarityTokens {
             }
         }
         if !current.isEmpty { words.append(String(current)) }
-        let content = words.filter { !functionWords.contains($0) }
-        return Array(Set(content.isEmpty ? words : content)).sorted()
+        return words
     }
 
     /// The Jaccard index of two sorted, distinct word lists: shared / all.
@@ -61,11 +96,11 @@ struct TextComparer {
 
     /// The text as compared, nil for a missing or blank cell.
     func key(_ text: String?) -> String? {
-        guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        guard let text, !UTF8Text.isBlank(text) else { return nil }
         guard foldsWhitespace else { return text }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return TextWord.split(text).map(\.text).joined(separator: " ")
     }
 
-    /// Whether two cells say the same.
-    func same(_ a: String?, _ b: String?) -> Bool { key(a) == key(b) }
+    /// Whether two cells say the same; equal texts say the same without further work.
+    func same(_ a: String?, _ b: String?) -> Bool { a == b || key(a) == key(b) }
 }

@@ -49,16 +49,23 @@ enum SimilarityJoin {
 
     /// Pairs exactly equal keys, first unmatched with first unmatched, in order.
     static func exactPairs(old: [String?], new: [String?]) -> [(Int, Int)] {
-        var queues: [String: [Int]] = [:]
-        for (n, key) in new.enumerated() { if let key { queues[key, default: []].append(n) } }
-        var heads: [String: Int] = [:]
+        // The common case, nothing changed: no hashing at all.
+        if old == new { return old.indices.compactMap { old[$0] == nil ? nil : ($0, $0) } }
+        // Each key's new positions, chained in order: `head` holds the first
+        // not yet paired, `next` the one after each.
+        var head: [String: Int] = [:]
+        head.reserveCapacity(new.count)
+        var next = [Int](repeating: -1, count: new.count)
+        for n in new.indices.reversed() {
+            guard let key = new[n] else { continue }
+            next[n] = head[key] ?? -1
+            head[key] = n
+        }
         var pairs: [(Int, Int)] = []
         for (o, key) in old.enumerated() {
-            guard let key, let queue = queues[key] else { continue }
-            let head = heads[key, default: 0]
-            guard head < queue.count else { continue }
-            pairs.append((o, queue[head]))
-            heads[key] = head + 1
+            guard let key, let n = head[key], n >= 0 else { continue }
+            pairs.append((o, n))
+            head[key] = next[n]
         }
         return pairs
     }

@@ -48,7 +48,7 @@ public enum WordDiff {
     private static func absorbingLoneSpaces(_ segments: [WordSegment]) -> [WordSegment] {
         var result: [WordSegment] = []
         for (index, segment) in segments.enumerated() {
-            let isSpace = segment.kind == .equal && segment.text.allSatisfy(\.isWhitespace)
+            let isSpace = segment.kind == .equal && UTF8Text.isBlank(segment.text)
             if isSpace, index > 0, index + 1 < segments.count,
                segments[index - 1].kind != .equal, segments[index + 1].kind != .equal {
                 result.append(WordSegment(.deleted, segment.text))
@@ -104,6 +104,7 @@ struct WordToken: Hashable {
     /// Splits text into words (letters, digits and an apostrophe inside a word),
     /// single punctuation marks and runs of white space.
     static func split(_ text: String) -> [WordToken] {
+        if let tokens = UTF8Text.withBytes(of: text, { bytes in UTF8Text.isASCII(bytes) ? asciiSplit(bytes) : nil }) { return tokens }
         var tokens: [WordToken] = []
         var current = ""
         var currentIsSpace = false
@@ -128,6 +129,35 @@ struct WordToken: Hashable {
             }
         }
         flush()
+        return tokens
+    }
+
+    /// `split` for ASCII text, over its bytes: the same tokens, without
+    /// looking up the Unicode properties of each character.
+    private static func asciiSplit(_ bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
+        var tokens: [WordToken] = []
+        var index = 0
+        let count = bytes.count
+        func isWord(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+        }
+        while index < count {
+            let start = index
+            let byte = bytes[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                while index < count, bytes[index] == 0x20 || (bytes[index] >= 0x09 && bytes[index] <= 0x0D) { index += 1 }
+                tokens.append(WordToken(text: UTF8Text.string(bytes, start..<index), isSpace: true))
+            } else if isWord(byte) {
+                // An apostrophe between two word characters belongs to the word.
+                while index < count, isWord(bytes[index]) || (bytes[index] == UInt8(ascii: "'") && index + 1 < count && isWord(bytes[index + 1])) {
+                    index += 1
+                }
+                tokens.append(WordToken(text: UTF8Text.string(bytes, start..<index), isSpace: false))
+            } else {
+                index += 1
+                tokens.append(WordToken(text: UTF8Text.string(bytes, start..<index), isSpace: false))
+            }
+        }
         return tokens
     }
 

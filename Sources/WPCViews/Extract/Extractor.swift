@@ -27,6 +27,56 @@ public struct Extractor: Sendable {
         return result
     }
 
+    /// One extract per body of the registry (of the filter's bodies, when it
+    /// names some) that has at least one task passing the rest of `filter`,
+    /// in the registry's order, and the extract of the tasks that name no
+    /// body (empty when the filter names bodies). Each task's bodies are
+    /// resolved once for all the extracts, not once per body.
+    public func extractsPerBody(_ programme: Programme, _ filter: ProgrammeFilter) -> (bodies: [(ResponsibleBody, Programme)], withoutBody: Programme) {
+        var rest = filter
+        rest.bodyIDs = []
+        let wanted = Set(filter.bodyIDs.map { $0.lowercased() })
+        // One pass: where each body's tasks stand (ids compared in any case), in document order.
+        var tasksOf: [String: [(topic: Int, task: Int)]] = [:]
+        var withoutBody: [(topic: Int, task: Int)] = []
+        for (topicIndex, topic) in programme.topics.enumerated() {
+            for (taskIndex, task) in topic.tasks.enumerated() where matches(task, rest, in: programme) {
+                let ids = bodyIDs(of: task)
+                if ids.isEmpty, wanted.isEmpty { withoutBody.append((topicIndex, taskIndex)) }
+                for id in ids {
+                    let key = id.lowercased()
+                    if tasksOf[key]?.last.map({ $0 == (topicIndex, taskIndex) }) == true { continue }
+                    tasksOf[key, default: []].append((topicIndex, taskIndex))
+                }
+            }
+        }
+        func extract(_ places: [(topic: Int, task: Int)], title: String) -> Programme {
+            var result = programme
+            result.topics = []
+            var index = 0
+            while index < places.count {
+                let topicIndex = places[index].topic
+                var topic = programme.topics[topicIndex]
+                topic.tasks = []
+                while index < places.count, places[index].topic == topicIndex {
+                    topic.tasks.append(programme.topics[topicIndex].tasks[places[index].task])
+                    index += 1
+                }
+                result.topics.append(topic)
+            }
+            result.title = WrittenText("\(programme.title.text) — \(title)", origin: programme.title.origin)
+            return result
+        }
+        var bodies: [(ResponsibleBody, Programme)] = []
+        for body in registry.bodies where wanted.isEmpty || wanted.contains(body.id.lowercased()) {
+            guard let places = tasksOf[body.id.lowercased()], !places.isEmpty else { continue }
+            var bodyFilter = filter
+            bodyFilter.bodyIDs = [body.id]
+            bodies.append((body, extract(places, title: describe(bodyFilter, in: programme))))
+        }
+        return (bodies, extract(withoutBody, title: "tasks with no responsible body"))
+    }
+
     /// The ids of the bodies a task names, in its own cell or its indicators'.
     public func bodyIDs(of task: WorkTask) -> [String] {
         let cells = [task.bodies] + task.indicators.map(\.bodies)

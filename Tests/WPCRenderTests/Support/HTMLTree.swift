@@ -61,6 +61,20 @@ enum HTMLTree {
         return element(root)
     }
 
+    /// Parses XML (a WordprocessingML part) into the same tree; element names keep their prefix ("w:tc").
+    static func parseXML(_ data: Data) -> HTMLElement? {
+        let bytes = [UInt8](data)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        guard let document = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { xmlReadMemory($0, Int32(bytes.count), "part.xml", "utf-8", options) }
+            } ?? nil
+        }) else { return nil }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return nil }
+        return element(root)
+    }
+
     private static func element(_ node: xmlNodePtr) -> HTMLElement {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
@@ -88,6 +102,8 @@ enum HTMLTree {
             }
             child = current.pointee.next
         }
-        return HTMLElement(name: String(cString: node.pointee.name).lowercased(), attributes: attributes, children: children)
+        var name = String(cString: node.pointee.name).lowercased()
+        if let prefix = node.pointee.ns?.pointee.prefix { name = String(cString: prefix) + ":" + name }
+        return HTMLElement(name: name, attributes: attributes, children: children)
     }
 }

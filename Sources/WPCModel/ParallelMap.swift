@@ -1,0 +1,37 @@
+import Dispatch
+
+/// Runs independent pieces of work on the machine's cores and returns their
+/// results in the order of the pieces, so the outcome is the same as doing
+/// them one after another. Used where the work is read-only over a shared
+/// programme: the rules of a check, the parts of a check's context, the two
+/// drafts of a diff.
+public enum ParallelMap {
+    /// `body(0) … body(count - 1)`, computed concurrently, in index order.
+    public static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        guard count > 1 else { return (0..<count).map(body) }
+        let slots = Slots<Result>(count: count)
+        defer { slots.free() }
+        DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, body(index)) }
+        return slots.values()
+    }
+
+    /// One slot per piece of work, each written by exactly that piece, read
+    /// only after all have finished: no two threads touch the same memory.
+    private struct Slots<Value>: @unchecked Sendable {
+        private let buffer: UnsafeMutableBufferPointer<Value?>
+
+        init(count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+
+        func set(_ index: Int, _ value: Value) { buffer[index] = value }
+
+        func values() -> [Value] { buffer.compactMap { $0 } }
+
+        func free() {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+    }
+}
