@@ -44,19 +44,24 @@ public enum SourceReader {
         try read(SourceFile.read(path: path, sizeLimit: options.sizeLimit), path: path, options: options)
     }
 
+    /// Reads bytes that came from `path` (see `read(_:path:options:)` for `[UInt8]`).
+    public static func read(_ data: Data, path: String, options: ReadOptions = ReadOptions()) throws(SourceError) -> ReadResult {
+        try read([UInt8](data), path: path, options: options)
+    }
+
     /// Reads bytes that came from `path`: a ZIP archive is read as a Word
     /// document (before any text decoding: a .docx is binary), an OLE compound
     /// file is refused with what it is, and anything else is decoded as text.
-    public static func read(_ data: Data, path: String, options: ReadOptions = ReadOptions()) throws(SourceError) -> ReadResult {
-        switch BinaryKind(data) {
-        case .zip?: return try DocxReader(options: options).read(data, path: path)
+    public static func read(_ bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws(SourceError) -> ReadResult {
+        switch BinaryKind(bytes) {
+        case .zip?: return try DocxReader(options: options).read(Data(bytes), path: path)
         case .compoundFile(let encrypted)?:
             throw SourceError(encrypted
                 ? "a password-protected (encrypted) Office document; wpc cannot read it: remove the password in Word (File > Info > Protect Document) and save again"
                 : "an OLE compound file (a Word 97-2003 .doc or another old Office file), not a .docx; save it as a Word Document (.docx)",
                 at: SourceLocation(file: path, line: 0, column: 0, package: .whole))
         case nil:
-            return try read(SourceText.decode(data, path: path))
+            return try read(SourceText.decode(bytes, path: path))
         }
     }
 

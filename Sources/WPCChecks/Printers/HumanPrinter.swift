@@ -74,7 +74,7 @@ public struct HumanPrinter: Sendable {
     private func excerpt(_ source: LineIndex, location: SourceLocation, length: Int) -> String {
         let number = location.line
         guard let range = source.range(ofLine: number) else { return "" }
-        return UTF8Text.withBytes(of: source.text) { bytes -> String in
+        return source.withBytes { bytes -> String in
             guard location.column > 0 else { return UTF8Text.string(bytes, range) + "\n" }
             let characters = source.characterCount(ofLine: number)
             let caret = min(location.column - 1, characters)

@@ -36,21 +36,26 @@ struct AnnexScanner {
 
     let source: SourceText
 
+    /// Lines are classified on every core (each on its own), then read in order.
     func scan() -> Scan {
-        UTF8Text.withBytes(of: source.text) { bytes in scan(bytes) }
+        let source = self.source
+        let lines = ParallelMap.map(source.lines.count, chunk: 4096) { index in
+            source.withBytes { bytes in AnnexScanner.classify(bytes, line: index + 1, in: source.lines) }
+        }
+        return scan(lines)
     }
 
     /// Line `number` classified; a form feed (some exports mark a page break
     /// with one) is dropped from the line first, and reported.
-    private func classify(_ bytes: UnsafeBufferPointer<UInt8>, line number: Int) -> (line: AnnexLine, hadFormFeed: Bool) {
-        guard let range = source.lines.range(ofLine: number) else { return (.blank, false) }
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, line number: Int, in lines: LineIndex) -> (line: AnnexLine, hadFormFeed: Bool) {
+        guard let range = lines.range(ofLine: number) else { return (.blank, false) }
         guard UTF8Text.find(0x0C, in: bytes, range) != nil else { return (AnnexLine.classify(bytes, range, number: number), false) }
         let stripped = range.map { bytes[$0] }.filter { $0 != 0x0C }
         let line = stripped.withUnsafeBufferPointer { AnnexLine.classify($0, 0..<$0.count, number: number) }
         return (line, true)
     }
 
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
+    private func scan(_ lines: [(line: AnnexLine, hadFormFeed: Bool)]) -> Scan {
         var scan = Scan()
         var tableStarted = false
         var sawBreak = false
@@ -66,8 +71,8 @@ struct AnnexScanner {
             }
         }
 
-        for number in 1...source.lines.count {
-            let (line, hadFormFeed) = classify(bytes, line: number)
+        for (index, (line, hadFormFeed)) in lines.enumerated() {
+            let number = index + 1
             if hadFormFeed, tableStarted { sawBreak = true }
             if case .row = line {} else if tableStarted { sawBreak = true }
 

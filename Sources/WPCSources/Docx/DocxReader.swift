@@ -36,22 +36,20 @@ public struct DocxReader: Sendable {
         var map = PackageMap()
         let document = try package.part(package.mainDocument)
         let firstLine = map.addPart(document.name, lines: document.lines)
-        let scanner = UTF8Text.withBytes(of: document.text) { bytes in
+        let scanner = try PackageXML.parse(document, path: path) { bytes in
             WordBodyScanner(bytes: bytes, lines: document.lines, firstLine: firstLine, isFootnotes: false, view: options.trackedChanges,
                             styles: styles, numbering: numbering, counter: WordNumbering.Counter())
         }
-        try PackageXML.parse(document, path: path, into: scanner)
         var body = scanner.body
 
         var footnotes: [String: (text: WordText, start: SourcePoint)] = [:]
         if let name = package.related("footnotes") {
             let part = try package.part(name)
             let first = map.addPart(part.name, lines: part.lines)
-            let footnoteScanner = UTF8Text.withBytes(of: part.text) { bytes in
+            let footnoteScanner = try PackageXML.parse(part, path: path) { bytes in
                 WordBodyScanner(bytes: bytes, lines: part.lines, firstLine: first, isFootnotes: true, view: options.trackedChanges,
                                 styles: styles, numbering: numbering, counter: scanner.counter)
             }
-            try PackageXML.parse(part, path: path, into: footnoteScanner)
             footnotes = footnoteScanner.body.footnotes
             body.changes += footnoteScanner.body.changes
             body.comments += footnoteScanner.body.comments

@@ -28,11 +28,11 @@ struct StoredRecord {
     static func read(_ package: DocxPackage, map: inout PackageMap) throws(SourceError) -> (record: StoredRecord?, note: PendingDiagnostic?) {
         for name in package.allRelated("customXml") {
             let part = try package.part(name)
-            guard isRecord(part.text) else { continue }
+            guard isRecord(part.lines.bytes) else { continue }
             let first = map.addPart(name, lines: part.lines)
             map.addPlace(at: SourcePoint(line: first, byteColumn: 1), "wpc's record of the programme (\(name))")
             do {
-                let programme = try XMLProgrammeReader().programme(SourceText(path: package.path, text: part.text), firstLine: first)
+                let programme = try XMLProgrammeReader().programme(SourceText(path: package.path, bytes: part.lines.bytes, encoding: .utf8), firstLine: first)
                 return (StoredRecord(part: name, programme: programme), nil)
             } catch {
                 return (nil, PendingDiagnostic(.note, "docx.stored-record",
@@ -44,8 +44,8 @@ struct StoredRecord {
     }
 
     /// Whether a custom XML part is written in wpc's vocabulary (other add-ins keep theirs there too).
-    private static func isRecord(_ text: String) -> Bool {
-        String(decoding: text.utf8.prefix(4096), as: UTF8.self).contains("xmlns=\"\(namespace)\"")
+    private static func isRecord(_ bytes: [UInt8]) -> Bool {
+        String(decoding: bytes.prefix(4096), as: UTF8.self).contains("xmlns=\"\(namespace)\"")
     }
 
     /// The programme: the record's, located where `visible` (what the document

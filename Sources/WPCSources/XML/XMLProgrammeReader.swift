@@ -24,7 +24,7 @@ public struct XMLProgrammeReader: Sendable {
     /// The programme `source` holds, its points numbered from line `firstLine`
     /// (a document stored in a part of a package numbers its lines after the parts before it).
     func programme(_ source: SourceText, firstLine: Int = 1) throws(SourceError) -> Programme {
-        let outcome = UTF8Text.withBytes(of: source.text) { bytes -> Result<Programme, SourceError> in
+        let outcome = source.withBytes { bytes -> Result<Programme, SourceError> in
             do throws(SourceError) { return .success(try read(bytes, source: source, firstLine: firstLine)) } catch { return .failure(error) }
         }
         return try outcome.get()

@@ -6,10 +6,9 @@ import WPCModel
 /// own XML: no network, no DTD (a part with `<!DOCTYPE` is refused before
 /// parsing), no entity expansion, and only UTF-8 text.
 enum PackageXML {
-    /// A part's text and its lines.
+    /// A part's text (UTF-8 bytes, held once) and its lines.
     struct Part {
         var name: String
-        var text: String
         var lines: LineIndex
     }
 
@@ -20,28 +19,34 @@ enum PackageXML {
             throw SourceError("the part \(name) is UTF-16 text; wpc reads Word parts written in UTF-8, as Word, LibreOffice and wpc write them",
                               at: location(path, name))
         }
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard let text = bytes.withUnsafeBufferPointer({ buffer -> String? in
-            let content = UnsafeBufferPointer(rebasing: buffer[start...])
-            if #available(macOS 15, *) { return String(validating: content, as: UTF8.self) }
-            return String(bytes: content, encoding: .utf8)
-        }) else {
-            throw SourceError("the part \(name) is not valid UTF-8 text", at: location(path, name))
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let bad = text.withUnsafeBufferPointer({ UTF8Text.firstInvalidUTF8($0) }) {
+            throw SourceError("the part \(name) is not valid UTF-8 text (invalid byte at offset \(bad))", at: location(path, name))
         }
-        let doctype = UTF8Text.withBytes(of: text) { XMLPrologue.doctypeOffset($0) }
-        let lines = LineIndex(text)
+        let lines = LineIndex(bytes: text)
+        let doctype = lines.withBytes { XMLPrologue.doctypeOffset($0) }
         if let doctype {
             throw SourceError("the part \(name) declares a DOCTYPE; refused (no DTDs, no entities)",
                               at: SourceLocation(file: path, line: lines.line(containing: doctype), column: 0, package: PackagePlace(part: name)))
         }
-        return Part(name: name, text: text, lines: lines)
+        return Part(name: name, lines: lines)
     }
 
     /// Parses `part`, sending its events to `sink`.
     /// - Throws: `SourceError` at the line and column of the first error when the part is not well-formed.
-    static func parse(_ part: Part, path: String, into sink: any XMLEventSink) throws(SourceError) {
+    static func parse<Sink: XMLEventSink>(_ part: Part, path: String, into sink: Sink) throws(SourceError) {
+        _ = try parse(part, path: path) { _ in sink }
+    }
+
+    /// Parses `part` into the sink `make` makes over the part's bytes (a sink
+    /// that walks the bytes beside the parser), and returns it. The bytes are
+    /// valid during the parse only.
+    static func parse<Sink: XMLEventSink>(_ part: Part, path: String, sink make: (UnsafeBufferPointer<UInt8>) -> Sink) throws(SourceError) -> Sink {
         let issues = XMLIssueCollector()
-        let outcome = UTF8Text.withBytes(of: part.text) { XMLStreamParser.parse($0, schema: nil, sink: sink, issues: issues) }
+        let (sink, outcome) = part.lines.withBytes { bytes in
+            let sink = make(bytes)
+            return (sink, XMLStreamParser.parse(bytes, schema: nil, sink: sink, issues: issues))
+        }
         guard let outcome else { throw SourceError("libxml2 could not parse the part \(part.name)", at: location(path, part.name)) }
         guard outcome.wellFormed else {
             let first = issues.firstError
@@ -49,6 +54,7 @@ enum PackageXML {
                               at: SourceLocation(file: path, line: max(1, first?.line ?? 1), column: first?.column ?? 0,
                                                  package: PackagePlace(part: part.name)))
         }
+        return sink
     }
 
     /// The package as a whole, or one of its parts, as a location.
