@@ -37,7 +37,7 @@ public struct XMLProgrammeReader: Sendable {
         guard bytes.count < Int(Int32.max) else {
             throw SourceError("the file is too large for the XML reader (2 GB at most)", file: source.path)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = UTF8Text.find(0, in: bytes, 0..<bytes.count) {
             throw SourceError("binary data (NUL byte) in XML", at: SourceLocation(file: source.path, line: source.lines.line(containing: nul), column: 0))
         }
         if let doctype = XMLPrologue.doctypeOffset(bytes) {

@@ -68,7 +68,7 @@ final class PackageElementCollector: XMLEventSink {
     private(set) var elements: [(name: String, attributes: [String: String])] = []
 
     func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
-               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int) {
         var values: [String: String] = [:]
         if let attributes {
             for index in 0..<count {

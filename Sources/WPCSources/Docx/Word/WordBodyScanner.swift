@@ -24,8 +24,8 @@ final class WordBodyScanner: XMLEventSink {
     var counter: WordNumbering.Counter { state.counter }
 
     func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
-               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
-        state.start(name, namespace: namespace, attributes: WordAttributes(pointers: attributes, count: count))
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int) {
+        state.start(name, namespace: namespace, attributes: WordAttributes(pointers: attributes, count: count), tagEnd: tagEnd)
     }
 
     func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
@@ -58,7 +58,8 @@ struct WordBodyScan {
     private let numbering: WordNumbering
     fileprivate(set) var counter: WordNumbering.Counter
     private var names = WordElementCache()
-    private var tags: XMLTagCursor
+    /// The part's bytes, valid during the parse: to tell `>` from `/>`.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var lines: LineCursor
 
     private var stack: [Frame] = []
@@ -100,15 +101,15 @@ struct WordBodyScan {
         self.styles = styles
         self.numbering = numbering
         self.counter = counter
-        self.tags = XMLTagCursor(bytes)
+        self.bytes = bytes
         self.lines = LineCursor(lines, firstLine: firstLine)
     }
 
     // MARK: Events
 
-    mutating func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?, attributes: WordAttributes) {
+    mutating func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?, attributes: WordAttributes, tagEnd: Int) {
         let element = names.element(name, namespace: namespace)
-        let tag = tags.next()
+        let tag = Tag(end: tagEnd, bytes: bytes)
         if skipDepth > 0 {
             stack.append(Frame(element: element, skips: false))
             return
@@ -163,7 +164,7 @@ struct WordBodyScan {
 
     // MARK: Elements
 
-    private mutating func opened(_ element: WordElement, parent: WordElement?, attributes: WordAttributes, tag: XMLTagCursor.Tag?) {
+    private mutating func opened(_ element: WordElement, parent: WordElement?, attributes: WordAttributes, tag: Tag?) {
         switch element {
         case .p:
             paragraph = carried ?? WordText()
@@ -402,6 +403,20 @@ struct WordBodyScan {
                                    gridStart: finished.gridStart, span: finished.span, merge: finished.merge,
                                    continuesLeft: finished.continuesLeft, start: finished.start))
         rowGrid = finished.gridStart + finished.span
+    }
+
+    /// Where a start tag stands, as the parser tells it: the end of the tag
+    /// (where an element's place begins, after the content before it) and,
+    /// for a tag that is not empty, where its content starts.
+    struct Tag {
+        var start: Int
+        var content: Int
+
+        init?(end: Int, bytes: UnsafeBufferPointer<UInt8>) {
+            guard end >= 0, end < bytes.count else { return nil }
+            start = end
+            content = bytes[end] == UInt8(ascii: ">") ? end + 1 : end
+        }
     }
 
     /// The point of byte `offset` of the part, in the numbering that runs across the package's parts.

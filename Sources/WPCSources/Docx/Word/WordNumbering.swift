@@ -107,7 +107,7 @@ final class WordNumberingScanner: XMLEventSink {
     private(set) var numbering = WordNumbering()
 
     func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
-               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int) {
         let local = String(cString: name)
         let attributes = WordAttributes(pointers: attributes, count: count)
         let parent = stack.last

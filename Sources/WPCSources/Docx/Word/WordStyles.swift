@@ -74,7 +74,7 @@ final class WordStylesScanner: XMLEventSink {
     private(set) var styles = WordStyles()
 
     func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
-               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int) {
         let element = names.element(name, namespace: namespace)
         // Style-level elements the table of names does not hold are told apart by local name.
         let local: String? = element == .other ? String(cString: name) : nil
