@@ -24,12 +24,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // C shim over the system zlib: the .docx reader unpacks parts with it,
+        // feeding it exactly each entry's bytes (see ZIPEntryReader).
+        .systemLibrary(
+            name: "CZlibInflate",
+            path: "Sources/CZlibInflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The typed model: value types, no I/O.
         .target(name: "WPCModel", path: "Sources/WPCModel"),
-        // Readers and writers of source formats: annex text, XML (libxml2), JSON.
+        // Readers and writers of source formats: annex text, XML (libxml2), Word (.docx), JSON.
         .target(
             name: "WPCSources",
-            dependencies: ["WPCModel", "CLibXML2"],
+            dependencies: ["WPCModel", "CLibXML2", "CZlibInflate"],
             path: "Sources/WPCSources",
             resources: [.copy("Schema")]
         ),
@@ -76,7 +84,7 @@ let package = Package(
             path: "Sources/wpc"
         ),
         // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
-        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCApp"], path: "Tests/Support"),
+        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCApp", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
         .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
         .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCTestSupport"]),
         .testTarget(
@@ -95,7 +103,7 @@ let package = Package(
             name: "WPCTemplateEngineTests",
             dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCDocx", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]

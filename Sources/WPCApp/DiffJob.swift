@@ -52,6 +52,8 @@ public struct DiffJob: Sendable {
     public var png: String?
     /// Told each step as it starts.
     public var progress: ProgressHandler?
+    /// How the drafts are read (`--as-original`).
+    public var reading = ReadOptions()
 
     public init(oldPath: String, newPath: String, format: Format = .summary, options: DiffOptions = DiffOptions(),
                 output: String? = nil, templates: URL? = nil, png: String? = nil) {
@@ -70,7 +72,7 @@ public struct DiffJob: Sendable {
         // The drafts are read side by side; the old one's error, if both fail, is said first.
         let paths = [oldPath, newPath]
         let reads = ParallelMap.map(2) { index -> Result<Programme, InputError> in
-            do throws(InputError) { return .success(try InputFile.read(paths[index]).programme) } catch { return .failure(error) }
+            do throws(InputError) { return .success(try InputFile.read(paths[index], options: reading).programme) } catch { return .failure(error) }
         }
         let old: Programme, new: Programme
         do {

@@ -62,6 +62,8 @@ public struct RenderJob: Sendable {
     public var templates: String?
     /// The body registry (`--bodies`); default: bodies.tsv beside the source.
     public var bodies: String?
+    /// How the source is read (`--as-original`).
+    public var reading = ReadOptions()
 
     public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil) {
         self.source = source
@@ -82,7 +84,7 @@ public struct RenderJob: Sendable {
         case .synthetic(let topics):
             return SyntheticProgramme(topics: topics).make()
         case .file(let path):
-            do { return try InputFile.read(path).programme } catch { throw .input(error) }
+            do { return try InputFile.read(path, options: reading).programme } catch { throw .input(error) }
         }
     }
 
@@ -100,7 +102,10 @@ public struct RenderJob: Sendable {
                               renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> Data {
         switch format {
         case .docx:
-            do { return try DocxWriter().write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
+            // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
+            let record: String
+            do { record = try XMLProgrammeWriter().write(programme) } catch { throw .encoding("cannot write XML: \(error.message)") }
+            do { return try DocxWriter(record: record).write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
         case .html, .annex, .md:
             return try templated(programme, as: format, templates: templates, renderer: renderer)
         case .json:

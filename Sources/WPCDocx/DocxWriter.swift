@@ -25,12 +25,30 @@ public struct DocxError: Error, Sendable, Hashable, CustomStringConvertible {
 ///
 /// The package is built in memory and its bytes depend only on the
 /// programme: entries in a fixed order, stamped with the programme's date.
+/// Given `record` (wpc's XML of the programme), the package also stores it
+/// as a custom XML part, for wpc's Word reader (see `RecordParts`).
 public struct DocxWriter: Sendable {
-    /// A writer; it has no settings (the page and styles are the annex's).
-    public init() {}
+    /// wpc's XML of the programme, stored in the package when given.
+    public var record: String?
+
+    /// A writer (the page and styles are the annex's); `record` is stored in the package when given.
+    public init(record: String? = nil) { self.record = record }
 
     /// The package's parts in the order they are stored; `[Content_Types].xml`
-    /// first, as Office writes it.
+    /// first, as Office writes it; the record's parts last.
+    func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
+        let parts = DocxWriter.parts(of: programme)
+        guard let record else { return parts }
+        return parts.map { part in
+            switch part.path {
+            case "[Content_Types].xml": (part.path, Data(RecordParts.contentTypes(String(decoding: part.bytes, as: UTF8.self)).utf8))
+            case "word/_rels/document.xml.rels": (part.path, Data(RecordParts.documentRelationships(String(decoding: part.bytes, as: UTF8.self)).utf8))
+            default: part
+            }
+        } + RecordParts.parts(record).map { ($0.path, Data($0.xml.utf8)) }
+    }
+
+    /// The parts of the visible document, in the order they are stored.
     static func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
         let document = DocumentPart(programme: programme, layout: PageLayout())
         let date = PackageDate(programme: programme)
@@ -62,7 +80,7 @@ public struct DocxWriter: Sendable {
             throw DocxError(part: "(package)", reason: "\(error)")
         }
         let modified = PackageDate(programme: programme).date
-        for part in DocxWriter.parts(of: programme) {
+        for part in parts(of: programme) {
             let bytes = part.bytes
             do {
                 // Large chunks: the deflate stream does not depend on how its

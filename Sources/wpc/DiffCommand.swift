@@ -21,10 +21,10 @@ struct DiffCommand: ParsableCommand {
         case summary, md, json, html
     }
 
-    @Argument(help: "The older draft (annex text or XML).", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "The older draft (Word, annex text or XML).", completion: .file(extensions: ["docx", "txt", "xml"]))
     var old: String
 
-    @Argument(help: "The newer draft (annex text or XML).", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "The newer draft (Word, annex text or XML).", completion: .file(extensions: ["docx", "txt", "xml"]))
     var new: String
 
     @Option(help: "Report format: summary (terminal, default), md, json or html.")
@@ -57,6 +57,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How similar two leftovers in the same place must be to count as edited in place (0–1).", valueName: "share"))
     var gapSimilarity = DiffOptions().gapSimilarity
 
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -82,6 +83,7 @@ struct DiffCommand: ParsableCommand {
             templates: templates.map { URL(fileURLWithPath: $0) }, png: png)
         let progress = ProgressDisplay(command: "diff", enabled: Terminal.stderrIsTerminal && !display.quiet)
         job.progress = progress.handler
+        job.reading = reading.options
         let outcome = job.run()
         if progress.stop() { Console.error("compared the drafts in \(ProgressDisplay.seconds(progress.elapsed))") }
         try Terminal.print(outcome.report)

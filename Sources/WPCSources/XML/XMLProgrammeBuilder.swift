@@ -13,8 +13,9 @@ final class XMLProgrammeBuilder: XMLEventSink {
     /// The state, a value: each event is one access to it.
     private var assembly: XMLProgrammeAssembly
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) {
-        assembly = XMLProgrammeAssembly(bytes: bytes, lines: lines)
+    /// A builder over `bytes`, whose lines are `lines`, numbered from `firstLine`.
+    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex, firstLine: Int = 1) {
+        assembly = XMLProgrammeAssembly(bytes: bytes, lines: lines, firstLine: firstLine)
     }
 
     /// The programme built so far.
@@ -24,7 +25,8 @@ final class XMLProgrammeBuilder: XMLEventSink {
     /// Whether the root element carried a title.
     var hasTitle: Bool { assembly.hasTitle }
 
-    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int) {
+    func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int) {
         assembly.start(name, attributes: attributes, count: count, tagEnd: tagEnd)
     }
 
@@ -63,9 +65,9 @@ struct XMLProgrammeAssembly {
     /// The first structure the builder could not place, with where it stands.
     private(set) var problem: (message: String, point: SourcePoint)?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) {
+    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex, firstLine: Int) {
         self.bytes = bytes
-        self.lines = LineCursor(lines)
+        self.lines = LineCursor(lines, firstLine: firstLine)
     }
 
     /// Whether the root element carried a title.

@@ -3,10 +3,12 @@ import WPCModel
 
 /// What a streaming parse reports to its consumer, in document order.
 protocol XMLEventSink: AnyObject {
-    /// An element starts; `attributes` holds libxml2's five pointers per
-    /// attribute; `tagEnd` is the byte offset of the `>` (or the `/` of `/>`)
-    /// that ends its start tag, or -1 when the parser cannot tell.
-    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int)
+    /// An element starts: its local name, its namespace URI (nil for none),
+    /// libxml2's five pointers per attribute, and `tagEnd`, the byte offset of
+    /// the `>` (or the `/` of `/>`) that ends its start tag, or -1 when the
+    /// parser cannot tell.
+    func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int)
     /// Character data of the current element (text, CDATA, resolved references).
     func characters(_ bytes: UnsafePointer<UInt8>, count: Int)
     /// The current element ends.
@@ -14,9 +16,10 @@ protocol XMLEventSink: AnyObject {
 }
 
 /// One pass of libxml2's SAX2 parser over a document held in memory, with the
-/// compiled schema's validator plugged into the event flow: the document is
-/// checked for well-formedness and validity and turned into events in a
-/// single read, with no tree built.
+/// compiled schema's validator (when there is a schema) plugged into the event
+/// flow: the document is checked for well-formedness and validity and turned
+/// into events in a single read, with no tree built. The XML reader validates
+/// against wpc's schema; the Word reader parses the parts of a .docx without one.
 ///
 /// Safety: the parser context has the library's defaults (no DTD loading, no
 /// entity substitution) plus `XML_PARSE_NONET`; the caller refuses any
@@ -40,15 +43,13 @@ enum XMLStreamParser {
         }
     }
 
-    /// Parses `bytes`, validating against `schema`, sending events to `sink`
-    /// and what libxml2 reports to `issues`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, sink: any XMLEventSink,
+    /// Parses `bytes`, validating against `schema` when one is given, sending
+    /// events to `sink` and what libxml2 reports to `issues`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
                       issues: XMLIssueCollector) -> Outcome? {
         xmlInitParser()
         guard bytes.count < Int(Int32.max), let context = pushContext() else { return nil }
         defer { xmlFreeParserCtxt(context) }
-        guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
-        defer { xmlSchemaFreeValidCtxt(validation) }
 
         // The bytes are UTF-8 whatever the declaration says (the source was
         // decoded before): no encoder, so byte offsets are the source's own.
@@ -60,6 +61,17 @@ enum XMLStreamParser {
             let originalHandler = context.pointee.sax
             context.pointee._private = opaque
             context.pointee.userData = opaque
+            guard let schema else {
+                return withUnsafeMutablePointer(to: &handler) { handlerPointer -> Outcome? in
+                    context.pointee.sax = handlerPointer
+                    defer { context.pointee.sax = originalHandler }
+                    feed(bytes, to: context)
+                    let wellFormed = context.pointee.wellFormed != 0
+                    return Outcome(wellFormed: wellFormed, valid: wellFormed)
+                }
+            }
+            guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
+            defer { xmlSchemaFreeValidCtxt(validation) }
             xmlSchemaSetValidStructuredErrors(validation, { user, error in
                 guard let user, let error else { return }
                 Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().issues.append(XMLIssue(error.pointee))
@@ -129,13 +141,13 @@ enum XMLStreamParser {
     private static func eventHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.startElementNs = { user, name, _, _, _, _, count, _, attributes in
+        handler.startElementNs = { user, name, _, uri, _, _, count, _, attributes in
             guard let user, let name else { return }
             let session = Unmanaged<Session>.fromOpaque(user).takeUnretainedValue()
             // libxml2 reports a start tag before it steps over its closing `>`
             // or `/>`: where it stands is where the tag ends (constant time
             // for UTF-8 input, which has no encoder).
-            session.sink.start(name, attributes: attributes, count: Int(count), tagEnd: Int(xmlByteConsumed(session.context)))
+            session.sink.start(name, namespace: uri, attributes: attributes, count: Int(count), tagEnd: Int(xmlByteConsumed(session.context)))
         }
         handler.endElementNs = { user, _, _, _ in
             guard let user else { return }
