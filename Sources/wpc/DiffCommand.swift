@@ -33,7 +33,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output; its folder must exist.", completion: .file())
     var output: String?
 
-    @Option(help: "Differences to ignore: progress, whitespace (repeatable).", completion: .list(DiffOptions.Ignorable.allCases.map(\.rawValue)))
+    @Option(help: "Differences to ignore: progress, whitespace, case, punctuation (repeatable); every format says what was ignored.", completion: .list(DiffOptions.Ignorable.allCases.map(\.rawValue)))
     var ignore: [String] = []
 
     @Option(help: "A folder of templates overriding the bundled ones (diff/report.mustache, …).", completion: .directory)
@@ -61,7 +61,7 @@ struct DiffCommand: ParsableCommand {
 
     func validate() throws {
         for value in ignore where DiffOptions.Ignorable(rawValue: value) == nil {
-            throw ValidationError("--ignore takes progress or whitespace, not '\(value)'")
+            throw ValidationError("--ignore takes progress, whitespace, case or punctuation, not '\(value)'")
         }
         for (name, value) in [("--topic-similarity", topicSimilarity), ("--task-similarity", taskSimilarity),
                               ("--moved-similarity", movedSimilarity), ("--indicator-similarity", indicatorSimilarity),
