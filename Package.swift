@@ -76,7 +76,7 @@ let package = Package(
             path: "Sources/wpc"
         ),
         // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
-        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCApp"], path: "Tests/Support"),
+        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCSources", "WPCApp"], path: "Tests/Support"),
         .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
         .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCTestSupport"]),
         .testTarget(

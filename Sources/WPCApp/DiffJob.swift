@@ -50,6 +50,8 @@ public struct DiffJob: Sendable {
     public var templates: URL?
     /// Where to write a PNG of the HTML report's first screen, if wanted.
     public var png: String?
+    /// Whether the HTML report shows every row of the programme, not only the changed ones.
+    public var full: Bool = false
     /// Told each step as it starts.
     public var progress: ProgressHandler?
 
@@ -104,7 +106,7 @@ public struct DiffJob: Sendable {
         case .summary: report.terminalSummary()
         case .md: report.markdown()
         case .json: report.json()
-        case .html: try report.html(overrides: templates)
+        case .html: try report.html(overrides: templates, full: full)
         }
     }
 
@@ -116,7 +118,7 @@ public struct DiffJob: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let page = folder.appendingPathComponent("diff.html")
-            try Data(report.html(overrides: templates).utf8).write(to: page)
+            try Data(report.html(overrides: templates, full: full).utf8).write(to: page)
             let picture = folder.appendingPathComponent("diff.png")
             switch Screenshot.capture(html: page, to: picture) {
             case .success:

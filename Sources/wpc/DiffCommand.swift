@@ -36,6 +36,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Differences to ignore: progress, whitespace, case, punctuation (repeatable); every format says what was ignored.", completion: .list(DiffOptions.Ignorable.allCases.map(\.rawValue)))
     var ignore: [String] = []
 
+    @Flag(help: "Show every row of the programme in the HTML report, not only the changed rows and their neighbours.")
+    var full = false
+
     @Option(help: "A folder of templates overriding the bundled ones (diff/report.mustache, …).", completion: .directory)
     var templates: String?
 
@@ -81,6 +84,7 @@ struct DiffCommand: ParsableCommand {
             output: output,
             templates: templates.map { URL(fileURLWithPath: $0) }, png: png)
         let progress = ProgressDisplay(command: "diff", enabled: Terminal.stderrIsTerminal && !display.quiet)
+        job.full = full
         job.progress = progress.handler
         let outcome = job.run()
         if progress.stop() { Console.error("compared the drafts in \(ProgressDisplay.seconds(progress.elapsed))") }

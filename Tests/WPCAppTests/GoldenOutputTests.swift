@@ -11,7 +11,9 @@ import XCTest
 /// layout replaced swift-mustache and the writers' own row loops (the
 /// bodies fix changes none of them: no first indicator of the seed names
 /// bodies of its own). An intended change of output means a new golden,
-/// read by a person before it is committed.
+/// read by a person before it is committed. `seed-diff.html` was written
+/// again when the diff report came to open with its summary in words and
+/// to show only the changed rows and their neighbours.
 final class GoldenOutputTests: XCTestCase {
     private static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
