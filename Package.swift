@@ -54,10 +54,10 @@ let package = Package(
             dependencies: ["WPCModel", "WPCViews", "WPCTemplates", "WPCTemplateEngine"],
             path: "Sources/WPCRender"
         ),
-        // The annex as a Word document (WordprocessingML in a ZIP package).
+        // The annex as a Word document (WordprocessingML in a ZIP package), and the redline of two drafts.
         .target(
             name: "WPCDocx",
-            dependencies: ["WPCModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["WPCModel", "WPCViews", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/WPCDocx"
         ),
         // The user's verbs as library calls: load, build, render, extract, diff.
@@ -96,7 +96,7 @@ let package = Package(
             dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCViews", "WPCApp", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

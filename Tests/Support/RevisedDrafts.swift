@@ -1,3 +1,4 @@
+import Foundation
 import WPCModel
 import WPCSources
 
@@ -41,7 +42,8 @@ public enum RevisedDrafts {
         ]), at: 10)
         for index in 11..<new.topics.count { new.topics[index].numberAsWritten = WrittenText("\(index + 1).") }
         if let third = new.footnotes.firstIndex(where: { $0.mark == "³" }) {
-            new.footnotes[third].text = "Apart from the PTC itself, responsible bodies include only those working groups reporting to or informing the PTC."
+            new.footnotes[third].text = WrittenText(new.footnotes[third].text.text.replacingOccurrences(
+                of: "include only those reporting", with: "include only those working groups reporting"))
         }
         return (old, new)
     }
