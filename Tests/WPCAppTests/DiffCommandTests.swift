@@ -29,6 +29,13 @@ final class DiffCommandTests: XCTestCase {
         return result.stdout
     }
 
+    func testTheExampleInDocsIsTheTestDrafts() throws {
+        // scripts/redline-example.sh diffs the bundled programme with docs/redline/march-2020.xml.
+        XCTAssertEqual(try String(contentsOfFile: new, encoding: .utf8),
+                       try String(contentsOfFile: Repository.path("docs/redline/march-2020.xml"), encoding: .utf8))
+        XCTAssertEqual(try String(contentsOfFile: old, encoding: .utf8), try String(contentsOfFile: Repository.seedXML, encoding: .utf8))
+    }
+
     func testRedlineIsWrittenWithItsAuthorAndExitsOneForDifferentDrafts() throws {
         let docx = folder.appendingPathComponent("redline.docx").path
         let result = try CommandRunner.wpc(["diff", old, new, "--format", "docx", "-o", docx, "--author", "PTC Secretariat"])
