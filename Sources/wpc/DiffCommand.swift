@@ -48,7 +48,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Also write a PNG to FILE: the HTML report's first screen (needs chromium), or with docx the redline's first changed page (needs LibreOffice and poppler).", completion: .file(extensions: ["png"]))
     var png: String?
 
-    @Option(help: "The author the redline gives every change (default: wpc).")
+    @Option(help: "The author the redline gives every change.")
     var author = "wpc"
 
     @Option(help: ArgumentHelp("How similar two topic titles must be to match (0–1).", valueName: "share"))
