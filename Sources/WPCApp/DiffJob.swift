@@ -97,7 +97,7 @@ public struct DiffJob: Sendable {
         let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options)
         let bytes: Data
         do {
-            bytes = format == .docx ? try redline(report) : Data(try render(report, as: format).utf8)
+            bytes = try render(report, as: format)
         } catch let error as TemplateError {
             return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
         } catch {
@@ -129,14 +129,16 @@ public struct DiffJob: Sendable {
             old: report.old, new: report.new, alignment: report.alignment, options: report.options, description: description)
     }
 
-    /// The report in `format`.
-    /// - Throws: `TemplateError` when the HTML templates are broken.
-    public func render(_ report: DiffReport, as format: Format) throws(TemplateError) -> String {
+    /// The report in `format`, as the bytes written: UTF-8 text, or the redline's package.
+    /// - Throws: `TemplateError` when the HTML templates are broken, `DocxError`
+    ///   when the redline's package cannot be made.
+    public func render(_ report: DiffReport, as format: Format) throws -> Data {
         switch format {
-        case .summary: report.terminalSummary()
-        case .md: report.markdown()
-        case .json: report.json()
-        case .html, .docx: try report.html(overrides: templates, full: full)
+        case .summary: Data(report.terminalSummary().utf8)
+        case .md: Data(report.markdown().utf8)
+        case .json: Data(report.json().utf8)
+        case .html: Data(try report.html(overrides: templates, full: full).utf8)
+        case .docx: try redline(report)
         }
     }
 

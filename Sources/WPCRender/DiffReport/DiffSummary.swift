@@ -1,80 +1,6 @@
 import WPCModel
 import WPCViews
 
-/// A piece of a summary sentence: words, or words that link to an element of
-/// the report (`anchor`, an element id).
-public struct SummaryPiece: Sendable, Hashable {
-    public var text: String
-    public var anchor: String?
-
-    public init(_ text: String, anchor: String? = nil) {
-        self.text = text
-        self.anchor = anchor
-    }
-
-    /// The pieces' words run together, links as plain words.
-    static func text(of pieces: [SummaryPiece]) -> String { pieces.map(\.text).joined() }
-}
-
-/// What a change amounts to for a reader: the summary counts changes by
-/// these, in this order (topics, renumbering, tasks, indicators, the document).
-enum SummaryCategory: CaseIterable {
-    case topicAdded, topicRemoved, topicRenamed
-    case taskAdded, taskRemoved, taskMoved, taskReworded, plan, type, bodies, progress
-    case indicatorAdded, indicatorRemoved, indicatorReworded, timeline, indicatorBodies
-    case title, date, introduction
-
-    init(_ change: Change) {
-        switch (change.kind, change.field) {
-        case (.topicAdded, _): self = .topicAdded
-        case (.topicRemoved, _): self = .topicRemoved
-        case (.topicRenamed, _): self = .topicRenamed
-        case (.taskAdded, _): self = .taskAdded
-        case (.taskRemoved, _): self = .taskRemoved
-        case (.taskMoved, _): self = .taskMoved
-        case (.taskChanged, .plan): self = .plan
-        case (.taskChanged, .type): self = .type
-        case (.taskChanged, .bodies): self = .bodies
-        case (.taskChanged, .progress): self = .progress
-        case (.taskChanged, _): self = .taskReworded
-        case (.indicatorAdded, _): self = .indicatorAdded
-        case (.indicatorRemoved, _): self = .indicatorRemoved
-        case (.indicatorChanged, .timeline): self = .timeline
-        case (.indicatorChanged, .bodies): self = .indicatorBodies
-        case (.indicatorChanged, _): self = .indicatorReworded
-        case (.metadataChanged, .title): self = .title
-        case (.metadataChanged, .date): self = .date
-        case (.metadataChanged, _): self = .introduction
-        }
-    }
-
-    /// The counted phrase ("{n} tasks reworded"); nil for the document's fields, said without a count.
-    var phrase: (one: DiffLabel, other: DiffLabel)? {
-        switch self {
-        case .topicAdded: (.topicsAddedOne, .topicsAddedOther)
-        case .topicRemoved: (.topicsRemovedOne, .topicsRemovedOther)
-        case .topicRenamed: (.topicsRenamedOne, .topicsRenamedOther)
-        case .taskAdded: (.tasksAddedOne, .tasksAddedOther)
-        case .taskRemoved: (.tasksRemovedOne, .tasksRemovedOther)
-        case .taskMoved: (.tasksMovedOne, .tasksMovedOther)
-        case .taskReworded: (.tasksRewordedOne, .tasksRewordedOther)
-        case .plan: (.plansChangedOne, .plansChangedOther)
-        case .type: (.typesChangedOne, .typesChangedOther)
-        case .bodies: (.bodiesChangedOne, .bodiesChangedOther)
-        case .progress: (.progressChangedOne, .progressChangedOther)
-        case .indicatorAdded: (.indicatorsAddedOne, .indicatorsAddedOther)
-        case .indicatorRemoved: (.indicatorsRemovedOne, .indicatorsRemovedOther)
-        case .indicatorReworded: (.indicatorsRewordedOne, .indicatorsRewordedOther)
-        case .timeline: (.timelinesMovedOne, .timelinesMovedOther)
-        case .indicatorBodies: (.indicatorBodiesChangedOne, .indicatorBodiesChangedOther)
-        case .title, .date, .introduction: nil
-        }
-    }
-
-    /// The label a single change of this category gets in a list of changes ("task reworded").
-    var singular: DiffLabel { phrase?.one ?? .titleChanged }
-}
-
 /// The summary of a diff in words — "11 changes: 3 tasks reworded (1.2,
 /// 4.1, 7.3), 1 task moved from 29.2 to 21.3, 1 topic added (11. Green
 /// Customs), topics 11–31 renumbered 12–32, the date changed." — each place
@@ -107,9 +33,6 @@ struct DiffSummary {
         return merged(sentence)
     }
 
-    /// Every anchor the summary links to.
-    var anchors: Set<String> { Set(pieces.compactMap(\.anchor)) }
-
     // MARK: Items
 
     private func item(_ category: SummaryCategory, _ indices: [Int]) -> [SummaryPiece] {
@@ -134,7 +57,7 @@ struct DiffSummary {
             let place = category == .taskMoved ? moveStep(index) : [self.place(index, category)]
             if seen.insert(SummaryPiece.text(of: place)).inserted { places.append(place) }
         }
-        var pieces = [SummaryPiece(wording.counted(phrase.one, phrase.other, indices.count) + " (")]
+        var pieces = [SummaryPiece(wording.counted(phrase.one, phrase.other, indices.count) + wording.text(.placesOpen))]
         for (index, place) in places.prefix(DiffSummary.placesListed).enumerated() {
             if index > 0 { pieces.append(SummaryPiece(wording.text(.listSeparator))) }
             pieces += place
@@ -142,7 +65,7 @@ struct DiffSummary {
         if places.count > DiffSummary.placesListed {
             pieces.append(SummaryPiece(" " + wording.counted(.andMore, .andMore, places.count - DiffSummary.placesListed)))
         }
-        pieces.append(SummaryPiece(")"))
+        pieces.append(SummaryPiece(wording.text(.placesClose)))
         return pieces
     }
 
@@ -205,33 +128,5 @@ struct DiffSummary {
             }
         }
         return result
-    }
-}
-
-/// A run of topics renumbered by the same shift: old 11–31 became 12–32.
-struct RenumberedRange: Hashable {
-    var oldFirst: Int
-    var oldLast: Int
-    var newFirst: Int
-    var newLast: Int
-    /// The new draft's index of the run's first topic, which the summary links to.
-    var firstTopic: Int?
-
-    var count: Int { oldLast - oldFirst + 1 }
-
-    /// The renumberings grouped into runs of consecutive numbers, in order.
-    static func ranges(_ renumbered: [Renumbering], sites: [ChangeSite]) -> [RenumberedRange] {
-        var ranges: [RenumberedRange] = []
-        for (index, step) in renumbered.enumerated() {
-            if var last = ranges.last, step.old == last.oldLast + 1, step.new == last.newLast + 1 {
-                last.oldLast = step.old
-                last.newLast = step.new
-                ranges[ranges.count - 1] = last
-            } else {
-                let site = index < sites.count ? sites[index] : ChangeSite()
-                ranges.append(RenumberedRange(oldFirst: step.old, oldLast: step.old, newFirst: step.new, newLast: step.new, firstTopic: site.newTopic))
-            }
-        }
-        return ranges
     }
 }

@@ -9,7 +9,7 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
 /// arguments, `{n}` for a count; a key ending in `One`/`Other` is the
 /// singular/plural form of one phrase (`DiffWording.counted`).
 public enum DiffLabel: String, Sendable, Hashable, CaseIterable {
-    case heading, oldDraft, newDraft, noChanges, lead, listSeparator, sentenceEnd
+    case heading, oldDraft, newDraft, noChanges, lead, listSeparator, sentenceEnd, placesOpen, placesClose
     case changesOne, changesOther, andMore
     case ignoredLead, ignoredProgress, ignoredWhitespace, ignoredCase, ignoredPunctuation
     case keyLead, keyInserted, keyDeleted, keyChanged, keyMoved
@@ -39,6 +39,8 @@ public enum DiffLabel: String, Sendable, Hashable, CaseIterable {
         case .lead: ("{1}: ", "{1} : ")
         case .listSeparator: (", ", ", ")
         case .sentenceEnd: (".", ".")
+        case .placesOpen: (" (", " (")
+        case .placesClose: (")", ")")
         case .changesOne: ("{n} change", "{n} modification")
         case .changesOther: ("{n} changes", "{n} modifications")
         case .andMore: ("and {n} more", "et {n} autres")
