@@ -62,10 +62,10 @@ let package = Package(
             dependencies: ["WPCModel", "WPCViews", "WPCTemplates", "WPCTemplateEngine"],
             path: "Sources/WPCRender"
         ),
-        // The annex as a Word document (WordprocessingML in a ZIP package).
+        // The annex as a Word document (WordprocessingML in a ZIP package), and the redline of two drafts.
         .target(
             name: "WPCDocx",
-            dependencies: ["WPCModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["WPCModel", "WPCViews", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/WPCDocx"
         ),
         // The user's verbs as library calls: load, build, render, extract, diff.
@@ -84,7 +84,7 @@ let package = Package(
             path: "Sources/wpc"
         ),
         // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
-        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCApp", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
+        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCSources", "WPCApp", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
         .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
         .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCTestSupport"]),
         .testTarget(
@@ -104,7 +104,7 @@ let package = Package(
             dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCDocx", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
-        .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCViews", "WPCApp", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -49,7 +49,10 @@ public struct DocxWriter: Sendable {
     }
 
     /// The parts of the visible document, in the order they are stored.
-    static func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
+    /// `documentXML` replaces the annex's own `word/document.xml` (the
+    /// redline passes its own), and `description` goes into the document
+    /// properties.
+    static func parts(of programme: Programme, documentXML: [UInt8]? = nil, description: String? = nil) -> [(path: String, bytes: Data)] {
         let document = DocumentPart(programme: programme, layout: PageLayout())
         let date = PackageDate(programme: programme)
         func text(_ xml: String) -> Data { Data(xml.utf8) }
@@ -58,9 +61,9 @@ public struct DocxWriter: Sendable {
             ("_rels/.rels", text(PackageParts.packageRelationships)),
             ("docProps/core.xml", text(PackageParts.coreProperties(
                 title: programme.title.text, subject: programme.document?.text,
-                creator: programme.committee, timestamp: date.w3c))),
+                creator: programme.committee, timestamp: date.w3c, description: description))),
             ("docProps/app.xml", text(PackageParts.appProperties)),
-            ("word/document.xml", Data(document.bytes)),
+            ("word/document.xml", Data(documentXML ?? document.bytes)),
             ("word/_rels/document.xml.rels", text(PackageParts.documentRelationships)),
             ("word/styles.xml", text(DocxStyles.xml)),
             ("word/settings.xml", text(PackageParts.settings)),
@@ -73,14 +76,19 @@ public struct DocxWriter: Sendable {
     /// The `.docx` bytes of `programme`'s annex.
     /// - Throws: `DocxError` when ZIPFoundation cannot build the package.
     public func write(_ programme: Programme) throws(DocxError) -> Data {
+        try DocxWriter.package(self.parts(of: programme), modified: PackageDate(programme: programme).date)
+    }
+
+    /// `parts` zipped into a package, in their order, every entry stamped `modified`.
+    /// - Throws: `DocxError` when ZIPFoundation cannot build the package.
+    static func package(_ parts: [(path: String, bytes: Data)], modified: Date) throws(DocxError) -> Data {
         let archive: Archive
         do {
             archive = try Archive(data: Data(), accessMode: .create)
         } catch {
             throw DocxError(part: "(package)", reason: "\(error)")
         }
-        let modified = PackageDate(programme: programme).date
-        for part in parts(of: programme) {
+        for part in parts {
             let bytes = part.bytes
             do {
                 // Large chunks: the deflate stream does not depend on how its
@@ -98,5 +106,4 @@ public struct DocxWriter: Sendable {
         guard let data = archive.data else { throw DocxError(part: "(package)", reason: "the in-memory archive holds no data") }
         return data
     }
-
 }

@@ -14,7 +14,9 @@ import XCTest
 /// read by a person before it is committed: `seed.docx` was written again
 /// when the package began to store wpc's record of the programme (every
 /// earlier part byte for byte the same, one more content type and one more
-/// relationship, and `customXml/item1.xml`, the seed's canonical XML).
+/// relationship, and `customXml/item1.xml`, the seed's canonical XML), and
+/// `seed-diff.html` when the diff report came to open with its summary in
+/// words and to show only the changed rows and their neighbours.
 final class GoldenOutputTests: XCTestCase {
     private static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 

@@ -6,29 +6,47 @@ struct ChangesetBuilder {
     var new: Programme
     var options: DiffOptions
 
-    private var comparer: TextComparer { TextComparer(foldsWhitespace: options.ignores(.whitespace)) }
+    private var comparer: TextComparer { TextComparer(ignoring: options.ignoring) }
 
-    func build(_ alignment: Alignment) -> Changeset {
+    func build(_ alignment: Alignment) -> Changeset { sitedBuild(alignment).changeset }
+
+    /// The changeset and, for each change and each renumbering, where it stands in the alignment.
+    func sitedBuild(_ alignment: Alignment) -> SitedChangeset {
         var changes = metadataChanges()
+        var sites = Array(repeating: ChangeSite(), count: changes.count)
         var renumbered: [Renumbering] = []
+        var renumberedSites: [ChangeSite] = []
         for topic in alignment.topics {
+            let topicSite = ChangeSite(oldTopic: topic.old, newTopic: topic.new)
             switch (topic.old, topic.new) {
             case (nil, let n?):
                 changes.append(Change(kind: .topicAdded, old: nil, new: position(new, n), after: new.topics[n].title.text))
+                sites.append(topicSite)
             case (let o?, nil):
                 changes.append(Change(kind: .topicRemoved, old: position(old, o), new: nil, before: old.topics[o].title.text))
+                sites.append(topicSite)
             case (let o?, let n?):
                 if let edit = edit(.title, old.topics[o].title.text, new.topics[n].title.text) {
                     changes.append(Change(.topicRenamed, old: position(old, o), new: position(new, n), edit: edit))
+                    sites.append(topicSite)
                 }
                 let before = topicNumber(old, o), after = topicNumber(new, n)
-                if before != after { renumbered.append(Renumbering(old: before, new: after)) }
+                if before != after {
+                    renumbered.append(Renumbering(old: before, new: after))
+                    renumberedSites.append(topicSite)
+                }
             case (nil, nil):
                 continue
             }
-            for task in topic.tasks { changes += taskChanges(task, inAddedOrRemovedTopic: topic.old == nil || topic.new == nil) }
+            for task in topic.tasks {
+                let taskChanges = taskChanges(task, inAddedOrRemovedTopic: topic.old == nil || topic.new == nil)
+                changes += taskChanges
+                let site = ChangeSite(oldTopic: task.old?.topic, newTopic: task.new?.topic, oldTask: task.old, newTask: task.new)
+                sites += repeatElement(site, count: taskChanges.count)
+            }
         }
-        return Changeset(changes: changes, renumbered: renumbered)
+        return SitedChangeset(
+            changeset: Changeset(changes: changes, renumbered: renumbered), changeSites: sites, renumberingSites: renumberedSites)
     }
 
     // MARK: Pieces
