@@ -16,15 +16,14 @@ public struct CheckJob: Sendable {
     public var strict: Bool
     /// Told which source is being checked, for a progress display.
     public var progress: ProgressHandler?
-    /// The largest source read, in bytes (`--max-input`).
-    public var maxInput: Int
+    /// How sources are read (`--as-original`).
+    public var reading = ReadOptions()
 
     /// A check of `paths` against `registry`.
-    public init(paths: [String], registry: BodyRegistry? = nil, strict: Bool = false, maxInput: Int = SourceText.defaultSizeLimit) {
+    public init(paths: [String], registry: BodyRegistry? = nil, strict: Bool = false) {
         self.paths = paths
         self.registry = registry
         self.strict = strict
-        self.maxInput = maxInput
     }
 
     /// Reads and checks every source; never throws: an unreadable source is a
@@ -38,12 +37,12 @@ public struct CheckJob: Sendable {
         for (index, path) in paths.enumerated() {
             progress?(ProgressStep("checking \(path)", done: index, total: paths.count))
             do {
-                let result = try InputFile.read(path, maxInput: maxInput)
-                sources[path] = result.source.lines
+                let result = try InputFile.read(path, options: reading)
+                sources.merge(result.texts) { _, new in new }
                 diagnostics += CheckJob.findings(in: result, registry: registry, runner: runner)
             } catch {
                 unreadable[path] = error
-                if case .reader = error, let text = try? SourceText.load(path: path, sizeLimit: maxInput) { sources[path] = text.lines }
+                if case .reader = error, let text = try? SourceText.load(path: path, sizeLimit: reading.sizeLimit) { sources[path] = text.lines }
                 diagnostics += error.diagnostics
             }
         }
@@ -67,13 +66,15 @@ public struct CheckJob: Sendable {
     }
 
     /// A check of `paths` with the registry at `bodiesPath`, or, when none is
-    /// named, `bodies.tsv` beside the first source if there is one; no file
-    /// larger than `maxInput` bytes is read.
+    /// named, `bodies.tsv` beside the first source if there is one, every file
+    /// read with `reading` (its size limit included).
     /// - Throws: `InputError` when the registry cannot be read.
     public static func prepare(paths: [String], bodiesPath: String?, strict: Bool,
-                               maxInput: Int = SourceText.defaultSizeLimit) throws(InputError) -> CheckJob {
-        CheckJob(paths: paths, registry: try RegistryLocation.registry(named: bodiesPath, besideFirstOf: paths, maxInput: maxInput),
-                 strict: strict, maxInput: maxInput)
+                               reading: ReadOptions = ReadOptions()) throws(InputError) -> CheckJob {
+        var job = CheckJob(paths: paths, registry: try RegistryLocation.registry(named: bodiesPath, besideFirstOf: paths, maxInput: reading.sizeLimit),
+                           strict: strict)
+        job.reading = reading
+        return job
     }
 
     /// One line per rule: id, severity and summary, sorted by id.

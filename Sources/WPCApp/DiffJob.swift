@@ -1,12 +1,15 @@
 import Foundation
+import WPCDocx
 import WPCModel
 import WPCRender
 import WPCSources
 import WPCViews
 
 /// `wpc diff OLD NEW` as a library call: reads both drafts (annex text or
-/// XML, mixed), diffs them and renders the report. Exit status like diff(1):
-/// 0 same, 1 different (or a failed write), 2 an input that cannot be read.
+/// XML, mixed), diffs them and renders the report, or writes the redline
+/// (the new draft's annex as a Word document with tracked changes). Exit
+/// status like diff(1): 0 same, 1 different (or a failed write), 2 an input
+/// that cannot be read.
 public struct DiffJob: Sendable {
     /// The report formats.
     public enum Format: String, Sendable, CaseIterable {
@@ -18,6 +21,8 @@ public struct DiffJob: Sendable {
         case json
         /// A standalone, printable HTML page.
         case html
+        /// The redline: NEW's annex as a Word document, every difference a tracked change.
+        case docx
     }
 
     /// What a run produced.
@@ -26,12 +31,15 @@ public struct DiffJob: Sendable {
         public var status: Int32
         /// The report, when it goes to standard output (no `output` file).
         public var report: String
+        /// The redline's bytes, when it goes to standard output (no `output` file).
+        public var package: Data?
         /// Error lines for standard error, each naming a file, each said once.
         public var messages: [String]
 
-        init(status: Int32, report: String, messages: [String]) {
+        init(status: Int32, report: String, package: Data? = nil, messages: [String]) {
             self.status = status
             self.report = report
+            self.package = package
             self.messages = messages
         }
 
@@ -48,12 +56,18 @@ public struct DiffJob: Sendable {
     public var output: String?
     /// The user's templates folder (`--templates DIR`).
     public var templates: URL?
-    /// Where to write a PNG of the HTML report's first screen, if wanted.
+    /// Where to write a PNG for a person to look at, if wanted: the HTML
+    /// report's first screen, or (with `docx`) the redline's first page that
+    /// shows a change, as LibreOffice prints it.
     public var png: String?
+    /// The name the redline gives every change (`--author`).
+    public var author: String = "wpc"
+    /// Whether the HTML report shows every row of the programme, not only the changed ones.
+    public var full: Bool = false
     /// Told each step as it starts.
     public var progress: ProgressHandler?
-    /// The largest draft read, in bytes (`--max-input`).
-    public var maxInput = SourceText.defaultSizeLimit
+    /// How the drafts are read (`--as-original`).
+    public var reading = ReadOptions()
 
     public init(oldPath: String, newPath: String, format: Format = .summary, options: DiffOptions = DiffOptions(),
                 output: String? = nil, templates: URL? = nil, png: String? = nil) {
@@ -70,9 +84,9 @@ public struct DiffJob: Sendable {
     public func run() -> Outcome {
         progress?(ProgressStep("reading \(oldPath) and \(newPath)", done: 0, total: 3))
         // The drafts are read side by side; the old one's error, if both fail, is said first.
-        let paths = [oldPath, newPath], maxInput = maxInput
+        let paths = [oldPath, newPath]
         let reads = ParallelMap.map(2) { index -> Result<Programme, InputError> in
-            do throws(InputError) { return .success(try InputFile.read(paths[index], maxInput: maxInput).programme) } catch { return .failure(error) }
+            do throws(InputError) { return .success(try InputFile.read(paths[index], options: reading).programme) } catch { return .failure(error) }
         }
         let old: Programme, new: Programme
         do {
@@ -83,30 +97,50 @@ public struct DiffJob: Sendable {
         }
         progress?(ProgressStep("comparing the drafts", done: 2, total: 3))
         let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options)
-        let text: String
+        let bytes: Data
         do {
-            text = try render(report, as: format)
-        } catch {
+            bytes = try render(report, as: format)
+        } catch let error as TemplateError {
             return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
+        } catch {
+            return Outcome(failure: CommandFailure(lines: ["\(error)"], status: .failedWrite))
         }
         if let output {
-            do { try OutputFile.write(text, to: output) } catch { return Outcome(failure: error.failure) }
+            do { try OutputFile.write(bytes, to: output) } catch { return Outcome(failure: error.failure) }
         }
-        if let png, let problem = screenshot(report, to: png) {
-            return Outcome(failure: CommandFailure(lines: [problem], status: .failedWrite), report: output == nil ? text : "")
+        let shownReport = output == nil && format != .docx ? String(decoding: bytes, as: UTF8.self) : ""
+        let package = output == nil && format == .docx ? bytes : nil
+        if let png {
+            let problem = format == .docx ? redlinePicture(bytes, to: png) : screenshot(report, to: png)
+            if let problem {
+                return Outcome(status: ExitStatus.failedWrite.rawValue, report: shownReport, package: package, messages: [problem])
+            }
         }
         let status: ExitStatus = report.changeset.isEmpty ? .done : .findings
-        return Outcome(status: status.rawValue, report: output == nil ? text : "", messages: [])
+        return Outcome(status: status.rawValue, report: shownReport, package: package, messages: [])
     }
 
-    /// The report in `format`.
-    /// - Throws: `TemplateError` when the HTML templates are broken.
-    public func render(_ report: DiffReport, as format: Format) throws(TemplateError) -> String {
+    /// The redline's `.docx` bytes: NEW's annex with every difference from OLD
+    /// tracked, by `author`, dated with NEW's date line; what was ignored is
+    /// said in the document's properties.
+    /// - Throws: `DocxError` when the package cannot be made.
+    public func redline(_ report: DiffReport) throws(DocxError) -> Data {
+        let description = report.wording.text(.redlineDescription, report.oldFile, report.newFile)
+            + (report.ignoredSentence.map { " " + $0 } ?? "")
+        return try RedlineWriter(author: author).write(
+            old: report.old, new: report.new, alignment: report.alignment, options: report.options, description: description)
+    }
+
+    /// The report in `format`, as the bytes written: UTF-8 text, or the redline's package.
+    /// - Throws: `TemplateError` when the HTML templates are broken, `DocxError`
+    ///   when the redline's package cannot be made.
+    public func render(_ report: DiffReport, as format: Format) throws -> Data {
         switch format {
-        case .summary: report.terminalSummary()
-        case .md: report.markdown()
-        case .json: report.json()
-        case .html: try report.html(overrides: templates)
+        case .summary: Data(report.terminalSummary().utf8)
+        case .md: Data(report.markdown().utf8)
+        case .json: Data(report.json().utf8)
+        case .html: Data(try report.html(overrides: templates, full: full).utf8)
+        case .docx: try redline(report)
         }
     }
 
@@ -118,7 +152,7 @@ public struct DiffJob: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let page = folder.appendingPathComponent("diff.html")
-            try Data(report.html(overrides: templates).utf8).write(to: page)
+            try Data(report.html(overrides: templates, full: full).utf8).write(to: page)
             let picture = folder.appendingPathComponent("diff.png")
             switch Screenshot.capture(html: page, to: picture) {
             case .success:
@@ -132,6 +166,29 @@ public struct DiffJob: Sendable {
             return error.description
         } catch {
             return CommandFailure.line("no screenshot: \(error.localizedDescription)", about: png)
+        }
+    }
+
+    /// Writes a PNG of the redline's first changed page as LibreOffice prints
+    /// it (made in a temporary folder, then written like any output);
+    /// returns a message on failure.
+    public func redlinePicture(_ docx: Data, to png: String) -> String? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wpc-redline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let file = folder.appendingPathComponent("redline.docx")
+            try docx.write(to: file)
+            switch RedlinePicture.render(docx: file, in: folder) {
+            case .success(let rendering):
+                try OutputFile.write(Data(contentsOf: rendering.png), to: png)
+                return nil
+            case .failure(let error): return CommandFailure.line("no picture of the redline: \(error)", about: png)
+            }
+        } catch let error as OutputFile.WriteError {
+            return error.description
+        } catch {
+            return CommandFailure.line("no picture of the redline: \(error.localizedDescription)", about: png)
         }
     }
 }

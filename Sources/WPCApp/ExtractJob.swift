@@ -54,15 +54,14 @@ public struct ExtractJob: Sendable {
     }
 
     /// Reads `source` and the registry (`bodiesPath`, else bodies.tsv beside
-    /// the source), each at most `maxInput` bytes; the registry must exist
-    /// when `needsRegistry`.
+    /// the source); the registry must exist when `needsRegistry`.
     public static func load(source: String, bodiesPath: String?, needsRegistry: Bool = true,
-                            maxInput: Int = SourceText.defaultSizeLimit) throws(ExtractJobError) -> (Programme, BodyRegistry?) {
+                            reading: ReadOptions = ReadOptions()) throws(ExtractJobError) -> (Programme, BodyRegistry?) {
         let programme: Programme
         let registry: BodyRegistry?
         do throws(InputError) {
-            programme = try InputFile.read(source, maxInput: maxInput).programme
-            registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source], maxInput: maxInput)
+            programme = try InputFile.read(source, options: reading).programme
+            registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source], maxInput: reading.sizeLimit)
         } catch {
             throw .input(error)
         }

@@ -6,12 +6,12 @@ import WPCSources
 public struct ImportJob: Sendable {
     /// The source to read.
     public var path: String
-    /// The largest source read, in bytes (`--max-input`).
-    public var maxInput: Int
+    /// How it is read (`--as-original`).
+    public var reading: ReadOptions
 
-    public init(path: String, maxInput: Int = SourceText.defaultSizeLimit) {
+    public init(path: String, reading: ReadOptions = ReadOptions()) {
         self.path = path
-        self.maxInput = maxInput
+        self.reading = reading
     }
 
     /// What an import produces.
@@ -25,7 +25,7 @@ public struct ImportJob: Sendable {
     /// - Throws: the failure to report: the source cannot be read (2), or the writer failed (1).
     public func run() throws(CommandFailure) -> Output {
         let result: ReadResult
-        do { result = try InputFile.read(path, maxInput: maxInput) } catch { throw error.failure }
+        do { result = try InputFile.read(path, options: reading) } catch { throw error.failure }
         let xml: String
         do { xml = try XMLProgrammeWriter().write(result.programme) } catch {
             throw CommandFailure("cannot write XML: \(error.message)", status: .failedWrite)

@@ -62,22 +62,20 @@ public struct RenderJob: Sendable {
     public var templates: String?
     /// The body registry (`--bodies`); default: bodies.tsv beside the source.
     public var bodies: String?
-    /// The largest source or registry read, in bytes (`--max-input`).
-    public var maxInput: Int
+    /// How the source is read (`--as-original`).
+    public var reading = ReadOptions()
 
-    public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil,
-                maxInput: Int = SourceText.defaultSizeLimit) {
+    public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil) {
         self.source = source
         self.format = format
         self.templates = templates
         self.bodies = bodies
-        self.maxInput = maxInput
     }
 
     /// The registry the JSON export resolves bodies with, if one is named or lies beside the source.
     public func registry() throws(RenderJobError) -> BodyRegistry? {
         guard case .file(let path) = source else { return nil }
-        do { return try RegistryLocation.registry(named: bodies, besideFirstOf: [path], maxInput: maxInput) } catch { throw .input(error) }
+        do { return try RegistryLocation.registry(named: bodies, besideFirstOf: [path], maxInput: reading.sizeLimit) } catch { throw .input(error) }
     }
 
     /// The programme the source holds.
@@ -86,7 +84,7 @@ public struct RenderJob: Sendable {
         case .synthetic(let topics):
             return SyntheticProgramme(topics: topics).make()
         case .file(let path):
-            do { return try InputFile.read(path, maxInput: maxInput).programme } catch { throw .input(error) }
+            do { return try InputFile.read(path, options: reading).programme } catch { throw .input(error) }
         }
     }
 
@@ -104,7 +102,10 @@ public struct RenderJob: Sendable {
                               renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> Data {
         switch format {
         case .docx:
-            do { return try DocxWriter().write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
+            // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
+            let record: String
+            do { record = try XMLProgrammeWriter().write(programme) } catch { throw .encoding("cannot write XML: \(error.message)") }
+            do { return try DocxWriter(record: record).write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
         case .html, .annex, .md:
             return try templated(programme, as: format, templates: templates, renderer: renderer)
         case .json:

@@ -56,31 +56,43 @@ enum AnnexGrid {
     static func forEachRow(of programme: Programme, _ body: ([Cell]) -> Void) {
         var row: [Cell] = []
         row.reserveCapacity(Column.count)
-        for topic in programme.topics {
-            let layout = TopicLayout(topic)
-            var topicRow = true
-            for task in layout.tasks {
-                for index in 0..<task.rowCount {
-                    let taskRow = index == 0
-                    row.removeAll(keepingCapacity: true)
-                    for column in Column.ordered {
-                        switch task.span(of: column) {
-                        case .topic:
-                            row.append(topicRow ? Cell(texts: Texts(column == .number ? topic.numberAsWritten.text : topic.title.text), merge: .restart) : .continued)
-                        case .task:
-                            row.append(taskRow ? Cell(texts: Texts(taskText(task.task, column)), merge: .restart) : .continued)
-                        case .row:
-                            let texts: Texts = switch column {
-                            case .indicator: Texts(task.indicatorText(onRow: index))
-                            case .timeline: Texts(task.timeline(onRow: index))
-                            default: Texts(task.bodies(onRow: index))
-                            }
-                            row.append(Cell(texts: texts, merge: .none))
+        for topic in programme.topics { forEachRow(of: topic, reusing: &row, body) }
+    }
+
+    /// The table rows of one topic, each one cell per `Column.ordered` entry:
+    /// what a writer that lays topics out one by one (the redline) starts from.
+    static func rows(of topic: Topic) -> [[Cell]] {
+        var rows: [[Cell]] = []
+        var row: [Cell] = []
+        forEachRow(of: topic, reusing: &row) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each table row of `topic`, built in `row`.
+    private static func forEachRow(of topic: Topic, reusing row: inout [Cell], _ body: ([Cell]) -> Void) {
+        let layout = TopicLayout(topic)
+        var topicRow = true
+        for task in layout.tasks {
+            for index in 0..<task.rowCount {
+                let taskRow = index == 0
+                row.removeAll(keepingCapacity: true)
+                for column in Column.ordered {
+                    switch task.span(of: column) {
+                    case .topic:
+                        row.append(topicRow ? Cell(texts: Texts(column == .number ? topic.numberAsWritten.text : topic.title.text), merge: .restart) : .continued)
+                    case .task:
+                        row.append(taskRow ? Cell(texts: Texts(taskText(task.task, column)), merge: .restart) : .continued)
+                    case .row:
+                        let texts: Texts = switch column {
+                        case .indicator: Texts(task.indicatorText(onRow: index))
+                        case .timeline: Texts(task.timeline(onRow: index))
+                        default: Texts(task.bodies(onRow: index))
                         }
+                        row.append(Cell(texts: texts, merge: .none))
                     }
-                    body(row)
-                    topicRow = false
                 }
+                body(row)
+                topicRow = false
             }
         }
     }

@@ -25,13 +25,34 @@ public struct DocxError: Error, Sendable, Hashable, CustomStringConvertible {
 ///
 /// The package is built in memory and its bytes depend only on the
 /// programme: entries in a fixed order, stamped with the programme's date.
+/// Given `record` (wpc's XML of the programme), the package also stores it
+/// as a custom XML part, for wpc's Word reader (see `RecordParts`).
 public struct DocxWriter: Sendable {
-    /// A writer; it has no settings (the page and styles are the annex's).
-    public init() {}
+    /// wpc's XML of the programme, stored in the package when given.
+    public var record: String?
+
+    /// A writer (the page and styles are the annex's); `record` is stored in the package when given.
+    public init(record: String? = nil) { self.record = record }
 
     /// The package's parts in the order they are stored; `[Content_Types].xml`
-    /// first, as Office writes it.
-    static func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
+    /// first, as Office writes it; the record's parts last.
+    func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
+        let parts = DocxWriter.parts(of: programme)
+        guard let record else { return parts }
+        return parts.map { part in
+            switch part.path {
+            case "[Content_Types].xml": (part.path, Data(RecordParts.contentTypes(String(decoding: part.bytes, as: UTF8.self)).utf8))
+            case "word/_rels/document.xml.rels": (part.path, Data(RecordParts.documentRelationships(String(decoding: part.bytes, as: UTF8.self)).utf8))
+            default: part
+            }
+        } + RecordParts.parts(record).map { ($0.path, Data($0.xml.utf8)) }
+    }
+
+    /// The parts of the visible document, in the order they are stored.
+    /// `documentXML` replaces the annex's own `word/document.xml` (the
+    /// redline passes its own), and `description` goes into the document
+    /// properties.
+    static func parts(of programme: Programme, documentXML: [UInt8]? = nil, description: String? = nil) -> [(path: String, bytes: Data)] {
         let document = DocumentPart(programme: programme, layout: PageLayout())
         let date = PackageDate(programme: programme)
         func text(_ xml: String) -> Data { Data(xml.utf8) }
@@ -40,9 +61,9 @@ public struct DocxWriter: Sendable {
             ("_rels/.rels", text(PackageParts.packageRelationships)),
             ("docProps/core.xml", text(PackageParts.coreProperties(
                 title: programme.title.text, subject: programme.document?.text,
-                creator: programme.committee, timestamp: date.w3c))),
+                creator: programme.committee, timestamp: date.w3c, description: description))),
             ("docProps/app.xml", text(PackageParts.appProperties)),
-            ("word/document.xml", Data(document.bytes)),
+            ("word/document.xml", Data(documentXML ?? document.bytes)),
             ("word/_rels/document.xml.rels", text(PackageParts.documentRelationships)),
             ("word/styles.xml", text(DocxStyles.xml)),
             ("word/settings.xml", text(PackageParts.settings)),
@@ -55,14 +76,19 @@ public struct DocxWriter: Sendable {
     /// The `.docx` bytes of `programme`'s annex.
     /// - Throws: `DocxError` when ZIPFoundation cannot build the package.
     public func write(_ programme: Programme) throws(DocxError) -> Data {
+        try DocxWriter.package(self.parts(of: programme), modified: PackageDate(programme: programme).date)
+    }
+
+    /// `parts` zipped into a package, in their order, every entry stamped `modified`.
+    /// - Throws: `DocxError` when ZIPFoundation cannot build the package.
+    static func package(_ parts: [(path: String, bytes: Data)], modified: Date) throws(DocxError) -> Data {
         let archive: Archive
         do {
             archive = try Archive(data: Data(), accessMode: .create)
         } catch {
             throw DocxError(part: "(package)", reason: "\(error)")
         }
-        let modified = PackageDate(programme: programme).date
-        for part in DocxWriter.parts(of: programme) {
+        for part in parts {
             let bytes = part.bytes
             do {
                 // Large chunks: the deflate stream does not depend on how its
@@ -80,5 +106,4 @@ public struct DocxWriter: Sendable {
         guard let data = archive.data else { throw DocxError(part: "(package)", reason: "the in-memory archive holds no data") }
         return data
     }
-
 }

@@ -3,7 +3,7 @@ import WPCApp
 
 /// The options `build` and `watch` share.
 struct BuildOptions: ParsableArguments {
-    @Argument(help: "Annex text (.txt) or XML file; default: the programme in ./Input.", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "Word (.docx), annex text (.txt) or XML file; default: the programme in ./Input.", completion: .file(extensions: ["docx", "txt", "xml"]))
     var source: String?
 
     @Option(name: .shortAndLong, help: "The folder to write into; created if missing, replaced whole.", completion: .directory)
@@ -21,7 +21,7 @@ struct BuildOptions: ParsableArguments {
     @Flag(help: "Skip the PNG screenshots (they need Chromium).")
     var noScreenshots = false
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var reading: ReadingOptions
 
     /// The build these options describe.
     func job() throws -> BuildJob {
@@ -29,7 +29,7 @@ struct BuildOptions: ParsableArguments {
             throw Terminal.fail(CommandFailure("no SOURCE given and no programme in ./Input", status: .usage))
         }
         var job = BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force, screenshots: !noScreenshots)
-        job.maxInput = input.bytes
+        job.reading = reading.options
         return job
     }
 }

@@ -21,7 +21,7 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Annex text (.txt) or XML file.", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "Word (.docx), annex text (.txt) or XML file.", completion: .file(extensions: ["docx", "txt", "xml"]))
     var source: String
 
     @Option(help: "A responsible body: name, abbreviation or alias (e.g. IMSC, \"SAFE WG\"); repeat for several.",
@@ -55,7 +55,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Folder of templates overriding the bundled ones.", completion: .directory)
     var templates: String?
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -75,7 +75,7 @@ struct ExtractCommand: ParsableCommand {
         progress.handler(ProgressStep("reading \(source)", done: 0, total: 0))
         do {
             let (programme, registry) = try ExtractJob.load(source: source, bodiesPath: bodies, needsRegistry: !body.isEmpty || perBody != nil,
-                                                             maxInput: input.bytes)
+                                                            reading: reading.options)
             let filter = ExtractJob.filter(bodies: body, codes: code, types: type, due: due.flatMap(ProgrammeFilter.Due.init),
                                            includeOngoing: includeOngoing, registry: registry)
             let job = ExtractJob(programme: programme, registry: registry, filter: filter, templates: templates)

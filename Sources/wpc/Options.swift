@@ -1,5 +1,6 @@
 import ArgumentParser
 import WPCApp
+import WPCSources
 
 /// What every command accepts about what it prints on the terminal.
 struct DisplayOptions: ParsableArguments {
@@ -25,8 +26,11 @@ struct DiagnosticOptions: ParsableArguments {
     }
 }
 
-/// How large an input file a command reads (every command that reads a programme).
-struct InputOptions: ParsableArguments {
+/// How commands that read a source read it.
+struct ReadingOptions: ParsableArguments {
+    @Flag(help: "Read a Word document as it was before its tracked changes (all rejected); default: all accepted.")
+    var asOriginal = false
+
     @Option(help: ArgumentHelp("Refuse a source or body registry larger than SIZE: bytes, or a count with K, M or G (default \(InputSize.standard), at most 2G).",
                                valueName: "SIZE"),
             transform: { (text: String) throws -> InputSize in
@@ -34,8 +38,8 @@ struct InputOptions: ParsableArguments {
             })
     var maxInput = InputSize.standard
 
-    /// The limit in bytes.
-    var bytes: Int { maxInput.bytes }
+    /// The reader's options these flags ask for.
+    var options: ReadOptions { ReadOptions(sizeLimit: maxInput.bytes, trackedChanges: asOriginal ? .original : .accepted) }
 }
 
 extension ColourChoice: ExpressibleByArgument {}

@@ -17,7 +17,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Annex text (.txt) or XML file.", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "Word (.docx), annex text (.txt) or XML file.", completion: .file(extensions: ["docx", "txt", "xml"]))
     var source: String?
 
     @Option(help: "html, annex, md, docx, json, xml or txt.")
@@ -35,7 +35,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: .hidden)
     var synthetic: Int?
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -44,8 +44,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.refuseBinary(format, on: output)
-        let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies,
-                            maxInput: input.bytes)
+        var job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies)
+        job.reading = reading.options
         let progress = ProgressDisplay(command: "render", enabled: Terminal.stderrIsTerminal && !display.quiet)
         progress.handler(ProgressStep("rendering \(format.rawValue)", done: 0, total: 0))
         let data: Data

@@ -11,7 +11,12 @@ import XCTest
 /// layout replaced swift-mustache and the writers' own row loops (the
 /// bodies fix changes none of them: no first indicator of the seed names
 /// bodies of its own). An intended change of output means a new golden,
-/// read by a person before it is committed.
+/// read by a person before it is committed: `seed.docx` was written again
+/// when the package began to store wpc's record of the programme (every
+/// earlier part byte for byte the same, one more content type and one more
+/// relationship, and `customXml/item1.xml`, the seed's canonical XML), and
+/// `seed-diff.html` when the diff report came to open with its summary in
+/// words and to show only the changed rows and their neighbours.
 final class GoldenOutputTests: XCTestCase {
     private static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 

@@ -24,7 +24,7 @@ final class XMLLimitTests: XCTestCase {
         let text = "\(root)\n<title>T</title>\n<remarks>\n  <remark\(attributes)>x</remark></remarks></work-programme>"
         let failure = try XCTUnwrap(error(text))
         XCTAssertEqual(failure.location, SourceLocation(file: "big.xml", line: 4, column: 3))
-        XCTAssertEqual(failure.message, "an element with 300 attributes; wpc XML allows at most 256 on one element")
+        XCTAssertEqual(failure.message, "an element with 300 attributes, more than the 256 the XML reader allows on one")
     }
 
     func testAttributesAtTheLimitAreLeftToTheSchema() throws {
@@ -37,7 +37,7 @@ final class XMLLimitTests: XCTestCase {
         let attributes = (0..<XMLMarkupLimits.attributesPerElement).map { " a\($0)='\($0)'" }.joined()
         // The namespace declaration is one more: 257 in all.
         let failure = try XCTUnwrap(error("<work-programme xmlns=\"urn:wpc:work-programme:1\"\(attributes)><title>T</title></work-programme>"))
-        XCTAssertEqual(failure.message, "an element with 257 attributes; wpc XML allows at most 256 on one element")
+        XCTAssertEqual(failure.message, "an element with 257 attributes, more than the 256 the XML reader allows on one")
         XCTAssertEqual(failure.location.line, 1)
         XCTAssertEqual(failure.diagnostics.map(\.rule), ["xml.limit"])
     }
@@ -47,12 +47,27 @@ final class XMLLimitTests: XCTestCase {
         XCTAssertNil(error("\(root)<title>T</title><legend><group prefix=\"\(value)\" name='\(value)'/></legend></work-programme>"))
     }
 
-    func testNestingBeyondLibxml2sLimitIsSaidInPlainWords() throws {
-        let deep = String(repeating: "<x>", count: 300) + String(repeating: "</x>", count: 300)
-        let failure = try XCTUnwrap(error("\(root)\n<title>T</title>\n<remarks><remark>\(deep)</remark></remarks></work-programme>"))
-        XCTAssertEqual(failure.message, "XML is not well-formed: elements are nested more than 256 levels below the root, more than the XML reader allows")
+    func testNestingBeyondTheLimitIsRefusedWhereItGoesPast() throws {
+        // 257 levels below the root is one too many; libxml2 would say so only
+        // when it builds a tree: the reader counts itself.
+        func nested(_ levels: Int) -> String {
+            String(repeating: "<x>", count: levels) + String(repeating: "</x>", count: levels)
+        }
+        let failure = try XCTUnwrap(error("\(root)\n<title>T</title>\n<remarks><remark>\(nested(255))</remark></remarks></work-programme>"))
+        XCTAssertEqual(failure.message, "elements are nested more than 256 levels below the root, more than the XML reader allows")
         XCTAssertEqual(failure.location.line, 3)
-        XCTAssertFalse(failure.description.contains("XML_PARSE_HUGE"))
+        XCTAssertEqual(failure.location.column, 18 + 3 * 254, "at the start tag that goes past the limit")
+        XCTAssertEqual(failure.diagnostics.map(\.rule), ["xml.limit"])
+        let within = try XCTUnwrap(error("\(root)\n<title>T</title>\n<remarks><remark>\(nested(254))</remark></remarks></work-programme>"))
+        XCTAssertTrue(within.message.hasPrefix("the document breaks the work-programme schema:"), "256 levels are read: \(within.message)")
+        let selfClosing = String(repeating: "<x/>", count: 10_000)
+        XCTAssertTrue(try XCTUnwrap(error("\(root)<title>T</title><remarks><remark>\(selfClosing)</remark></remarks></work-programme>"))
+            .message.hasPrefix("the document breaks the work-programme schema:"), "empty elements nest nothing")
+    }
+
+    func testLibxml2sOwnDepthMessageIsSaidInPlainWords() {
+        XCTAssertEqual(XMLMarkupLimits.plainWords(for: "Excessive depth in document: 256 use XML_PARSE_HUGE option"),
+                       "elements are nested more than 256 levels below the root, more than the XML reader allows")
     }
 
     func testANameBeyondLibxml2sLimitIsSaidInPlainWords() throws {

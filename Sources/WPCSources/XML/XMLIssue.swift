@@ -20,6 +20,9 @@ struct XMLIssue: Sendable {
     /// numbers drift in a file with lone `\r` line ends; the offset, resolved
     /// through the source's line index, does not.
     var offset: Int?
+    /// Whether it is one of the reader's limits (see `XMLMarkupLimits`): the
+    /// document may be well-formed, but is not read.
+    var isLimit = false
 
     init(message: String, line: Int, column: Int, isError: Bool) {
         self.message = message

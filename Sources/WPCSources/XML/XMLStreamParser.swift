@@ -3,8 +3,12 @@ import WPCModel
 
 /// What a streaming parse reports to its consumer, in document order.
 protocol XMLEventSink: AnyObject {
-    /// An element starts; `attributes` holds libxml2's five pointers per attribute.
-    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int)
+    /// An element starts: its local name, its namespace URI (nil for none),
+    /// libxml2's five pointers per attribute, and `tagEnd`, the byte offset of
+    /// the `>` (or the `/` of `/>`) that ends its start tag, or -1 when the
+    /// parser cannot tell.
+    func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int)
     /// Character data of the current element (text, CDATA, resolved references).
     func characters(_ bytes: UnsafePointer<UInt8>, count: Int)
     /// The current element ends.
@@ -12,9 +16,10 @@ protocol XMLEventSink: AnyObject {
 }
 
 /// One pass of libxml2's SAX2 parser over a document held in memory, with the
-/// compiled schema's validator plugged into the event flow: the document is
-/// checked for well-formedness and validity and turned into events in a
-/// single read, with no tree built.
+/// compiled schema's validator (when there is a schema) plugged into the event
+/// flow: the document is checked for well-formedness and validity and turned
+/// into events in a single read, with no tree built. The XML reader validates
+/// against wpc's schema; the Word reader parses the parts of a .docx without one.
 ///
 /// Safety: the parser context has the library's defaults (no DTD loading, no
 /// entity substitution) plus `XML_PARSE_NONET`; the caller refuses any
@@ -30,29 +35,27 @@ enum XMLStreamParser {
     private final class Session {
         let sink: any XMLEventSink
         let issues: XMLIssueCollector
-        /// The parser, so a validation error can say where it stood.
-        let parser: xmlParserCtxtPtr
-        /// The validator's handler and its user data: every event goes on to
-        /// them, text gathered first (see `XMLTextRun`); the validator then
-        /// calls the sink's handler.
+        let context: xmlParserCtxtPtr
+        /// The validator's handler and its user data, when there is a schema:
+        /// every event goes on to them, text gathered first (see `XMLTextRun`);
+        /// the validator then calls the sink's handler.
         var validator: UnsafeMutablePointer<xmlSAXHandler>?
         var validatorUser: UnsafeMutableRawPointer?
         var text = XMLTextRun()
-
-        init(sink: any XMLEventSink, issues: XMLIssueCollector, parser: xmlParserCtxtPtr) {
-            self.sink = sink
-            self.issues = issues
-            self.parser = parser
-        }
-
         /// The furthest byte the parser has reached when it reported something.
         private var furthest = 0
+
+        init(sink: any XMLEventSink, issues: XMLIssueCollector, context: xmlParserCtxtPtr) {
+            self.sink = sink
+            self.issues = issues
+            self.context = context
+        }
 
         /// Records what libxml2 reported, with the byte where the parser stood.
         /// A parser stopped by a fatal error forgets its place (it reads as 0),
         /// so what it says after that is placed where it got to.
         func report(_ error: xmlError) {
-            furthest = max(furthest, Int(xmlByteConsumed(parser)))
+            furthest = max(furthest, Int(xmlByteConsumed(context)))
             issues.append(XMLIssue(error, offset: furthest))
         }
 
@@ -67,35 +70,39 @@ enum XMLStreamParser {
         }
     }
 
-    /// Parses `bytes`, validating against `schema`, sending events to `sink`
-    /// and what libxml2 reports to `issues`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, sink: any XMLEventSink,
+    /// Parses `bytes`, validating against `schema` when one is given, sending
+    /// events to `sink` and what libxml2 reports to `issues`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
                       issues: XMLIssueCollector) -> Outcome? {
-        xmlInitParser()
-        let feed = DocumentFeed(bytes)
-        return withExtendedLifetime(feed) { () -> Outcome? in
-            guard bytes.count < Int(Int32.max), let context = feed.parserContext() else { return nil }
-            defer { xmlFreeParserCtxt(context) }
-            return parse(context, schema: schema, sink: sink, issues: issues)
+        if let excess = XMLMarkupLimits.firstExcess(in: bytes) {
+            issues.append(excess)
+            return Outcome(wellFormed: false, valid: false)
         }
-    }
+        xmlInitParser()
+        guard bytes.count < Int(Int32.max), let context = pushContext() else { return nil }
+        defer { xmlFreeParserCtxt(context) }
 
-    /// Parses what `context` reads.
-    private static func parse(_ context: xmlParserCtxtPtr, schema: XMLCompiledSchema, sink: any XMLEventSink,
-                              issues: XMLIssueCollector) -> Outcome? {
-        guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
-        defer { xmlSchemaFreeValidCtxt(validation) }
-
-        // The text is UTF-8 whatever the XML declaration says (SourceReader has
-        // refused any other): an `encoding="ISO-8859-1"` must not turn "é" into "Ã©".
+        // The bytes are UTF-8 whatever the declaration says (the source was
+        // decoded before): no encoder, so byte offsets are the source's own.
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue))
-        let session = Session(sink: sink, issues: issues, parser: context)
+        let session = Session(sink: sink, issues: issues, context: context)
         return withExtendedLifetime(session) {
             let opaque = Unmanaged.passUnretained(session).toOpaque()
             var handler = eventHandler()
             let originalHandler = context.pointee.sax
             context.pointee._private = opaque
             context.pointee.userData = opaque
+            guard let schema else {
+                return withUnsafeMutablePointer(to: &handler) { handlerPointer -> Outcome? in
+                    context.pointee.sax = handlerPointer
+                    defer { context.pointee.sax = originalHandler }
+                    feed(bytes, to: context)
+                    let wellFormed = context.pointee.wellFormed != 0
+                    return Outcome(wellFormed: wellFormed, valid: wellFormed)
+                }
+            }
+            guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
+            defer { xmlSchemaFreeValidCtxt(validation) }
             xmlSchemaSetValidStructuredErrors(validation, { user, error in
                 guard let user, let error else { return }
                 Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().report(error.pointee)
@@ -126,7 +133,7 @@ enum XMLStreamParser {
                 withUnsafeMutablePointer(to: &front) { frontPointer in
                     context.pointee.sax = frontPointer
                     context.pointee.userData = opaque
-                    _ = xmlParseDocument(context)
+                    feed(bytes, to: context)
                 }
                 xmlSchemaSAXUnplug(plug)
                 context.pointee.sax = originalHandler
@@ -136,36 +143,38 @@ enum XMLStreamParser {
         }
     }
 
-    /// Hands the document to libxml2 a piece at a time, as a file would be
-    /// read. Given the whole document in memory, libxml2 2.9 copies it first
-    /// (50 MB more for a 50 MB file); read in pieces, it keeps only the part
-    /// it is parsing. (Its zero-copy "static" input loses its place in 2.9.)
-    private final class DocumentFeed {
-        private let bytes: UnsafeBufferPointer<UInt8>
-        private var offset = 0
+    /// A push-parser context, fed the document a chunk at a time by `feed`:
+    /// libxml2's memory contexts copy the whole document into a buffer of
+    /// their own (twice its size, rounded up to a power of two), while a push
+    /// parser holds only the part it has not consumed yet.
+    private static func pushContext() -> xmlParserCtxtPtr? {
+        xmlCreatePushParserCtxt(nil, nil, nil, 0, nil)
+    }
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    /// The size of the chunks the document is fed in.
+    private static let chunkSize = 1 << 20
 
-        /// A parser context reading from this feed; the feed must outlive it.
-        func parserContext() -> xmlParserCtxtPtr? {
-            xmlCreateIOParserCtxt(nil, nil, { feed, buffer, length in
-                guard let feed, let buffer else { return -1 }
-                return Unmanaged<DocumentFeed>.fromOpaque(feed).takeUnretainedValue().read(into: buffer, length: Int(length))
-            }, nil, Unmanaged.passUnretained(self).toOpaque(), XML_CHAR_ENCODING_NONE)
+    /// Feeds `bytes` to the push parser, then ends the document.
+    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr) {
+        guard let base = bytes.baseAddress else {
+            _ = xmlParseChunk(context, nil, 0, 1)
+            return
         }
-
-        /// Copies the next piece into `buffer`; 0 at the end.
-        private func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
-            let count = min(max(0, length), bytes.count - offset)
-            guard count > 0, let base = bytes.baseAddress else { return 0 }
-            UnsafeMutableRawPointer(buffer).copyMemory(from: base + offset, byteCount: count)
-            offset += count
-            return Int32(count)
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+            var offset = 0
+            repeat {
+                let length = min(chunkSize, bytes.count - offset)
+                let last = offset + length == bytes.count
+                // A fatal error stops the parser: later chunks are not read.
+                if xmlParseChunk(context, chars + offset, Int32(length), last ? 1 : 0) != 0, context.pointee.disableSAX != 0 { break }
+                offset += length
+            } while offset < bytes.count
         }
     }
 
-    /// The callbacks the parser calls: text is gathered into runs; elements
-    /// pass the gathered text on first, then themselves.
+    /// The callbacks the parser calls when there is a validator: text is
+    /// gathered into runs; elements pass the gathered text on first, then
+    /// themselves.
     private static func frontHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
@@ -198,9 +207,13 @@ enum XMLStreamParser {
     private static func eventHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.startElementNs = { user, name, _, _, _, _, count, _, attributes in
+        handler.startElementNs = { user, name, _, uri, _, _, count, _, attributes in
             guard let user, let name else { return }
-            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.start(name, attributes: attributes, count: Int(count))
+            let session = Unmanaged<Session>.fromOpaque(user).takeUnretainedValue()
+            // libxml2 reports a start tag before it steps over its closing `>`
+            // or `/>`: where it stands is where the tag ends (constant time
+            // for UTF-8 input, which has no encoder).
+            session.sink.start(name, namespace: uri, attributes: attributes, count: Int(count), tagEnd: Int(xmlByteConsumed(session.context)))
         }
         handler.endElementNs = { user, _, _, _ in
             guard let user else { return }
