@@ -110,7 +110,7 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// The libFuzzer harnesses (Fuzz/): built only by scripts/fuzz.sh, which sets
+// The libFuzzer harnesses (Fuzz/: annex text, XML, Word, diff): built only by scripts/fuzz.sh, which sets
 // WPC_FUZZ=1 and links them with `-sanitize=fuzzer,address`. Without the
 // sanitizer they cannot link (libFuzzer provides their driver), so `swift
 // build` and `swift test` never see them.
@@ -119,10 +119,13 @@ if Context.environment["WPC_FUZZ"] == "1" {
     // harness defines that entry point itself and hands over to libFuzzer.
     let harness: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
-        .target(name: "WPCFuzzSupport", dependencies: ["WPCApp", "WPCChecks", "WPCSources", "WPCRender", "WPCViews"],
+        .target(name: "WPCFuzzSupport",
+                dependencies: ["WPCApp", "WPCChecks", "WPCSources", "WPCRender", "WPCViews",
+                               .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 path: "Fuzz/Support"),
         .executableTarget(name: "fuzz-annex", dependencies: ["WPCFuzzSupport"], path: "Fuzz/fuzz-annex", swiftSettings: harness),
         .executableTarget(name: "fuzz-xml", dependencies: ["WPCFuzzSupport"], path: "Fuzz/fuzz-xml", swiftSettings: harness),
         .executableTarget(name: "fuzz-diff", dependencies: ["WPCFuzzSupport"], path: "Fuzz/fuzz-diff", swiftSettings: harness),
+        .executableTarget(name: "fuzz-docx", dependencies: ["WPCFuzzSupport"], path: "Fuzz/fuzz-docx", swiftSettings: harness),
     ]
 }

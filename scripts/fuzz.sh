@@ -9,7 +9,7 @@
 #
 #   scripts/fuzz.sh [--time SECONDS] [--timeout SECONDS] [--rss-limit MB] [HARNESS…]
 #
-# HARNESS is annex, xml or diff (default: all). The corpus each run grows is
+# HARNESS is annex, xml, docx or diff (default: all). The corpus each run grows is
 # kept in .build/fuzz/corpus/HARNESS, so later runs start where earlier ones
 # stopped. scripts/test.sh runs every harness for 30 s after the tests.
 set -euo pipefail
@@ -26,11 +26,11 @@ while [ $# -gt 0 ]; do
     --timeout) timeout=$2; shift 2 ;;
     --rss-limit) rss_limit=$2; shift 2 ;;
     -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    annex|xml|diff) harnesses+=("$1"); shift ;;
-    *) echo "fuzz.sh: unknown argument '$1' (harnesses: annex xml diff)" >&2; exit 64 ;;
+    annex|xml|docx|diff) harnesses+=("$1"); shift ;;
+    *) echo "fuzz.sh: unknown argument '$1' (harnesses: annex xml docx diff)" >&2; exit 64 ;;
   esac
 done
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(annex xml diff)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(annex xml docx diff)
 
 scratch=.build/fuzz
 build() {
@@ -60,6 +60,29 @@ seed() {
     xml)
       cp Input/*.xml Tests/WPCChecksTests/Corpus/xml/*.xml Fuzz/seeds/xml/* "$folder"/
       cp Tests/WPCAppTests/Reproducers/*.xml "$folder"/ 2>/dev/null || true
+      ;;
+    docx)
+      # Packages as they stand (the archive layer), and their parts as the
+      # harness's part lists (name, line feed, bytes; 0x1E between parts),
+      # which it packs with correct checksums (the Word reader).
+      [ -x .build/debug/wpc ] || swift build --product wpc >&2
+      cp Tests/WPCAppTests/Golden/seed.docx docs/redline/redline.docx "$folder"/
+      local xml
+      for xml in Tests/WPCChecksTests/Corpus/xml/clean.xml Tests/WPCChecksTests/Corpus/xml/footnote.unreferenced.xml \
+                 Tests/WPCChecksTests/Corpus/xml/structure.empty-cell.xml; do
+        .build/debug/wpc render "$xml" --format docx -o "$folder/$(basename "$xml" .xml).docx" >&2
+      done
+      python3 - "$folder" <<'PY'
+import os, sys, zipfile
+folder = sys.argv[1]
+for name in sorted(os.listdir(folder)):
+    if not name.endswith(".docx"):
+        continue
+    with zipfile.ZipFile(os.path.join(folder, name)) as package:
+        parts = [part.encode() + b"\n" + package.read(part) for part in package.namelist() if not part.endswith("/")]
+    with open(os.path.join(folder, name[:-5] + ".parts"), "wb") as out:
+        out.write(b"\x1e".join(parts))
+PY
       ;;
     diff)
       # Two drafts joined by a record separator (0x1E): each rule's example

@@ -4,11 +4,12 @@ import WPCChecks
 import WPCModel
 import WPCSources
 
-/// What `wpc` does with a source once it is read, run on every input a
-/// harness manages to read, so that a crash anywhere past the reader is found
-/// too: the checks (with the bundled body registry), the human, JSON and
-/// SARIF printers, the JSON and text renderings, and the canonical XML, which
-/// must read back.
+/// What `wpc` does with a source, run on every input a harness reads, so
+/// that a crash anywhere past the reader is found too: the reader chosen by
+/// content (`SourceReader.result`, which never throws or traps), then the
+/// checks (with the bundled body registry), the human, JSON and SARIF
+/// printers, the JSON and text renderings, and the canonical XML, which must
+/// read back. A refused input goes through the printers as its errors.
 public enum Downstream {
     /// The bundled body registry, read once; the body rules run against it.
     static let registry: BodyRegistry? = {
@@ -16,30 +17,27 @@ public enum Downstream {
         return try? BodyRegistryReader.read(path: root.appendingPathComponent("Input/bodies.tsv").path)
     }()
 
-    /// The input decoded as a source (`SourceText.decode`, the check every
-    /// file passes first), or nil when it is refused; a refusal must say where.
-    public static func source(_ input: FuzzInput, path: String) -> SourceText? {
-        do {
-            return try SourceText.decode(Data(input), path: path)
-        } catch {
-            expect(error.location.file == path, "a refusal names another file: \(error)")
-            return nil
+    /// Reads `input` as the file `path` and runs everything downstream.
+    public static func run(_ input: FuzzInput, path: String) {
+        let outcome = SourceReader.result(of: UnsafeRawBufferPointer(input), path: path)
+        switch outcome {
+        case .success(let result): exercise(result)
+        case .failure(let error): exercise(error, input: input, path: path)
         }
     }
 
-    /// Everything downstream of a successful read.
+    /// A programme read: every check, printer and text rendering.
     public static func exercise(_ result: ReadResult) {
         let findings = CheckJob.findings(in: result, registry: registry)
-        expectInside(findings, source: result.source)
-        printed(findings, source: result.source)
+        expectInside(findings, texts: result.texts)
+        printed(findings, texts: result.texts)
         let programme = result.programme
         do {
-            let json = try RenderJob.text(programme, as: .json, registry: registry)
-            expectJSON(json, "the programme's JSON")
+            expectJSON(try RenderJob.text(programme, as: .json, registry: registry), "the programme's JSON")
+            _ = try RenderJob.text(programme, as: .txt)
         } catch {
-            expect(false, "the JSON rendering failed: \(error)")
+            expect(false, "a text rendering failed: \(error)")
         }
-        _ = AnnexTextWriter().write(programme)
         if let xml = try? XMLProgrammeWriter().write(programme) {
             do {
                 _ = try XMLProgrammeReader().read(SourceText(path: "written.xml", text: xml))
@@ -49,29 +47,32 @@ public enum Downstream {
         }
     }
 
-    /// What `wpc check` prints for a source the reader refused.
-    public static func exercise(_ error: SourceError, source: SourceText) {
+    /// An input refused: what `wpc check` prints for it, with its lines when it is text.
+    static func exercise(_ error: SourceError, input: FuzzInput, path: String) {
+        expect(error.location.file == path, "a refusal names another file: \(error)")
         let findings = CheckJob.findings(for: error)
         expect(!findings.isEmpty, "a refusal with nothing to print")
-        expectInside(findings, source: source)
-        printed(findings, source: source)
+        let texts = (try? SourceText.decode([UInt8](input), path: path)).map { [path: $0.lines] } ?? [:]
+        expectInside(findings, texts: texts)
+        printed(findings, texts: texts)
     }
 
     /// The findings through every printer; the machine-readable ones must parse.
-    static func printed(_ findings: [Diagnostic], source: SourceText) {
-        _ = HumanPrinter().print(findings, sources: [source.path: source.lines])
-        _ = HumanPrinter(colour: true, maxLineWidth: 20).print(findings, sources: [source.path: source.lines])
+    static func printed(_ findings: [Diagnostic], texts: [String: LineIndex]) {
+        _ = HumanPrinter().print(findings, sources: texts)
+        _ = HumanPrinter(colour: true, maxLineWidth: 20).print(findings, sources: texts)
         expectJSON(JSONPrinter().print(findings), "the check's JSON")
         expectJSON(SARIFPrinter(toolVersion: "fuzz").print(findings), "the check's SARIF")
     }
 
-    /// Every finding on `source` points at a line it has, and at most one column past that line's end.
-    static func expectInside(_ findings: [Diagnostic], source: SourceText) {
+    /// Every finding on a text the printers hold points at a line it has, and
+    /// at most one column past that line's end.
+    static func expectInside(_ findings: [Diagnostic], texts: [String: LineIndex]) {
         for finding in findings {
-            guard let location = finding.location, location.file == source.path else { continue }
-            expect(location.line >= 1 && location.line <= source.lines.count,
-                   "\(finding.rule) at line \(location.line) of a \(source.lines.count)-line source")
-            let width = source.lines.characterCount(ofLine: location.line)
+            guard let location = finding.location, let lines = texts[location.textKey], location.line != 0 || location.package == nil else { continue }
+            expect(location.line >= 1 && location.line <= lines.count,
+                   "\(finding.rule) at line \(location.line) of a \(lines.count)-line text")
+            let width = lines.characterCount(ofLine: location.line)
             expect(location.column >= 0 && location.column <= width + 1,
                    "\(finding.rule) at \(location) on a line of \(width) characters")
         }

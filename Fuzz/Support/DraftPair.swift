@@ -1,4 +1,5 @@
 import Foundation
+import WPCApp
 import WPCModel
 import WPCRender
 import WPCSources
@@ -11,31 +12,37 @@ public enum DraftPair {
     /// The byte between the old draft and the new one.
     public static let separator: UInt8 = 0x1E
 
-    /// Reads both drafts (annex text or XML, judged by content, as `wpc diff`
-    /// does), diffs them and prints the report in every text format.
+    /// Reads both drafts (a Word document, annex text or XML, judged by
+    /// content, as `wpc diff` does), diffs them and writes the report in every
+    /// format: summary, Markdown, JSON (which must parse), HTML and the Word redline.
     public static func run(_ input: FuzzInput) {
         let split = input.firstIndex(of: separator)
         let oldBytes = FuzzInput(rebasing: input[..<(split ?? input.count)])
         let newBytes = split.map { FuzzInput(rebasing: input[($0 + 1)...]) } ?? oldBytes
         guard let old = read(oldBytes, path: "old"), let new = read(newBytes, path: "new") else { return }
-        for options in [DiffOptions(), DiffOptions(ignoring: [.progress, .whitespace])] {
+        let job = DiffJob(oldPath: "old", newPath: "new")
+        for options in [DiffOptions(), DiffOptions(ignoring: Set(DiffOptions.Ignorable.allCases))] {
             let report = DiffReport(old: old.programme, new: new.programme, oldFile: "old", newFile: "new", options: options)
             if split == nil {
                 expect(report.changeset.isEmpty, "a programme differs from itself")
             }
-            Downstream.expectJSON(report.json(), "the diff's JSON")
-            _ = report.markdown()
-            _ = report.terminalSummary()
+            for format in DiffJob.Format.allCases {
+                do {
+                    let bytes = try job.render(report, as: format)
+                    if format == .json { Downstream.expectJSON(String(decoding: bytes, as: UTF8.self), "the diff's JSON") }
+                } catch {
+                    expect(false, "the diff as \(format) failed: \(error)")
+                }
+            }
         }
     }
 
     /// One draft read, or nil when it is refused (after printing the refusal).
     private static func read(_ bytes: FuzzInput, path: String) -> ReadResult? {
-        guard let source = Downstream.source(bytes, path: path) else { return nil }
-        do {
-            return try SourceReader.read(source)
-        } catch {
-            Downstream.exercise(error, source: source)
+        switch SourceReader.result(of: UnsafeRawBufferPointer(bytes), path: path) {
+        case .success(let result): return result
+        case .failure(let error):
+            Downstream.exercise(error, input: bytes, path: path)
             return nil
         }
     }

@@ -1,5 +1,4 @@
 import WPCFuzzSupport
-import WPCSources
 
 /// libFuzzer harness of the annex-text reader: the bytes as a file, decoded
 /// (UTF-8, UTF-16 or Windows-1252) and read as `wpc` reads any source (the
@@ -7,12 +6,7 @@ import WPCSources
 /// printed and rendered.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func annexTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let source = Downstream.source(fuzzInput(data, size), path: "fuzz.txt") else { return 0 }
-    do {
-        Downstream.exercise(try SourceReader.read(source))
-    } catch {
-        Downstream.exercise(error, source: source)
-    }
+    Downstream.run(fuzzInput(data, size), path: "fuzz.txt")
     return 0
 }
 

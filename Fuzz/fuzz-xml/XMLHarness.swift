@@ -1,5 +1,4 @@
 import WPCFuzzSupport
-import WPCSources
 
 /// libFuzzer harness of the XML reader: the bytes as a file, decoded and read
 /// as `wpc` reads any source (the seeds are XML, so the mutants mostly go to
@@ -7,12 +6,7 @@ import WPCSources
 /// checked, printed and rendered.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func xmlTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let source = Downstream.source(fuzzInput(data, size), path: "fuzz.xml") else { return 0 }
-    do {
-        Downstream.exercise(try SourceReader.read(source))
-    } catch {
-        Downstream.exercise(error, source: source)
-    }
+    Downstream.run(fuzzInput(data, size), path: "fuzz.xml")
     return 0
 }
 

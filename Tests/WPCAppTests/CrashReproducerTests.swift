@@ -27,6 +27,16 @@ final class CrashReproducerTests: XCTestCase {
         XCTAssertTrue(run.stderr.hasPrefix("\(reproducer("lone-cr-line-ends.xml")):5:24: error: Opening and ending tag mismatch"), run.stderr)
     }
 
+    /// Found by fuzz-xml, fuzz-docx and fuzz-diff at once: the scan for the
+    /// XML limits stepped past the end of a document whose last start tag
+    /// never ends (here, a quote in the root tag is never closed).
+    func testAStartTagThatNeverEndsIsASyntaxErrorNotACrash() throws {
+        let run = try GuardedRun.wpc(["check", reproducer("unclosed-quote-in-root-tag.xml")])
+        run.assertFinished("check")
+        XCTAssertEqual(run.status, 2, run.stderr)
+        XCTAssertTrue(run.stderr.contains("unclosed-quote-in-root-tag.xml:1:7: error: Malformed declaration expecting version [xml.syntax]"), run.stderr)
+    }
+
     /// Reported: the largest Int as a topic number overflowed the gap rule.
     func testATopicNumberedWithTheLargestIntIsAGapNotACrash() throws {
         let run = try GuardedRun.wpc(["check", reproducer("topic-number-int-max.txt")])

@@ -65,6 +65,16 @@ final class XMLLimitTests: XCTestCase {
             .message.hasPrefix("the document breaks the work-programme schema:"), "empty elements nest nothing")
     }
 
+    func testAStartTagThatNeverEndsIsASyntaxErrorNotACrash() throws {
+        // Found by fuzz-xml: the scan for limits stepped past the end of the
+        // document when a quote in a start tag was never closed.
+        for text in ["<work-programme xmlns=\"urn:wpc:work-programme:1><title>T</title></work-programme>",
+                     "<work-programme xmlns=\"urn:wpc:work-programme:1\"><title>T</title><remarks", "<", "<!", "<?", "<!--"] {
+            let failure = try XCTUnwrap(error(text), text)
+            XCTAssertTrue(failure.message.hasPrefix("XML is not well-formed:") || failure.message.hasPrefix("the document breaks"), failure.message)
+        }
+    }
+
     func testLibxml2sOwnDepthMessageIsSaidInPlainWords() {
         XCTAssertEqual(XMLMarkupLimits.plainWords(for: "Excessive depth in document: 256 use XML_PARSE_HUGE option"),
                        "elements are nested more than 256 levels below the root, more than the XML reader allows")

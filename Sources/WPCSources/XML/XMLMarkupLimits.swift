@@ -59,7 +59,7 @@ enum XMLMarkupLimits {
                 }
                 index += 1
             }
-            offset = index + 1
+            offset = min(bytes.count, index + 1)
             if next == UInt8(ascii: "/") {
                 level -= 1
                 continue
