@@ -7,7 +7,10 @@
 # longer than --timeout, or more memory than --rss-limit), leaving the input
 # in .build/fuzz/artifacts/HARNESS/ for a regression test.
 #
-#   scripts/fuzz.sh [--time SECONDS] [--timeout SECONDS] [--rss-limit MB] [HARNESS…]
+#   scripts/fuzz.sh [--time SECONDS] [--timeout SECONDS] [--rss-limit MB] [--keep-going] [HARNESS…]
+#
+# --keep-going runs libFuzzer in fork mode, going on after each failure (a
+# longer campaign counts them all) instead of stopping at the first.
 #
 # HARNESS is annex, xml, docx or diff (default: all). The corpus each run grows is
 # kept in .build/fuzz/corpus/HARNESS, so later runs start where earlier ones
@@ -19,13 +22,15 @@ root=$PWD
 seconds=60
 timeout=10
 rss_limit=2048
+keep_going=()
 harnesses=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --time) seconds=$2; shift 2 ;;
     --timeout) timeout=$2; shift 2 ;;
     --rss-limit) rss_limit=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --keep-going) keep_going=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1); shift ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     annex|xml|docx|diff) harnesses+=("$1"); shift ;;
     *) echo "fuzz.sh: unknown argument '$1' (harnesses: annex xml docx diff)" >&2; exit 64 ;;
   esac
@@ -119,12 +124,21 @@ for harness in "${harnesses[@]}"; do
   set +e
   SWIFT_BACKTRACE=enable=no "$scratch/release/fuzz-$harness" \
     -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb="$rss_limit" -detect_leaks=0 \
-    -dict="Fuzz/dictionaries/$harness.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 \
+    -dict="Fuzz/dictionaries/$harness.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 ${keep_going[@]+"${keep_going[@]}"} \
     "$corpus" "$scratch/seeds/$harness" > "$log" 2>&1
   code=$?
   set -e
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  # Fork mode prints no final statistics: its last progress line counts the runs.
+  [ -n "$executions" ] || executions=$(sed -n 's/^#\([0-9]*\):.*/\1/p' "$log" | tail -1)
   found=$(( $(find "$artifacts" -type f | wc -l) - before ))
+  # Fork mode counts its failed jobs (oom/timeout/crash: a/b/c); a failure
+  # that left no input behind still counts.
+  counted=$(sed -n 's/.*oom\/timeout\/crash: \([0-9]*\)\/\([0-9]*\)\/\([0-9]*\).*/\1 \2 \3/p' "$log" | tail -1)
+  if [ -n "$counted" ]; then
+    read -r ooms timeouts crashes <<< "$counted"
+    [ $((ooms + timeouts + crashes)) -le "$found" ] || found=$((ooms + timeouts + crashes))
+  fi
   if [ "$code" -ne 0 ] || [ "$found" -gt 0 ]; then
     status=1
     echo "fuzz.sh: fuzz-$harness failed (exit $code); the end of its log:" >&2
