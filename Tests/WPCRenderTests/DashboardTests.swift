@@ -121,3 +121,20 @@ final class DashboardTests: XCTestCase {
         XCTAssertEqual(record.nonconformities(), [])
     }
 }
+
+extension DashboardTests {
+    func testAProgrammeWithNoTopicsNoLegendAndNoTimelinesStillHasAPage() throws {
+        let empty = Programme(title: "An empty programme")
+        let html = try ProgrammeRenderer(formats: [.dashboard]).render(empty, as: .dashboard)
+        XCTAssertTrue(html.contains(DashboardLabel.noLegendNote.english))
+        XCTAssertTrue(html.contains(DashboardLabel.noDatedNote.english))
+        XCTAssertTrue(html.contains(DashboardLabel.progressEmptyNote.english))
+        XCTAssertEqual(DashboardView.record(empty, registry: BodyRegistry(), findings: []).nonconformities(), [])
+        // Topics without tasks, a task with nothing but its text, a period running backwards, an unreadable month.
+        var sparse = Programme(title: "Sparse", period: Period(firstYear: 2022, lastYear: 2019),
+                               topics: [Topic(numberAsWritten: "", title: ""), Topic(numberAsWritten: "7.", title: "Seven", tasks: [WorkTask(text: "")])])
+        sparse.topics[1].tasks[0].indicators = [Indicator(text: nil, timeline: Timeline(WrittenText("Junee 2020 2021")))]
+        let page = try ProgrammeRenderer(formats: [.dashboard]).render(sparse, as: .dashboard)
+        XCTAssertTrue(page.contains("Topic 7 · 2021 (year only): 1 milestone"), "the axis runs over the years the timelines name")
+    }
+}

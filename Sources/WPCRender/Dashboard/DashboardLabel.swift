@@ -18,7 +18,7 @@ public enum DashboardLabel: String, Sendable, Hashable, CaseIterable {
     // Lanes and rows.
     case topicLane, bandLane, allTopics
     case taskOne, taskMany, milestoneOne, milestoneMany, indicatorOne, indicatorMany, findingOne, findingMany
-    case taskNumber, moreEntries, thousandsSeparator, listSeparator
+    case taskDetail, taskEntry, labelledCount, moreEntries, thousandsSeparator, listSeparator
     // Coverage.
     case coverageHeading, coverageDescription, columnTasks, columnNoCode, coverageCell, coverageTotal
     case uncitedNote, allCitedNote, noLegendNote, codeMeaning
@@ -66,7 +66,9 @@ public enum DashboardLabel: String, Sendable, Hashable, CaseIterable {
         case .indicatorMany: "{n} indicators"
         case .findingOne: "1 finding"
         case .findingMany: "{n} findings"
-        case .taskNumber: "task {id}"
+        case .taskDetail: "task {id}: {what}"
+        case .taskEntry: "task {id} — {what}"
+        case .labelledCount: "{what}: {n}"
         case .moreEntries: "… and {n} more"
         case .thousandsSeparator: ","
         case .listSeparator: ", "
@@ -96,7 +98,7 @@ public enum DashboardLabel: String, Sendable, Hashable, CaseIterable {
         case .legendSeason: "a season"
         case .legendYear: "a year alone"
         case .undatedHeading: "Indicators with no date"
-        case .outsideHeading: "Milestones outside the period"
+        case .outsideHeading: "Milestones outside the period {what}"
         case .noTimeline: "no timeline"
         case .noDatedNote: "No indicator gives a date."
         case .noPeriodNote: "The programme states no period; the axis runs over the years its timelines name."
@@ -154,7 +156,9 @@ public enum DashboardLabel: String, Sendable, Hashable, CaseIterable {
         case .indicatorMany: "{n} indicateurs"
         case .findingOne: "1 constat"
         case .findingMany: "{n} constats"
-        case .taskNumber: "tâche {id}"
+        case .taskDetail: "tâche {id} : {what}"
+        case .taskEntry: "tâche {id} — {what}"
+        case .labelledCount: "{what} : {n}"
         case .moreEntries: "… et {n} autres"
         case .thousandsSeparator: "\u{202F}"
         case .listSeparator: ", "
@@ -184,7 +188,7 @@ public enum DashboardLabel: String, Sendable, Hashable, CaseIterable {
         case .legendSeason: "une saison"
         case .legendYear: "une année seule"
         case .undatedHeading: "Indicateurs sans date"
-        case .outsideHeading: "Jalons hors de la période"
+        case .outsideHeading: "Jalons hors de la période {what}"
         case .noTimeline: "pas de calendrier"
         case .noDatedNote: "Aucun indicateur ne donne de date."
         case .noPeriodNote: "Le programme n'indique pas de période ; l'axe couvre les années que nomment ses calendriers."

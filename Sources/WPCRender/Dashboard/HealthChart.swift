@@ -29,7 +29,7 @@ struct HealthChart {
                                 trailing: words.findings(rule.count))
         }
         let keys = Severity.allCases.reversed().filter { health.severityTotals[$0, default: 0] > 0 }.map { severity in
-            BarChart.Key(colour: Colour.of(severity), text: "\(name(of: severity)): \(words.number(health.severityTotals[severity, default: 0]))")
+            BarChart.Key(colour: Colour.of(severity), text: words.fill(.labelledCount, n: health.severityTotals[severity, default: 0], what: name(of: severity)))
         }
         return BarChart(rows: rows, keys: keys, name: words[.findingsHeading], className: "chart findings").draw()
     }

@@ -318,7 +318,7 @@ struct ScheduleChart {
                 guard count > 0 else { continue }
                 let year = axis.firstYear + slot
                 svg.openGroup(title: words.fill(.yearOnlyCell, what: words.milestones(count), lane: lane, year: year))
-                svg.boxedLabel("\(year): \(words.number(count))", x: labelWidth + quarter * 4 * Double(slot) + 2, y: top + 1,
+                svg.boxedLabel(words.fill(.labelledCount, n: count, what: String(year)), x: labelWidth + quarter * 4 * Double(slot) + 2, y: top + 1,
                                width: quarter * 4 - 4, height: ScheduleChart.barHeight - 2, fill: .skyBlue, opacity: 0.6,
                                textClass: .small, padding: 3)
                 svg.closeGroup()
@@ -327,7 +327,7 @@ struct ScheduleChart {
         }
         for recurrence in layout.recurrences {
             let count = recurring(recurrence)
-            recurringBar(&svg, "\(name(of: recurrence)): \(words.number(count))", recurrence: recurrence, count: count, lane: lane,
+            recurringBar(&svg, words.fill(.labelledCount, n: count, what: name(of: recurrence)), recurrence: recurrence, count: count, lane: lane,
                          y: top, axis: axis, quarter: quarter)
             top += ScheduleChart.barHeight
         }
@@ -347,7 +347,7 @@ struct ScheduleChart {
 
     /// "task 5.1: June 2020 (for adoption)", a line per milestone the mark stands for.
     private func details(_ mark: ScheduleFigures.Mark) -> String {
-        mark.details.map { "\(words.fill(.taskNumber, id: $0.task)): \($0.text)" }.joined(separator: "\n")
+        mark.details.map { words.fill(.taskDetail, what: $0.text, id: $0.task) }.joined(separator: "\n")
     }
 
     private static func diamond(_ svg: inout SVGWriter, x: Double, y: Double) {
@@ -381,7 +381,7 @@ struct ScheduleChart {
     var lists: [(heading: String, items: [String], more: String?)] {
         var lists: [(heading: String, items: [String], more: String?)] = []
         for (listing, heading) in [(schedule.undated, words[.undatedHeading]), (schedule.outside, outsideHeading)] where listing.count > 0 {
-            let items = listing.entries.map { "\(words.fill(.taskNumber, id: $0.task)) — \($0.text.isEmpty ? words[.noTimeline] : $0.text)" }
+            let items = listing.entries.map { words.fill(.taskEntry, what: $0.text.isEmpty ? words[.noTimeline] : $0.text, id: $0.task) }
             let more = listing.count > listing.entries.count ? words.fill(.moreEntries, n: listing.count - listing.entries.count) : nil
             lists.append((heading, items, more))
         }
@@ -389,7 +389,7 @@ struct ScheduleChart {
     }
 
     private var outsideHeading: String {
-        guard let axis = schedule.axis else { return words[.outsideHeading] }
-        return "\(words[.outsideHeading]) \(axis.firstYear)–\(axis.lastYear)"
+        let period = schedule.axis.map { "\($0.firstYear)–\($0.lastYear)" } ?? ""
+        return words.fill(.outsideHeading, what: period)
     }
 }
