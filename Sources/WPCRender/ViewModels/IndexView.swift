@@ -63,6 +63,7 @@ public struct IndexLinkView: Sendable {
     /// The link's text.
     public var text: String
 
+    /// A link to `href` reading `text`.
     public init(href: String, text: String) {
         self.href = href
         self.text = text
