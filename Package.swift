@@ -52,7 +52,7 @@ let package = Package(
             path: "Templates",
             exclude: ["README.md"],
             sources: ["BundledTemplates.swift"],
-            resources: [.copy("html"), .copy("annex"), .copy("markdown"), .copy("diff"), .copy("index")]
+            resources: [.copy("html"), .copy("annex"), .copy("markdown"), .copy("diff"), .copy("index"), .copy("dashboard")]
         ),
         // The Mustache engine: templates compiled against view-model shapes.
         .target(name: "WPCTemplateEngine", path: "Sources/WPCTemplateEngine"),

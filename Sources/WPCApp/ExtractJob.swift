@@ -174,8 +174,9 @@ public struct ExtractJob: Sendable {
     /// returned paths are under `shownAs`. `step` is told each file before it
     /// is written, and stops the run by throwing.
     /// - Throws: `ExtractJobError`, or what `step` throws.
+    /// `dashboard`, when given, is the address of the programme's dashboard, linked from the index.
     func writePerBody(_ extracts: [PerBodyExtract], into path: String, shownAs: String, format: RenderOutput,
-                      renderer: ProgrammeRenderer, step: (Int, Int, String) throws -> Void) throws -> [Written] {
+                      renderer: ProgrammeRenderer, dashboard: String? = nil, step: (Int, Int, String) throws -> Void) throws -> [Written] {
         // Body ids come from a file the user edits: the stems are made safe for any id.
         let stems = ExtractFileName.uniqueStems(for: extracts.map { $0.body.map { "body-" + $0.id } ?? "no-body" })
         let folder = URL(fileURLWithPath: path).standardizedFileURL
@@ -197,7 +198,8 @@ public struct ExtractJob: Sendable {
                                           href: name, taskCount: extract.taskCount))
         }
         try step(extracts.count, extracts.count + 1, "index.html")
-        let index = IndexView(title: "\(programme.title.text) — extracts by responsible body", date: programme.date?.text, entries: entries)
+        var index = IndexView(title: "\(programme.title.text) — extracts by responsible body", date: programme.date?.text, entries: entries)
+        index.dashboard = dashboard.map { IndexLinkView(href: $0, text: DashboardLabel.indexLink.english) }
         let html: String
         do {
             html = try renderer.renderIndex(index)
@@ -227,6 +229,7 @@ extension RenderOutput {
         case .xml: "xml"
         case .txt: "txt"
         case .docx: "docx"
+        case .dashboard: "dashboard.html"
         }
     }
 }

@@ -11,6 +11,8 @@ public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
     case txt
     /// The annex as a Word document.
     case docx
+    /// The programme dashboard: one HTML page of charts drawn as inline SVG.
+    case dashboard
 }
 
 extension RenderOutput {
@@ -20,6 +22,7 @@ extension RenderOutput {
         case .html: .html
         case .annex: .annex
         case .md: .markdown
+        case .dashboard: .dashboard
         case .json, .xml, .txt, .docx: nil
         }
     }
@@ -88,19 +91,44 @@ public struct RenderJob: Sendable {
         }
     }
 
-    /// The rendered output's bytes.
+    /// The rendered output's bytes. The dashboard counts what the checks
+    /// find in the source (the reader's notes included), as `wpc check` would.
     public func render() throws(RenderJobError) -> Data {
-        try RenderJob.render(programme(), as: format, templates: templates, registry: format == .json ? registry() : nil)
+        guard format == .dashboard, case .file(let path) = source else {
+            return try RenderJob.render(programme(), as: format, templates: templates, registry: format == .json ? registry() : nil)
+        }
+        let result: ReadResult
+        do { result = try InputFile.read(path) } catch { throw .input(error) }
+        let registry = try registry()
+        let renderer = try RenderJob.renderer(templates: templates, for: [format])
+        // The checks and the dashboard's own counting read the programme side by side.
+        let parts = ParallelMap.map(2) { part -> DashboardPart in
+            part == 0 ? .findings(CheckJob.findings(in: result, registry: registry)) : .counts(DashboardCounts(result.programme, registry: registry))
+        }
+        guard case .findings(let findings) = parts[0], case .counts(let counts) = parts[1] else { throw .encoding("the dashboard was not counted") }
+        do { return try renderer.renderDashboard(result.programme, counts: counts.counting(findings: findings)) } catch { throw .template(error) }
+    }
+
+    /// One half of a dashboard's work.
+    private enum DashboardPart: Sendable {
+        case findings([Diagnostic])
+        case counts(DashboardCounts)
     }
 
     /// `programme` rendered as `format` (UTF-8 text, or the Word package for
     /// docx), with templates from `templates` overriding the bundled ones; the
-    /// JSON lists resolved body ids when `registry` is given. Pass the
-    /// `renderer` of the run (see `renderer(templates:for:index:)`) to render
-    /// several outputs with templates loaded once; without one, this call loads them.
+    /// JSON lists resolved body ids, and the dashboard counts tasks per body,
+    /// when `registry` is given; the dashboard's health panel counts
+    /// `findings` (nil: the checks were not run). Pass the `renderer` of the
+    /// run (see `renderer(templates:for:index:)`) to render several outputs
+    /// with templates loaded once; without one, this call loads them.
     public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil,
-                              renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> Data {
+                              findings: [Diagnostic]? = nil, renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> Data {
         switch format {
+        case .dashboard:
+            let loaded: ProgrammeRenderer
+            if let renderer { loaded = renderer } else { loaded = try RenderJob.renderer(templates: templates, for: [format]) }
+            do { return try loaded.renderDashboard(programme, registry: registry, findings: findings) } catch { throw .template(error) }
         case .docx:
             // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
             let record: String
@@ -119,8 +147,8 @@ public struct RenderJob: Sendable {
     public static func text(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil,
                             renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> String {
         switch format {
-        case .html, .annex, .md:
-            return String(decoding: try templated(programme, as: format, templates: templates, renderer: renderer), as: UTF8.self)
+        case .html, .annex, .md, .dashboard:
+            return String(decoding: try render(programme, as: format, templates: templates, registry: registry, renderer: renderer), as: UTF8.self)
         case .json:
             do { return try ProgrammeJSON.encode(programme, registry: registry) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
         case .xml:

@@ -10,6 +10,8 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
     case annex
     /// GFM Markdown.
     case markdown = "md"
+    /// The programme dashboard: coverage, timeline, workload and health as inline SVG.
+    case dashboard
 
     /// The template family that renders it.
     public var family: TemplateFamily {
@@ -17,6 +19,7 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
         case .html: .html
         case .annex: .annex
         case .markdown: .markdown
+        case .dashboard: .dashboard
         }
     }
 
@@ -66,7 +69,23 @@ public struct ProgrammeRenderer: Sendable {
         case .html: PaginatedView.record(programme, geometry: geometry)
         case .annex: AnnexView.record(programme, geometry: geometry)
         case .markdown: MarkdownView.record(programme)
+        case .dashboard: DashboardView.record(programme, registry: nil, findings: nil)
         }
+    }
+
+    /// The dashboard of `programme`, as UTF-8: bodies resolved with
+    /// `registry` (none: the workload says so), the checks' `findings` counted
+    /// (nil: the health panel says they were not run), words in `language`.
+    /// - Throws: `TemplateError` when the dashboard's templates were not loaded.
+    public func renderDashboard(_ programme: Programme, registry: BodyRegistry?, findings: [Diagnostic]?,
+                                language: DashboardLanguage = .en) throws(TemplateError) -> Data {
+        try templates(.dashboard).renderData(DashboardView.record(programme, registry: registry, findings: findings, language: language))
+    }
+
+    /// The dashboard of `programme` from its `counts` (see `DashboardCounts`), as UTF-8.
+    /// - Throws: `TemplateError` when the dashboard's templates were not loaded.
+    public func renderDashboard(_ programme: Programme, counts: DashboardCounts, language: DashboardLanguage = .en) throws(TemplateError) -> Data {
+        try templates(.dashboard).renderData(DashboardView.record(programme, counts: counts, language: language))
     }
 
     /// An index page of generated files, through the `index` templates (load them with `index: true`).

@@ -78,7 +78,7 @@ enum XMLStreamParser {
             issues.append(excess)
             return Outcome(wellFormed: false, valid: false)
         }
-        xmlInitParser()
+        LibXML2.initialize()
         guard bytes.count < Int(Int32.max), let context = pushContext() else { return nil }
         defer { xmlFreeParserCtxt(context) }
 
