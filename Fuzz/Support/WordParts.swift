@@ -15,7 +15,8 @@ public enum WordParts {
     /// The package to read: the input itself, or its parts packed.
     public static func package(_ input: FuzzInput) -> [UInt8] {
         if input.count >= 2, input[0] == UInt8(ascii: "P"), input[1] == UInt8(ascii: "K") { return Array(input) }
-        guard let archive = try? Archive(data: Data(), accessMode: .create) else { return Array(input) }
+        let archive: Archive
+        do { archive = try Archive(data: Data(), accessMode: .create) } catch { return Array(input) }
         var seen = Set<String>()
         for record in input.split(separator: separator, omittingEmptySubsequences: true) {
             let name = record.firstIndex(of: 0x0A).map { String(decoding: record[record.startIndex..<$0], as: UTF8.self) } ?? ""
