@@ -1,4 +1,5 @@
 import Foundation
+import WPCModel
 import WPCViews
 
 extension DiffReport {
@@ -32,11 +33,21 @@ extension DiffReport {
         return head + ": " + MarkdownEscape.text(DiffReport.shorten(change.after ?? change.before ?? "", to: 400))
     }
 
+    /// `text` on one line, as a list item must be: each run of line ends
+    /// (split as `LineIndex` splits them) becomes one space, so the words
+    /// on either side stay apart.
+    static func oneLine(_ text: String) -> String {
+        let lines = LineIndex(text).allLines
+        guard lines.count > 1 else { return text }
+        let words = lines.filter { !$0.isEmpty }.joined(separator: " ")
+        return (lines.first?.isEmpty == true ? " " : "") + words + (lines.last?.isEmpty == true && !words.isEmpty ? " " : "")
+    }
+
     /// Word segments as inline Markdown: deletions struck through, insertions in bold.
     func markdownWords(_ segments: [WordSegment]) -> String {
         if segments.isEmpty { return wording.text(.empty) }
         return segments.map { segment -> String in
-            let folded = segment.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let folded = Self.oneLine(segment.text)
             let text = MarkdownEscape.text(folded)
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, segment.kind != .equal else { return text }
