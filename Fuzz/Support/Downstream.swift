@@ -2,20 +2,25 @@ import Foundation
 import WPCApp
 import WPCChecks
 import WPCModel
+import WPCRender
 import WPCSources
 
 /// What `wpc` does with a source, run on every input a harness reads, so
 /// that a crash anywhere past the reader is found too: the reader chosen by
 /// content (`SourceReader.result`, which never throws or traps), then the
 /// checks (with the bundled body registry), the human, JSON and SARIF
-/// printers, the JSON and text renderings, and the canonical XML, which must
-/// read back. A refused input goes through the printers as its errors.
+/// printers, every rendering but the Word one (HTML, the annex, Markdown,
+/// the dashboard with the findings, JSON, text), and the canonical XML, which
+/// must read back. A refused input goes through the printers as its errors.
 public enum Downstream {
     /// The bundled body registry, read once; the body rules run against it.
     static let registry: BodyRegistry? = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return try? BodyRegistryReader.read(path: root.appendingPathComponent("Input/bodies.tsv").path)
     }()
+
+    /// The bundled templates, loaded once.
+    static let renderer: ProgrammeRenderer? = try? RenderJob.renderer(templates: nil, for: [.html, .annex, .md, .dashboard])
 
     /// Reads `input` as the file `path` and runs everything downstream.
     public static func run(_ input: FuzzInput, path: String) {
@@ -37,6 +42,14 @@ public enum Downstream {
             _ = try RenderJob.text(programme, as: .txt)
         } catch {
             expect(false, "a text rendering failed: \(error)")
+        }
+        expect(renderer != nil, "the bundled templates do not load")
+        for format in [RenderOutput.html, .annex, .md, .dashboard] {
+            do {
+                _ = try RenderJob.render(programme, as: format, registry: registry, findings: findings, renderer: renderer)
+            } catch {
+                expect(false, "the \(format.rawValue) rendering failed: \(error)")
+            }
         }
         if let xml = try? XMLProgrammeWriter().write(programme) {
             do {
