@@ -15,6 +15,7 @@ public enum BodyRegistryReader {
     /// Reads a registry already in memory.
     public static func read(_ source: SourceText) throws(SourceError) -> BodyRegistry {
         var bodies: [ResponsibleBody] = []
+        var ids = Set<String>()
         var sawHeader = false
         for number in 1...source.lines.count {
             guard let line = source.lines.line(number) else { continue }
@@ -36,7 +37,7 @@ public enum BodyRegistryReader {
                 let column = id.isEmpty ? 1 : cells[0].unicodeScalars.count + 2
                 throw SourceError("a body needs an id and a name", at: SourceLocation(file: source.path, line: number, column: column))
             }
-            if bodies.contains(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) {
+            guard ids.insert(UTF8Text.foldedCase(id)).inserted else {
                 throw SourceError("duplicate body id '\(id)'", at: SourceLocation(file: source.path, line: number, column: 1))
             }
             let aliases = cells.count == 3
