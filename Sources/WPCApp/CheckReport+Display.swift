@@ -76,15 +76,7 @@ extension CheckReport {
     }
 
     /// `7982` as "7,982", the same on every machine.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result += "," }
-            result.append(digit)
-        }
-        return result
-    }
+    static func grouped(_ number: Int) -> String { NumberText.grouped(number) }
 
     /// "1 error, 14 warnings, 3 notes", or "no findings".
     public var countsBySeverity: String {

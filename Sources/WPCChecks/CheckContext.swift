@@ -123,6 +123,16 @@ public struct CheckContext: Sendable {
         quote(task.text.text)
     }
 
+    /// `items` joined by `separator`, at most `shown` of them and then how
+    /// many more: a help line names what the document defines (codes, marks,
+    /// types), and a document can define any number. Work it out once per
+    /// rule, not per finding.
+    static func list(_ items: [String], separator: String = ", ", shown: Int = 12) -> String {
+        guard items.count > shown else { return items.joined(separator: separator) }
+        return items.prefix(shown).joined(separator: separator) + " and \(NumberText.grouped(items.count - shown)) more"
+    }
+
+
     /// `text` cut to about 40 characters at a word boundary, in quotes.
     static func quote(_ text: String) -> String {
         var result = ""

@@ -18,13 +18,11 @@ public struct BodyRegistry: Codable, Sendable, Hashable {
         return bodies.first { $0.spellings.contains { BodyRegistry.normalise($0) == key } }
     }
 
-    /// The bodies whose spellings are nearest to `name`, best first.
+    /// The bodies whose spellings are nearest to `name`, best first (ties by
+    /// id). One question: a rule asking per finding uses `BodySuggestions`.
     public func nearest(to name: String, limit: Int = 3) -> [ResponsibleBody] {
-        let key = BodyRegistry.normalise(name)
-        let scored = bodies.map { body in
-            (body, body.spellings.map { EditDistance.between(key, BodyRegistry.normalise($0)) }.min() ?? Int.max)
-        }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.id < $1.0.id }.prefix(limit).map(\.0)
+        var suggestions = BodySuggestions(self, budget: .max)
+        return suggestions.nearest(to: name, limit: limit) ?? []
     }
 
     /// Lower-cased with runs of white space folded, for comparisons.
@@ -53,4 +51,23 @@ public struct ResponsibleBody: Codable, Sendable, Hashable {
 
     /// "Information Management Sub-Committee (IMSC)".
     public var displayName: String { name == id ? name : "\(name) (\(id))" }
+}
+
+/// The registry's bodies nearest to names it does not know, for the help of
+/// findings: every spelling folded once, then `NameSuggester`'s bounded work.
+public struct BodySuggestions: Sendable {
+    /// The bodies by id, the order ties are listed in.
+    private let bodies: [ResponsibleBody]
+    private var suggester: NameSuggester
+
+    /// Suggestions among `registry`'s bodies, comparing at most `budget` pairs of scalars in all.
+    public init(_ registry: BodyRegistry, budget: Int = NameSuggester.defaultBudget) {
+        bodies = registry.bodies.sorted { $0.id < $1.id }
+        suggester = NameSuggester(spellings: bodies.map { $0.spellings.map(BodyRegistry.normalise) }, budget: budget)
+    }
+
+    /// Up to `limit` bodies nearest to `name`, best first; nil when the budget is spent.
+    public mutating func nearest(to name: String, limit: Int = 3) -> [ResponsibleBody]? {
+        suggester.nearest(to: BodyRegistry.normalise(name), limit: limit).map { $0.map { bodies[$0] } }
+    }
 }

@@ -43,16 +43,19 @@ public struct UnknownBodyRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let registry = context.registry else { return [] }
-        return context.resolvedBodyCells.flatMap { resolved in
-            resolved.resolution.leftovers.filter { ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in
-                let nearest = registry.nearest(to: leftover.text).map(\.displayName)
-                return diagnostic("unknown responsible body '\(leftover.text)'", in: resolved.cell,
-                                  offset: leftover.offset, length: leftover.text.utf8.count,
-                                  help: nearest.isEmpty ? "add it to the body registry"
-                                      : "nearest known bodies: \(nearest.joined(separator: "; ")); or add it to the body registry",
-                                  context: context)
+        var suggestions = BodySuggestions(registry)
+        var result: [Diagnostic] = []
+        for resolved in context.resolvedBodyCells {
+            for leftover in resolved.resolution.leftovers where ResolvedBodyCell.looksLikeName(leftover.text) {
+                let nearest = suggestions.nearest(to: leftover.text)?.map(\.displayName) ?? []
+                result.append(diagnostic("unknown responsible body '\(leftover.text)'", in: resolved.cell,
+                                         offset: leftover.offset, length: leftover.text.utf8.count,
+                                         help: nearest.isEmpty ? "add it to the body registry"
+                                             : "nearest known bodies: \(nearest.joined(separator: "; ")); or add it to the body registry",
+                                         context: context))
             }
         }
+        return result
     }
 }
 

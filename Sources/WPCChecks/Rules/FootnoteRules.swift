@@ -12,11 +12,13 @@ public struct UndefinedFootnoteMarkerRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let defined = Set(context.programme.footnotes.map { FootnoteMarker.key($0.mark) })
-        let known = context.programme.footnotes.map(\.mark).joined(separator: " ")
+        var marks = Set<String>()
+        let known = context.programme.footnotes.map(\.mark).filter { marks.insert($0).inserted }
+        let listed = CheckContext.list(known, separator: " ")
         return context.footnoteMarkers.filter { !defined.contains($0.key) }.map { marker in
             diagnostic("footnote marker '\(marker.mark)' has no footnote", at: marker.location, length: marker.mark.unicodeScalars.count,
                        help: known.isEmpty ? "add the footnote '\(marker.mark) …' below the table"
-                                           : "add the footnote '\(marker.mark) …' or use a defined mark (\(known))")
+                                           : "add the footnote '\(marker.mark) …' or use a defined mark (\(listed))")
         }
     }
 }
@@ -88,6 +90,10 @@ public struct LegendFootnoteMismatchRule: CheckRule {
         let keys = programme.headings.flatMap { $0.marks.filter { $0.column == .plan } }
             .map { FootnoteMarker.key($0.mark) }
             .filter { seen.insert($0).inserted }
-        return keys.compactMap { key in programme.footnotes.first { FootnoteMarker.key($0.mark) == key } }
+        var byKey: [String: Footnote] = [:]
+        for footnote in programme.footnotes where byKey[FootnoteMarker.key(footnote.mark)] == nil {
+            byKey[FootnoteMarker.key(footnote.mark)] = footnote
+        }
+        return keys.compactMap { byKey[$0] }
     }
 }

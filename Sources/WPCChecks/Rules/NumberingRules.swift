@@ -98,17 +98,18 @@ public struct DuplicateTopicNumberRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        var first: [Int: TopicNumbers.Entry] = [:]
+        // What the first topic with each number is called, worked out once however often the number comes back.
+        var first: [Int: String] = [:]
         var result: [Diagnostic] = []
         for entry in context.topicNumbers {
             guard let number = entry.number else { continue }
             if let earlier = first[number] {
-                let line = TopicNumbers.location(earlier, in: context).map { " at line \($0.line)" } ?? ""
-                result.append(diagnostic("topic number \(number) is used twice (first for \(CheckContext.quote(TopicNumbers.title(earlier, in: context)))\(line))",
+                result.append(diagnostic("topic number \(number) is used twice (first for \(earlier))",
                                          at: TopicNumbers.location(entry, in: context), length: max(1, entry.written.unicodeScalars.count),
                                          help: "give each topic its own number"))
             } else {
-                first[number] = entry
+                let line = TopicNumbers.location(entry, in: context).map { " at line \($0.line)" } ?? ""
+                first[number] = CheckContext.quote(TopicNumbers.title(entry, in: context)) + line
             }
         }
         return result

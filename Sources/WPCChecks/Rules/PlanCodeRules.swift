@@ -14,11 +14,12 @@ public struct UnknownPlanCodeRule: CheckRule {
         let legend = context.programme.legend
         guard !legend.isEmpty else { return [] }
         var result: [Diagnostic] = []
+        var help = PlanCodeHelp(legend)
         context.forEachTask { task, ordinal in
             for code in context.scannedPlanCodes[ordinal] where !code.isMalformed && code.legendPosition == nil {
                 result.append(diagnostic("plan code '\(code.code)' is not defined in the legend", in: task.plan,
                                          offset: code.offset, length: code.byteCount,
-                                         help: PlanCodeHelp.knownCodes(near: code.code, in: legend), context: context))
+                                         help: help.knownCodes(near: code.code), context: context))
             }
         }
         return result
@@ -72,9 +73,12 @@ public struct DuplicatePlanCodeRule: CheckRule {
         context.forEachTask { task, ordinal in
             let codes = context.scannedPlanCodes[ordinal]
             guard codes.count > 1 else { return }
-            // A cell holds a handful of codes: comparing with those before costs less than hashing.
-            for (index, code) in codes.enumerated()
-            where !code.code.isEmpty && codes[..<index].contains(where: { $0.code == code.code }) {
+            // A cell holds a handful of codes: comparing with those before costs
+            // less than hashing, up to a few dozen (a hostile cell can hold any number).
+            var seen = Set<String>()
+            for (index, code) in codes.enumerated() where !code.code.isEmpty {
+                let repeated = codes.count <= 32 ? codes[..<index].contains(where: { $0.code == code.code }) : !seen.insert(code.code).inserted
+                guard repeated else { continue }
                 result.append(diagnostic("plan code '\(code.code)' appears twice in this task", in: task.plan,
                                          offset: code.offset, length: code.byteCount,
                                          help: "remove the second '\(code.written)'", context: context))
@@ -146,18 +150,42 @@ public struct MissingLegendRule: CheckRule {
     }
 }
 
-/// Suggestions shared by the plan rules.
-enum PlanCodeHelp {
-    /// "the legend defines SP1, SP2, …" for the group of `code`, or the nearest codes.
-    static func knownCodes(near code: String, in legend: Legend) -> String {
-        let prefix = String(code.prefix { $0.isLetter })
-        let group = legend.entries.filter { $0.group == prefix || String($0.code.prefix { $0.isLetter }) == prefix }
-        if !group.isEmpty {
-            return "the legend's \(prefix) codes are \(group.map(\.code).joined(separator: ", "))"
+/// The help of `plan.unknown-code`, worked out from the legend once per
+/// check: each finding then costs the same however long the legend is.
+struct PlanCodeHelp {
+    /// Each group's codes, listed for a help line: under the group's prefix
+    /// and under the letters each code starts with.
+    private var listed: [String: String] = [:]
+    /// The legend's codes, by code, for the nearest ones to an unknown prefix.
+    private let codes: [String]
+    private var suggester: NameSuggester
+
+    init(_ legend: Legend) {
+        var groups: [String: [String]] = [:]
+        for entry in legend.entries {
+            let letters = Self.letters(of: entry.code)
+            groups[entry.group, default: []].append(entry.code)
+            if letters != entry.group { groups[letters, default: []].append(entry.code) }
         }
-        let nearest = legend.entries.map(\.code)
-            .sorted { (EditDistance.between(code, $0), $0) < (EditDistance.between(code, $1), $1) }
-            .prefix(3)
-        return "nearest codes in the legend: \(nearest.joined(separator: ", "))"
+        listed = groups.mapValues { CheckContext.list($0) }
+        codes = Array(Set(legend.entries.map(\.code))).sorted()
+        suggester = NameSuggester(spellings: codes.map { [$0] })
+    }
+
+    /// The letters a code starts with ("SP" of "SP12").
+    static func letters(of code: String) -> String {
+        String(String.UnicodeScalarView(code.unicodeScalars.prefix { $0.properties.isAlphabetic }))
+    }
+
+    /// "the legend's SP codes are SP1, SP2, …" for the group of `code`, or the nearest codes.
+    mutating func knownCodes(near code: String) -> String {
+        let prefix = Self.letters(of: code)
+        if let group = listed[prefix] {
+            return "the legend's \(prefix) codes are \(group)"
+        }
+        guard let nearest = suggester.nearest(to: code, limit: 3) else {
+            return "the legend defines \(NumberText.grouped(codes.count)) codes; use one of them"
+        }
+        return "nearest codes in the legend: \(nearest.map { codes[$0] }.joined(separator: ", "))"
     }
 }

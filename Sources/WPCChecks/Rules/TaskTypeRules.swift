@@ -13,10 +13,10 @@ public struct MissingTaskTypeRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let types = context.programme.taskTypes
+        let known = types.isEmpty ? "" : ": " + TaskTypeHelp.list(types)
         var result: [Diagnostic] = []
         context.forEachTask { task, _ in
             guard task.type?.isBlank ?? true else { return }
-            let known = types.isEmpty ? "" : ": " + TaskTypeHelp.list(types)
             result.append(diagnostic("task \(CheckContext.label(of: task)) has no type",
                                      at: context.location(of: task.type) ?? context.location(of: task), help: "write the type of task\(known)"))
         }
@@ -37,25 +37,22 @@ public struct UnknownTaskTypeRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let types = context.programme.taskTypes
         guard !types.isEmpty else { return [] }
+        let index = TaskTypeIndex(types)
+        let defined = "the defined types are " + TaskTypeHelp.list(types)
         var result: [Diagnostic] = []
         context.forEachTask { task, _ in
-            if let found = check(task.type, types: types, context: context) { result.append(found) }
+            if let found = check(task.type, index: index, defined: defined, context: context) { result.append(found) }
         }
         return result
     }
 
-    /// The finding on one Type cell, if any.
-    private func check(_ type: WrittenText?, types: [TaskType], context: CheckContext) -> Diagnostic? {
+    /// The finding on one Type cell, if any; `defined` is the help that lists the types.
+    private func check(_ type: WrittenText?, index: TaskTypeIndex, defined: String, context: CheckContext) -> Diagnostic? {
         guard let type, !type.isBlank else { return nil }
         let written = UTF8Text.trimming(type.text)
-        if types.position(ofWritten: written) != nil { return nil }
+        if index.position(ofWritten: written) != nil { return nil }
         let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
-        let help: String
-        if let match = types.first(where: { $0.code.caseInsensitiveCompare(written) == .orderedSame }) {
-            help = "write '\(match.code)'"
-        } else {
-            help = "the defined types are " + TaskTypeHelp.list(types)
-        }
+        let help = index.type(withCodeIgnoringCase: written).map { "write '\($0.code)'" } ?? defined
         return diagnostic("task type '\(written)' is not defined", in: type, offset: lead, length: written.utf8.count, help: help, context: context)
     }
 }
@@ -71,34 +68,29 @@ public struct LongFormTaskTypeRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let types = context.programme.taskTypes
+        let index = TaskTypeIndex(context.programme.taskTypes)
         var result: [Diagnostic] = []
         context.forEachTask { task, _ in
-            if let found = check(task.type, types: types, context: context) { result.append(found) }
+            if let found = check(task.type, index: index, context: context) { result.append(found) }
         }
         return result
     }
 
     /// The finding on one Type cell, if any.
-    private func check(_ type: WrittenText?, types: [TaskType], context: CheckContext) -> Diagnostic? {
+    private func check(_ type: WrittenText?, index: TaskTypeIndex, context: CheckContext) -> Diagnostic? {
         guard let type else { return nil }
         let written = UTF8Text.trimming(type.text)
-        guard let match = TaskTypeHelp.longForm(written, in: types) else { return nil }
+        guard let match = index.longForm(of: written) else { return nil }
         let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
         return diagnostic("task type written in full as '\(written)'", in: type, offset: lead, length: written.utf8.count,
                           help: "write '\(match.code)'", context: context)
     }
 }
 
-/// Lookups shared by the task-type rules.
+/// Wording shared by the task-type rules.
 enum TaskTypeHelp {
-    /// The type whose name is `written` (any case), when `written` is not its code.
-    static func longForm(_ written: String, in types: [TaskType]) -> TaskType? {
-        types.first { UTF8Text.equalIgnoringCase($0.name, written) && $0.code != written }
-    }
-
-    /// "M (Maintenance), A (Advanced)".
+    /// "M (Maintenance), A (Advanced)", the first dozen and how many more.
     static func list(_ types: [TaskType]) -> String {
-        types.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+        CheckContext.list(types.map { "\($0.code) (\($0.name))" })
     }
 }

@@ -42,14 +42,25 @@ public struct UnrecognizedTimelineRule: CheckRule {
         return runs
     }
 
+    /// The month names' scalars, for the nearest to a misspelt one.
+    private static let months = TimelineParser.monthNames.map { Array($0.unicodeScalars) }
+
     private func help(for words: [String]) -> String {
         for word in words {
             let lower = word.lowercased()
             if TimelineParser.monthNames.contains(lower) {
                 return "add the year: '\(word) 2020'"
             }
-            if lower.count >= 3, let month = TimelineParser.monthNames.min(by: { EditDistance.between(lower, $0) < EditDistance.between(lower, $1) }),
-               EditDistance.between(lower, month) <= 2 {
+            // The nearest month within two edits (the first of equals): a word of
+            // any other length is none, and is not compared at all.
+            let scalars = Array(lower.unicodeScalars.prefix(16))
+            guard scalars.count >= 3 else { continue }
+            var nearest: (distance: Int, month: Int)?
+            for (index, month) in Self.months.enumerated() {
+                if let distance = EditDistance.between(scalars, month, atMost: 2), distance < nearest?.distance ?? 3 { nearest = (distance, index) }
+            }
+            if let nearest {
+                let month = TimelineParser.monthNames[nearest.month]
                 return "did you mean '\(month.prefix(1).uppercased() + month.dropFirst())'?"
             }
         }

@@ -18,6 +18,16 @@ extension UTF8Text {
         }
         return answer ?? (a.caseInsensitiveCompare(b) == .orderedSame)
     }
+
+    /// `text` with its case folded, as a key for texts `equalIgnoringCase`
+    /// calls equal, so that a dictionary finds them in one look-up: ASCII
+    /// letters lowered byte by byte, other text as Foundation folds it.
+    public static func foldedCase(_ text: String) -> String {
+        if withBytes(of: text, { isASCII($0) }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: .caseInsensitive, locale: nil)
+    }
 }
 
 extension UTF8Text {

@@ -8,6 +8,8 @@ struct WorkloadFigures: Sendable {
     let bodies: [ResponsibleBody]
     /// The document's task types, in its order.
     let types: [TaskType]
+    /// The types indexed, to find each task's in time independent of how many there are.
+    private let typeIndex: TaskTypeIndex
     /// Segments per row: one per type, then "other type", then "no type".
     var segmentCount: Int { types.count + 2 }
     /// Tasks per body and segment: `counts[body * segmentCount + segment]`.
@@ -20,6 +22,7 @@ struct WorkloadFigures: Sendable {
     init(registry: BodyRegistry, types: [TaskType]) {
         bodies = registry.bodies
         self.types = types
+        typeIndex = TaskTypeIndex(types)
         counts = [Int](repeating: 0, count: registry.bodies.count * (types.count + 2))
         withoutBody = [Int](repeating: 0, count: types.count + 2)
         var position: [String: Int] = [:]
@@ -30,7 +33,7 @@ struct WorkloadFigures: Sendable {
     /// The segment of a task's Type cell.
     func segment(ofType written: WrittenText?) -> Int {
         guard let written, !written.isBlank else { return types.count + 1 }
-        return types.position(ofWritten: written.text) ?? types.count
+        return typeIndex.position(ofWritten: written.text) ?? types.count
     }
 
     /// Counts one task: `bodyIDs` are the distinct bodies it names, `segment` its type's.
