@@ -98,18 +98,23 @@ public struct DuplicateTopicNumberRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        // What the first topic with each number is called, worked out once however often the number comes back.
-        var first: [Int: String] = [:]
+        var first: [Int: TopicNumbers.Entry] = [:]
+        // How the first topic with a number is named, worked out at its first repeat and kept for the others.
+        var named: [Int: String] = [:]
         var result: [Diagnostic] = []
         for entry in context.topicNumbers {
             guard let number = entry.number else { continue }
             if let earlier = first[number] {
-                result.append(diagnostic("topic number \(number) is used twice (first for \(earlier))",
+                let name = named[number] ?? {
+                    let line = TopicNumbers.location(earlier, in: context).map { " at line \($0.line)" } ?? ""
+                    return CheckContext.quote(TopicNumbers.title(earlier, in: context)) + line
+                }()
+                named[number] = name
+                result.append(diagnostic("topic number \(number) is used twice (first for \(name))",
                                          at: TopicNumbers.location(entry, in: context), length: max(1, entry.written.unicodeScalars.count),
                                          help: "give each topic its own number"))
             } else {
-                let line = TopicNumbers.location(entry, in: context).map { " at line \($0.line)" } ?? ""
-                first[number] = CheckContext.quote(TopicNumbers.title(entry, in: context)) + line
+                first[number] = entry
             }
         }
         return result

@@ -23,6 +23,9 @@ struct XMLIssue: Sendable {
     /// Whether it is one of the reader's limits (see `XMLMarkupLimits`): the
     /// document may be well-formed, but is not read.
     var isLimit = false
+    /// Whether it says the parser was stopped after `XMLStreamParser.issueLimit`
+    /// issues: it follows them, and the rest of the document is not read.
+    var stoppedReading = false
 
     init(message: String, line: Int, column: Int, isError: Bool) {
         self.message = message

@@ -73,14 +73,15 @@ public struct XMLProgrammeReader: Sendable {
             throw SourceError(
                 "XML is not well-formed: \(first.message)",
                 at: location(first, in: source),
-                diagnostics: (syntax.isEmpty ? [first] : syntax).map { Diagnostic(.error, "xml.syntax", $0.message, at: location($0, in: source)) })
+                diagnostics: (syntax.isEmpty ? [first] : syntax).map { Diagnostic(.error, $0.stoppedReading ? "xml.limit" : "xml.syntax", $0.message,
+                                                                                   at: location($0, in: source)) })
         }
         if !outcome.valid || !errors.isEmpty {
             let first = errors.first ?? XMLIssue(message: "the document is not valid", line: 1, column: 0, isError: true)
             throw SourceError(
                 "the document breaks the work-programme schema: \(first.message)",
                 at: location(first, in: source),
-                diagnostics: errors.map { Diagnostic(.error, "xml.schema", $0.message, at: location($0, in: source)) })
+                diagnostics: errors.map { Diagnostic(.error, $0.stoppedReading ? "xml.limit" : "xml.schema", $0.message, at: location($0, in: source)) })
         }
         if let problem = builder.problem {
             let point = SourcePoint(line: Int(problem.point.line) - firstLine + 1, byteColumn: Int(problem.point.byteColumn))

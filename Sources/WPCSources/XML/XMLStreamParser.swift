@@ -53,10 +53,22 @@ enum XMLStreamParser {
 
         /// Records what libxml2 reported, with the byte where the parser stood.
         /// A parser stopped by a fatal error forgets its place (it reads as 0),
-        /// so what it says after that is placed where it got to.
+        /// so what it says after that is placed where it got to. The
+        /// `issueLimit`-th stops the parser, and says so.
         func report(_ error: xmlError) {
+            guard issues.issues.count <= XMLStreamParser.issueLimit, !(issues.issues.last?.stoppedReading ?? false) else { return }
             furthest = max(furthest, Int(xmlByteConsumed(context)))
-            issues.append(XMLIssue(error, offset: furthest))
+            let issue = XMLIssue(error, offset: furthest)
+            guard issues.issues.count == XMLStreamParser.issueLimit else {
+                issues.append(issue)
+                return
+            }
+            var stop = XMLIssue(message: "more than \(NumberText.grouped(XMLStreamParser.issueLimit)) errors; the rest of the file is not read",
+                                line: issue.line, column: issue.column, isError: true)
+            stop.offset = furthest
+            stop.stoppedReading = true
+            issues.append(stop)
+            xmlStopParser(context)
         }
 
         /// Passes gathered text on to the validator, as text or as CDATA.
@@ -69,6 +81,12 @@ enum XMLStreamParser {
             user.map { Unmanaged<Session>.fromOpaque($0).takeUnretainedValue() }
         }
     }
+
+    /// The most issues one document reports: one more stops the parser, and
+    /// an issue saying so follows them. A file with an error in every
+    /// attribute would otherwise keep a message of a hundred bytes and more
+    /// per dozen bytes of input.
+    static let issueLimit = 10_000
 
     /// Parses `bytes`, validating against `schema` when one is given, sending
     /// events to `sink` and what libxml2 reports to `issues`.
