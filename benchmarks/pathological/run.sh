@@ -54,7 +54,7 @@ per_byte() { echo "($1 - $startup) * 1000000000 / $2" | bc -l; }
 
 shapes=(reference.txt every-row-finding.txt every-line-finding.txt one-cell.txt
         reference.xml one-line.xml remarks-one-line.xml text-node.xml references.xml
-        attributes.xml crowded-tags.xml deep.xml too-deep.xml)
+        unknown-codes.xml attributes.xml crowded-tags.xml deep.xml too-deep.xml)
 declare -A seconds kilobytes status nanoseconds
 for name in "${shapes[@]}"; do
   read -r seconds[$name] kilobytes[$name] status[$name] < <(measure "$WORK/$name")

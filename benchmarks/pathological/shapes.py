@@ -20,6 +20,8 @@
   deep.xml                elements nested DEPTH deep (default 200, under libxml2's
                           limit of 256), repeated until SIZE bytes
   too-deep.xml            elements nested 100,000 deep: refused at libxml2's limit
+  unknown-codes.xml       a legend of thousands of codes and as many topics, each citing
+                          a code of no group (its help names the nearest codes), SIZE bytes
 
 Deterministic: the same arguments give the same bytes.
 """
@@ -118,6 +120,17 @@ def deep(size, depth):
     return f"{ROOT}\n<title>T</title>\n<remarks>\n<remark>\n{body}\n</remark>\n</remarks>\n</work-programme>\n"
 
 
+def unknown_codes(size):
+    count = max(1, size // 300)
+    legend = "".join(f'<entry code="SP{index}" group="SP">Process {index}</entry>\n' for index in range(1, count + 1))
+    topics = "".join(
+        f"<topic><number>{index + 1}.</number><title>Topic {index + 1}</title><task><text>Task</text><plan>QX{index}</plan>"
+        "<type>M</type><bodies>PTC</bodies><indicator><text>I</text><timeline>June 2020</timeline></indicator></task></topic>\n"
+        for index in range(count))
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n{ROOT}\n<title>T</title>\n<period first="2019" last="2022"/>\n'
+            f'<legend>\n<group prefix="SP" name="Strategic Processes"/>\n{legend}</legend>\n<topics>\n{topics}</topics>\n</work-programme>\n')
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--outdir", required=True)
@@ -143,6 +156,7 @@ def main():
         "attributes.xml": attributes(args.attributes),
         "crowded-tags.xml": crowded_tags(args.size),
         "deep.xml": deep(args.size, args.depth),
+        "unknown-codes.xml": unknown_codes(args.size),
         "too-deep.xml": f"{ROOT}<title>T</title><remarks><remark>" + "<x>" * 100_000 + "</x>" * 100_000 + "</remark></remarks></work-programme>\n",
     }
     for name, text in shapes.items():
