@@ -44,7 +44,7 @@ let package = Package(
             path: "Templates",
             exclude: ["README.md"],
             sources: ["BundledTemplates.swift"],
-            resources: [.copy("html"), .copy("annex"), .copy("markdown"), .copy("diff"), .copy("index")]
+            resources: [.copy("html"), .copy("annex"), .copy("markdown"), .copy("diff"), .copy("index"), .copy("labels")]
         ),
         // The Mustache engine: templates compiled against view-model shapes.
         .target(name: "WPCTemplateEngine", path: "Sources/WPCTemplateEngine"),
@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "WPCRenderTests",
             dependencies: [
-                "WPCRender", "WPCTemplateEngine", "WPCTemplates", "WPCViews", "WPCSources", "WPCDocx", "WPCTestSupport", "CLibXML2",
+                "WPCRender", "WPCTemplateEngine", "WPCTemplates", "WPCViews", "WPCSources", "WPCDocx", "WPCApp", "WPCTestSupport", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

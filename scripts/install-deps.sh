@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs, through apt-get and pip, only what this machine lacks for building wpc
-# and running its tests: libxml2's headers, a headless browser, the fonts the pages
-# declare, PDF tools, a GFM Markdown parser, LibreOffice Writer (to open the
-# .docx output in a real office suite), util-linux script (a pseudo-terminal for
-# the progress tests) and Python's jsonschema.
+# and running its tests: libxml2's headers, a headless browser (which also prints
+# the PDFs), the fonts the pages declare, PDF tools (poppler; qpdf reads a PDF's
+# outline), a GFM Markdown parser, LibreOffice Writer (to open the .docx output in
+# a real office suite), util-linux script (a pseudo-terminal for the progress
+# tests) and Python's jsonschema.
 # Safe to run again: it does nothing when everything is present.
 set -euo pipefail
 
-wanted_debs=(libxml2-dev libxml2-utils chromium fonts-liberation poppler-utils cmark-gfm libreoffice-writer-nogui bsdutils)
+wanted_debs=(libxml2-dev libxml2-utils chromium fonts-liberation poppler-utils qpdf cmark-gfm libreoffice-writer-nogui bsdutils)
 missing=()
 for pkg in "${wanted_debs[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -18,6 +18,8 @@ public struct DiffJob: Sendable {
         case json
         /// A standalone, printable HTML page.
         case html
+        /// The HTML page printed to PDF (with headless Chromium).
+        case pdf
     }
 
     /// What a run produced.
@@ -26,6 +28,8 @@ public struct DiffJob: Sendable {
         public var status: Int32
         /// The report, when it goes to standard output (no `output` file).
         public var report: String
+        /// The PDF report, when it goes to standard output (no `output` file).
+        public var binary: Data?
         /// Error lines for standard error, each naming a file, each said once.
         public var messages: [String]
 
@@ -50,11 +54,14 @@ public struct DiffJob: Sendable {
     public var templates: URL?
     /// Where to write a PNG of the HTML report's first screen, if wanted.
     public var png: String?
+    /// The language of the report's fixed labels; default: the new draft's (`Language.default(for:)`).
+    public var language: Language?
     /// Told each step as it starts.
     public var progress: ProgressHandler?
 
     public init(oldPath: String, newPath: String, format: Format = .summary, options: DiffOptions = DiffOptions(),
-                output: String? = nil, templates: URL? = nil, png: String? = nil) {
+                output: String? = nil, templates: URL? = nil, png: String? = nil, language: Language? = nil) {
+        self.language = language
         self.oldPath = oldPath
         self.newPath = newPath
         self.format = format
@@ -81,42 +88,62 @@ public struct DiffJob: Sendable {
         }
         progress?(ProgressStep("comparing the drafts", done: 2, total: 3))
         let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options)
+        let labels: Labels
+        do { labels = try Labels.load(language ?? .default(for: new), overrides: templates) } catch {
+            return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
+        }
         let text: String
         do {
-            text = try render(report, as: format)
+            text = try render(report, as: format == .pdf ? .html : format, labels: labels)
         } catch {
             return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
         }
-        if let output {
-            do { try OutputFile.write(text, to: output) } catch { return Outcome(failure: error.failure) }
+        var binary: Data?
+        if format == .pdf {
+            switch PDFPrinter.print(html: Data(text.utf8), date: DocumentDate(programme: new)) {
+            case .success(let pdf): binary = pdf
+            case .failure(let error): return Outcome(failure: CommandFailure("cannot print the PDF: \(error)", about: output, status: .failedWrite))
+            }
         }
-        if let png, let problem = screenshot(report, to: png) {
-            return Outcome(failure: CommandFailure(lines: [problem], status: .failedWrite), report: output == nil ? text : "")
+        if let output {
+            do {
+                if let binary { try OutputFile.write(binary, to: output) } else { try OutputFile.write(text, to: output) }
+            } catch {
+                return Outcome(failure: error.failure)
+            }
+        }
+        let shownText = output == nil && binary == nil ? text : ""
+        if let png, let problem = screenshot(report, to: png, labels: labels) {
+            var outcome = Outcome(failure: CommandFailure(lines: [problem], status: .failedWrite), report: shownText)
+            outcome.binary = output == nil ? binary : nil
+            return outcome
         }
         let status: ExitStatus = report.changeset.isEmpty ? .done : .findings
-        return Outcome(status: status.rawValue, report: output == nil ? text : "", messages: [])
+        var outcome = Outcome(status: status.rawValue, report: shownText, messages: [])
+        outcome.binary = output == nil ? binary : nil
+        return outcome
     }
 
-    /// The report in `format`.
-    /// - Throws: `TemplateError` when the HTML templates are broken.
-    public func render(_ report: DiffReport, as format: Format) throws(TemplateError) -> String {
+    /// The report in `format` (a PDF's page for `pdf`), in `labels`' words (English by default).
+    /// - Throws: `TemplateError` when the HTML templates or the labels are broken.
+    public func render(_ report: DiffReport, as format: Format, labels: Labels? = nil) throws(TemplateError) -> String {
         switch format {
         case .summary: report.terminalSummary()
         case .md: report.markdown()
         case .json: report.json()
-        case .html: try report.html(overrides: templates)
+        case .html, .pdf: try report.html(overrides: templates, labels: labels)
         }
     }
 
     /// Writes a PNG of the HTML report's first screen (taken in a temporary
     /// folder, then written like any output); returns a message on failure.
-    public func screenshot(_ report: DiffReport, to png: String) -> String? {
+    public func screenshot(_ report: DiffReport, to png: String, labels: Labels? = nil) -> String? {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wpc-diff-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let page = folder.appendingPathComponent("diff.html")
-            try Data(report.html(overrides: templates).utf8).write(to: page)
+            try Data(report.html(overrides: templates, labels: labels).utf8).write(to: page)
             let picture = folder.appendingPathComponent("diff.png")
             switch Screenshot.capture(html: page, to: picture) {
             case .success:

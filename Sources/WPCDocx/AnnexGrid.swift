@@ -56,8 +56,8 @@ enum AnnexGrid {
     static func forEachRow(of programme: Programme, _ body: ([Cell]) -> Void) {
         var row: [Cell] = []
         row.reserveCapacity(Column.count)
-        for topic in programme.topics {
-            let layout = TopicLayout(topic)
+        for (topicIndex, topic) in programme.topics.enumerated() {
+            let layout = TopicLayout(topic, index: topicIndex)
             var topicRow = true
             for task in layout.tasks {
                 for index in 0..<task.rowCount {
@@ -68,7 +68,7 @@ enum AnnexGrid {
                         case .topic:
                             row.append(topicRow ? Cell(texts: Texts(column == .number ? topic.numberAsWritten.text : topic.title.text), merge: .restart) : .continued)
                         case .task:
-                            row.append(taskRow ? Cell(texts: Texts(taskText(task.task, column)), merge: .restart) : .continued)
+                            row.append(taskRow ? Cell(texts: Texts(taskText(task, column)), merge: .restart) : .continued)
                         case .row:
                             let texts: Texts = switch column {
                             case .indicator: Texts(task.indicatorText(onRow: index))
@@ -85,10 +85,11 @@ enum AnnexGrid {
         }
     }
 
-    /// The text a task-wide cell of `column` shows.
-    private static func taskText(_ task: WorkTask, _ column: Column) -> String? {
-        switch column {
-        case .task: task.text.text
+    /// The text a task-wide cell of `column` shows; the Tasks cell starts with the task's number.
+    private static func taskText(_ layout: TaskLayout, _ column: Column) -> String? {
+        let task = layout.task
+        return switch column {
+        case .task: layout.numberedText
         case .plan: task.plan?.text
         case .type: task.type?.text
         case .progress: task.progress?.text

@@ -5,6 +5,7 @@ import WPCModel
 struct DocumentPart: Sendable {
     var programme: Programme
     var layout: PageLayout
+    var labels: Labels
 
     /// The table's border: a thin black line round every cell.
     private static let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
@@ -51,18 +52,11 @@ struct DocumentPart: Sendable {
             + (programme.date.map { [Paragraph(style: DocxStyles.header, text: $0.text)] } ?? [])
     }
 
-    /// The footnotes printed under the table. A Word export repeats the
-    /// legend's footnote on every page under a new mark (¹, then ⁴, ⁵…); a
-    /// footnote whose text, emphasis aside, repeats one already printed is
-    /// such a repeat and is left out. Any footnote that says something new is
-    /// kept, whatever heading row it belongs to.
-    static func printedFootnotes(_ programme: Programme) -> [Footnote] {
-        var seen = Set<String>()
-        return programme.footnotes.filter { seen.insert(BodyRegistry.normalise($0.plainText)).inserted }
-    }
-
+    /// The footnotes printed under the table: each text once (see
+    /// `FootnoteRepeats`); the legend a Word export repeats under ⁴, ⁵… is
+    /// printed under its first mark only.
     private var footnoteParagraphs: [Paragraph] {
-        DocumentPart.printedFootnotes(programme).map { footnote in
+        FootnoteRepeats(programme.footnotes).printed.map { programme.footnotes[$0] }.map { footnote in
             Paragraph(style: DocxStyles.footnote, [Run.mark(footnote.mark), Run(text: " ")] + Run.emphasised(footnote.text.text))
         }
     }
@@ -127,7 +121,7 @@ struct DocumentPart: Sendable {
         var xml = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         for column in Column.ordered {
             let marks = heading.marks(on: column)
-            let runs = [Run(text: column.heading)] + marks.enumerated().map { index, mark in
+            let runs = [Run(text: labels.heading(of: column))] + marks.enumerated().map { index, mark in
                 Run.mark(index == 0 ? mark : "," + mark)
             }
             xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(layout.width(of: column))\" w:type=\"dxa\"/>"

@@ -26,13 +26,23 @@ public struct DocxError: Error, Sendable, Hashable, CustomStringConvertible {
 /// The package is built in memory and its bytes depend only on the
 /// programme: entries in a fixed order, stamped with the programme's date.
 public struct DocxWriter: Sendable {
-    /// A writer; it has no settings (the page and styles are the annex's).
-    public init() {}
+    /// The fixed words: column headings, "Page N of M", the document's language.
+    public var labels: Labels
+    /// The widest word of each column, when known: a column narrower than
+    /// its widest word is widened to it (see `ColumnFit`); else the usual widths.
+    public var words: ColumnWordWidths?
+
+    /// A writer in `labels`' words, its columns fitted to `words` when given.
+    public init(labels: Labels, words: ColumnWordWidths? = nil) {
+        self.labels = labels
+        self.words = words
+    }
 
     /// The package's parts in the order they are stored; `[Content_Types].xml`
     /// first, as Office writes it.
-    static func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
-        let document = DocumentPart(programme: programme, layout: PageLayout())
+    func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
+        let layout = words.map { PageLayout().fitted(to: $0) } ?? PageLayout()
+        let document = DocumentPart(programme: programme, layout: layout, labels: labels)
         let date = PackageDate(programme: programme)
         func text(_ xml: String) -> Data { Data(xml.utf8) }
         return [
@@ -44,11 +54,11 @@ public struct DocxWriter: Sendable {
             ("docProps/app.xml", text(PackageParts.appProperties)),
             ("word/document.xml", Data(document.bytes)),
             ("word/_rels/document.xml.rels", text(PackageParts.documentRelationships)),
-            ("word/styles.xml", text(DocxStyles.xml)),
+            ("word/styles.xml", text(DocxStyles.xml(language: labels[.languageTag]))),
             ("word/settings.xml", text(PackageParts.settings)),
             ("word/header1.xml", text(PackageParts.header(document.runningHeader))),
             ("word/header2.xml", text(PackageParts.header([]))),
-            ("word/footer1.xml", text(PackageParts.footer)),
+            ("word/footer1.xml", text(PackageParts.footer(numbering: labels[.pageNumbering]))),
         ]
     }
 
@@ -62,7 +72,7 @@ public struct DocxWriter: Sendable {
             throw DocxError(part: "(package)", reason: "\(error)")
         }
         let modified = PackageDate(programme: programme).date
-        for part in DocxWriter.parts(of: programme) {
+        for part in parts(of: programme) {
             let bytes = part.bytes
             do {
                 // Large chunks: the deflate stream does not depend on how its

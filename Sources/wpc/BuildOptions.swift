@@ -21,11 +21,17 @@ struct BuildOptions: ParsableArguments {
     @Flag(help: "Skip the PNG screenshots (they need Chromium).")
     var noScreenshots = false
 
+    @Flag(name: .customLong("no-pdf"), help: "Skip the PDFs (they need Chromium).")
+    var noPDF = false
+
+    @OptionGroup var lang: LanguageOption
+
     /// The build these options describe.
     func job() throws -> BuildJob {
         guard let source = source ?? BuildJob.defaultSource() else {
             throw Terminal.fail(CommandFailure("no SOURCE given and no programme in ./Input", status: .usage))
         }
-        return BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force, screenshots: !noScreenshots)
+        return BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force,
+                        screenshots: !noScreenshots, pdfs: !noPDF, language: lang.language)
     }
 }

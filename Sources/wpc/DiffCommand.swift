@@ -18,7 +18,7 @@ struct DiffCommand: ParsableCommand {
 
     /// The report formats, as the user types them.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case summary, md, json, html
+        case summary, md, json, html, pdf
     }
 
     @Argument(help: "The older draft (annex text or XML).", completion: .file(extensions: ["txt", "xml"]))
@@ -27,7 +27,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The newer draft (annex text or XML).", completion: .file(extensions: ["txt", "xml"]))
     var new: String
 
-    @Option(help: "Report format: summary (terminal, default), md, json or html.")
+    @Option(help: "Report format: summary (terminal, default), md, json, html or pdf (needs chromium).")
     var format: Format = .summary
 
     @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output; its folder must exist.", completion: .file())
@@ -57,6 +57,8 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How similar two leftovers in the same place must be to count as edited in place (0–1).", valueName: "share"))
     var gapSimilarity = DiffOptions().gapSimilarity
 
+    @OptionGroup var lang: LanguageOption
+
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -72,6 +74,9 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        if format == .pdf, output == nil, Terminal.stdoutIsTerminal {
+            throw Terminal.fail(CommandFailure("pdf is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
+        }
         let ignoring = Set(ignore.compactMap(DiffOptions.Ignorable.init(rawValue:)))
         var job = DiffJob(
             oldPath: old, newPath: new, format: DiffJob.Format(rawValue: format.rawValue) ?? .summary,
@@ -79,12 +84,12 @@ struct DiffCommand: ParsableCommand {
                 topicSimilarity: topicSimilarity, taskSimilarity: taskSimilarity, movedTaskSimilarity: movedSimilarity,
                 indicatorSimilarity: indicatorSimilarity, gapSimilarity: gapSimilarity, ignoring: ignoring),
             output: output,
-            templates: templates.map { URL(fileURLWithPath: $0) }, png: png)
+            templates: templates.map { URL(fileURLWithPath: $0) }, png: png, language: lang.language)
         let progress = ProgressDisplay(command: "diff", enabled: Terminal.stderrIsTerminal && !display.quiet)
         job.progress = progress.handler
         let outcome = job.run()
         if progress.stop() { Console.error("compared the drafts in \(ProgressDisplay.seconds(progress.elapsed))") }
-        try Terminal.print(outcome.report)
+        if let binary = outcome.binary { try Terminal.emit(binary, to: nil) } else { try Terminal.print(outcome.report) }
         for message in outcome.messages { Console.error(message) }
         if outcome.status != ExitStatus.done.rawValue { throw ExitCode(outcome.status) }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WPCApp
+import WPCModel
 
 /// What every command accepts about what it prints on the terminal.
 struct DisplayOptions: ParsableArguments {
@@ -27,3 +28,11 @@ struct DiagnosticOptions: ParsableArguments {
 
 extension ColourChoice: ExpressibleByArgument {}
 extension RenderOutput: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// The language of an output's fixed labels.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"),
+            help: "The language of the fixed labels (headings, \"Page N of M\", titles): en or fr; default: the source's xml:lang, else en.")
+    var language: Language?
+}

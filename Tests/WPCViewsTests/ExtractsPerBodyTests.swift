@@ -9,7 +9,7 @@ import XCTest
 final class ExtractsPerBodyTests: XCTestCase {
     func testOnePassGivesEachBodysExtractAndTheTasksWithoutABody() throws {
         let registry = try BodyRegistryReader.read(path: Repository.bodies)
-        let extractor = Extractor(registry: registry)
+        let extractor = Extractor(registry: registry, labels: TestLabels.english)
         let seed = try SourceReader.read(path: Repository.seedXML).programme
         for (programme, filter) in [(seed, ProgrammeFilter()), (seed, ProgrammeFilter(type: "A")),
                                     (seed, ProgrammeFilter(bodyIDs: ["dmpt", "IMSC"])),

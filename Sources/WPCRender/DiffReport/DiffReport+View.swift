@@ -2,8 +2,8 @@ import WPCModel
 import WPCViews
 
 extension DiffReport {
-    /// The view-model the HTML templates draw.
-    public func view() -> DiffReportView {
+    /// The view-model the HTML templates draw, its column headings in `labels`' words.
+    public func view(labels: Labels) -> DiffReportView {
         let metadata = changeset.changes.filter { $0.kind == .metadataChanged }.map { change in
             MetadataChangeView(field: change.field?.rawValue ?? "", value: DiffCells.lines([change.words], changed: true))
         }
@@ -18,8 +18,9 @@ extension DiffReport {
             renumbered: renumbered, hasRenumbered: !renumbered.isEmpty,
             metadata: metadata, hasMetadata: !metadata.isEmpty,
             columns: [Column.number, .topic, .task, .plan, .type, .bodies, .indicator, .timeline, .progress]
-                .map { DiffColumnView(key: $0.rawValue, heading: $0.heading) },
-            topics: alignment.topics.map(topicView)
+                .map { DiffColumnView(key: $0.rawValue, heading: labels.heading(of: $0)) },
+            topics: alignment.topics.map(topicView),
+            labels: labels
         )
     }
 
@@ -28,17 +29,17 @@ extension DiffReport {
         let number: DiffCellView, title: DiffCellView, state: String
         switch (pair.old, pair.new) {
         case (let o?, let n?):
-            let before = old.diffNumber(ofTopic: o), after = new.diffNumber(ofTopic: n)
+            let before = old.topicNumber(at: o), after = new.topicNumber(at: n)
             number = DiffCells.compare(String(before), String(after), same: before == after)
             let same = options.sameText(oldTopic?.title.text, newTopic?.title.text)
             title = DiffCells.compare(oldTopic?.title.text, newTopic?.title.text, same: same)
             state = same ? "same" : "renamed"
         case (nil, let n?):
-            number = DiffCells.only(String(new.diffNumber(ofTopic: n)), .inserted)
+            number = DiffCells.only(String(new.topicNumber(at: n)), .inserted)
             title = DiffCells.only(newTopic?.title.text, .inserted)
             state = "added"
         case (let o?, nil):
-            number = DiffCells.only(String(old.diffNumber(ofTopic: o)), .deleted)
+            number = DiffCells.only(String(old.topicNumber(at: o)), .deleted)
             title = DiffCells.only(oldTopic?.title.text, .deleted)
             state = "removed"
         case (nil, nil):
@@ -62,7 +63,7 @@ extension DiffReport {
     }
 
     private func label(_ programme: Programme, _ index: Alignment.TaskIndex) -> String {
-        "\(programme.diffNumber(ofTopic: index.topic)).\(index.task + 1)"
+        programme.taskNumber(topic: index.topic, task: index.task).description
     }
 
     private func rowView(_ pair: Alignment.TaskPair) -> DiffRowView {

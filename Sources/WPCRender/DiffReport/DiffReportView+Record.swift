@@ -1,3 +1,4 @@
+import WPCModel
 import WPCTemplateEngine
 
 /// The diff report's view as `diff/report.mustache` reads it: the shapes,
@@ -10,6 +11,7 @@ extension DiffReportView {
         .init("renumbered", .records(DiffShapes.renumbering)), .init("hasRenumbered", .flag),
         .init("metadata", .records(DiffShapes.metadata)), .init("hasMetadata", .flag),
         .init("columns", .records(DiffShapes.column)), .init("topics", .records(DiffShapes.topic)),
+        .init("lang", .text), .init("labels", .record(LabelsView.shape)),
     ])
 
     /// The view as the template reads it.
@@ -23,6 +25,7 @@ extension DiffReportView {
             .flag(hasMetadata),
             .list(columns.map { .record(TemplateRecord(DiffShapes.column, [.text($0.key), .text($0.heading)])) }),
             .list(topics.map(\.value)),
+            .text(labels[.languageTag]), LabelsView.record(labels),
         ])
     }
 }

@@ -1,3 +1,4 @@
+import WPCModel
 import WPCViews
 
 /// Everything a diff-report template draws: the two drafts, the counts, the
@@ -25,6 +26,8 @@ public struct DiffReportView: Sendable {
     public var columns: [DiffColumnView]
     /// The merged table, topic by topic.
     public var topics: [DiffTopicView]
+    /// The report's fixed words (`lang`, `labels` in the template).
+    public var labels: Labels
 }
 
 /// One draft: the file as named and its title block.

@@ -29,11 +29,6 @@ struct FootnoteHeights {
         indices.isEmpty ? 0 : gap + indices.reduce(0) { $0 + heights[$1] }
     }
 
-    /// The footnotes whose marks are in `set`.
-    func indices(marked set: Set<String>) -> Set<Int> {
-        Set(marks.indices.filter { set.contains(marks[$0]) })
-    }
-
     /// Whether `text` is all ASCII, eight bytes at a time.
     static func isASCII(_ text: String) -> Bool {
         var text = text

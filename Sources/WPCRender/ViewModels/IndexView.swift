@@ -1,3 +1,4 @@
+import WPCModel
 import WPCTemplateEngine
 
 /// What `index/index.mustache` receives: a list of generated files (per-body
@@ -6,16 +7,20 @@ public struct IndexView: Sendable {
     public var title: String
     public var date: String?
     public var entries: [IndexEntryView]
+    /// The page's own words.
+    public var labels: Labels
 
-    public init(title: String, date: String?, entries: [IndexEntryView]) {
+    public init(title: String, date: String?, entries: [IndexEntryView], labels: Labels) {
         self.title = title
         self.date = date
         self.entries = entries
+        self.labels = labels
     }
 
-    /// The root: `title`, `date`, `entries[]`.
+    /// The root: `title`, `date`, `lang`, `labels`, `entries[]`.
     public static let shape = TemplateShape("index view", [
-        .init("title", .text), .init("date", .optionalText), .init("entries", .records(entryShape)),
+        .init("title", .text), .init("date", .optionalText), .init("lang", .text), .init("labels", .record(LabelsView.shape)),
+        .init("entries", .records(entryShape)),
     ])
     /// One entry: `name`, `title`, `href`, `taskCount`.
     static let entryShape = TemplateShape("index entry", [
@@ -25,7 +30,7 @@ public struct IndexView: Sendable {
     /// The view as the template reads it.
     public var record: TemplateRecord {
         TemplateRecord(Self.shape, [
-            .text(title), .optional(date),
+            .text(title), .optional(date), .text(labels[.languageTag]), LabelsView.record(labels),
             .list(entries.map { .record(TemplateRecord(Self.entryShape, [.text($0.name), .text($0.title), .text($0.href), .number($0.taskCount)])) }),
         ])
     }
