@@ -20,8 +20,9 @@ public enum ColumnWords {
             for (topicIndex, topic) in programme.topics.enumerated() {
                 measure(topic.numberAsWritten.text, .number)
                 measure(topic.title.text, .topic)
-                for (taskIndex, task) in topic.tasks.enumerated() {
-                    measure(topic.taskNumber(taskIndex, topicIndex: topicIndex).description, .task)
+                // The topic's last task has its widest number (an extract's too: its places only grow).
+                if !topic.tasks.isEmpty { measure(topic.taskNumber(topic.tasks.count - 1, topicIndex: topicIndex).description, .task) }
+                for task in topic.tasks {
                     measure(task.text.text, .task)
                     measure(task.plan?.text, .plan)
                     measure(task.type?.text, .type)
