@@ -24,12 +24,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // C shim over the system zlib: the .docx reader unpacks parts with it,
+        // feeding it exactly each entry's bytes (see ZIPEntryReader).
+        .systemLibrary(
+            name: "CZlibInflate",
+            path: "Sources/CZlibInflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The typed model: value types, no I/O.
         .target(name: "WPCModel", path: "Sources/WPCModel"),
-        // Readers and writers of source formats: annex text, XML (libxml2), JSON.
+        // Readers and writers of source formats: annex text, XML (libxml2), Word (.docx), JSON.
         .target(
             name: "WPCSources",
-            dependencies: ["WPCModel", "CLibXML2"],
+            dependencies: ["WPCModel", "CLibXML2", "CZlibInflate"],
             path: "Sources/WPCSources",
             resources: [.copy("Schema")]
         ),
@@ -54,10 +62,10 @@ let package = Package(
             dependencies: ["WPCModel", "WPCViews", "WPCTemplates", "WPCTemplateEngine"],
             path: "Sources/WPCRender"
         ),
-        // The annex as a Word document (WordprocessingML in a ZIP package).
+        // The annex as a Word document (WordprocessingML in a ZIP package), and the redline of two drafts.
         .target(
             name: "WPCDocx",
-            dependencies: ["WPCModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["WPCModel", "WPCViews", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/WPCDocx"
         ),
         // The user's verbs as library calls: load, build, render, extract, diff.
@@ -76,7 +84,7 @@ let package = Package(
             path: "Sources/wpc"
         ),
         // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
-        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCApp"], path: "Tests/Support"),
+        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCSources", "WPCApp", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
         .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
         .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCTestSupport"]),
         .testTarget(
@@ -95,8 +103,8 @@ let package = Package(
             name: "WPCTemplateEngineTests",
             dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCDocx", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
+        .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCViews", "WPCApp", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

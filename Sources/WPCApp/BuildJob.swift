@@ -37,6 +37,8 @@ public struct BuildJob: Sendable {
     public var progress: ProgressHandler?
     /// Asked between steps whether to stop (the folder then keeps the previous build).
     public var cancellation: Cancellation?
+    /// How the source is read (`--as-original`).
+    public var reading = ReadOptions()
 
     public init(source: String, outputDirectory: String, bodiesPath: String? = nil, templates: String? = nil, force: Bool = false,
                 screenshots: Bool = true, pdfs: Bool = true, language: Language? = nil) {
@@ -94,7 +96,7 @@ public struct BuildJob: Sendable {
         StagedFolder.recover(outputDirectory)
         progress?(ProgressStep("reading \(source)", done: 0, total: 0))
         let result: ReadResult
-        do { result = try InputFile.read(source) } catch {
+        do { result = try InputFile.read(source, options: reading) } catch {
             let text = (try? SourceText.load(path: source)).map { [source: $0.lines] } ?? [:]
             let check = CheckReport(diagnostics: error.diagnostics.sortedByLocation(), sources: text, outcome: .unreadable, unreadable: [source: error])
             return Report(check: check, status: .unreadableInput)
@@ -105,7 +107,7 @@ public struct BuildJob: Sendable {
         }
         progress?(ProgressStep("checking \(source)", done: 0, total: 0))
         let diagnostics = CheckJob.findings(in: result, registry: registry).sortedByLocation()
-        let check = CheckReport(diagnostics: diagnostics, sources: [source: result.source.lines],
+        let check = CheckReport(diagnostics: diagnostics, sources: result.texts,
                                 outcome: CheckOutcome(diagnostics, strict: false))
         if check.outcome != .clean, !force {
             let failure = CommandFailure("the checks found errors; nothing written (--force writes anyway)", status: .findings)

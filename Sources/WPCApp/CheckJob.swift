@@ -16,6 +16,8 @@ public struct CheckJob: Sendable {
     public var strict: Bool
     /// Told which source is being checked, for a progress display.
     public var progress: ProgressHandler?
+    /// How sources are read (`--as-original`).
+    public var reading = ReadOptions()
 
     /// A check of `paths` against `registry`.
     public init(paths: [String], registry: BodyRegistry? = nil, strict: Bool = false) {
@@ -35,8 +37,8 @@ public struct CheckJob: Sendable {
         for (index, path) in paths.enumerated() {
             progress?(ProgressStep("checking \(path)", done: index, total: paths.count))
             do {
-                let result = try InputFile.read(path)
-                sources[path] = result.source.lines
+                let result = try InputFile.read(path, options: reading)
+                sources.merge(result.texts) { _, new in new }
                 diagnostics += CheckJob.findings(in: result, registry: registry, runner: runner)
             } catch {
                 unreadable[path] = error

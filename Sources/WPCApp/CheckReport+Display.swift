@@ -60,7 +60,7 @@ extension CheckReport {
         let printer = HumanPrinter(colour: colour)
         var output = ""
         for diagnostic in diagnostics {
-            output += printer.format(diagnostic, source: diagnostic.location.flatMap { sources[$0.file] })
+            output += printer.format(diagnostic, source: diagnostic.location.flatMap { sources[$0.textKey] })
         }
         return output
     }

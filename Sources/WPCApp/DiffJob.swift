@@ -1,12 +1,15 @@
 import Foundation
+import WPCDocx
 import WPCModel
 import WPCRender
 import WPCSources
 import WPCViews
 
 /// `wpc diff OLD NEW` as a library call: reads both drafts (annex text or
-/// XML, mixed), diffs them and renders the report. Exit status like diff(1):
-/// 0 same, 1 different (or a failed write), 2 an input that cannot be read.
+/// XML, mixed), diffs them and renders the report, or writes the redline
+/// (the new draft's annex as a Word document with tracked changes). Exit
+/// status like diff(1): 0 same, 1 different (or a failed write), 2 an input
+/// that cannot be read.
 public struct DiffJob: Sendable {
     /// The report formats.
     public enum Format: String, Sendable, CaseIterable {
@@ -18,8 +21,13 @@ public struct DiffJob: Sendable {
         case json
         /// A standalone, printable HTML page.
         case html
+        /// The redline: NEW's annex as a Word document, every difference a tracked change.
+        case docx
         /// The HTML page printed to PDF (with headless Chromium).
         case pdf
+
+        /// Whether the report is bytes for a file rather than text (the redline, the PDF).
+        public var isBinary: Bool { self == .docx || self == .pdf }
     }
 
     /// What a run produced.
@@ -28,14 +36,15 @@ public struct DiffJob: Sendable {
         public var status: Int32
         /// The report, when it goes to standard output (no `output` file).
         public var report: String
-        /// The PDF report, when it goes to standard output (no `output` file).
-        public var binary: Data?
+        /// The redline's or the PDF's bytes, when they go to standard output (no `output` file).
+        public var package: Data?
         /// Error lines for standard error, each naming a file, each said once.
         public var messages: [String]
 
-        init(status: Int32, report: String, messages: [String]) {
+        init(status: Int32, report: String, package: Data? = nil, messages: [String]) {
             self.status = status
             self.report = report
+            self.package = package
             self.messages = messages
         }
 
@@ -52,16 +61,23 @@ public struct DiffJob: Sendable {
     public var output: String?
     /// The user's templates folder (`--templates DIR`).
     public var templates: URL?
-    /// Where to write a PNG of the HTML report's first screen, if wanted.
+    /// Where to write a PNG for a person to look at, if wanted: the HTML
+    /// report's first screen, or (with `docx`) the redline's first page that
+    /// shows a change, as LibreOffice prints it.
     public var png: String?
-    /// The language of the report's fixed labels; default: the new draft's (`Language.default(for:)`).
-    public var language: Language?
+    /// The name the redline gives every change (`--author`).
+    public var author: String = "wpc"
+    /// Whether the HTML report shows every row of the programme, not only the changed ones.
+    public var full: Bool = false
     /// Told each step as it starts.
     public var progress: ProgressHandler?
+    /// How the drafts are read (`--as-original`).
+    public var reading = ReadOptions()
+    /// The language of the report's words; default: the new draft's (`Language.default(for:)`).
+    public var language: Language?
 
     public init(oldPath: String, newPath: String, format: Format = .summary, options: DiffOptions = DiffOptions(),
-                output: String? = nil, templates: URL? = nil, png: String? = nil, language: Language? = nil) {
-        self.language = language
+                output: String? = nil, templates: URL? = nil, png: String? = nil) {
         self.oldPath = oldPath
         self.newPath = newPath
         self.format = format
@@ -77,7 +93,7 @@ public struct DiffJob: Sendable {
         // The drafts are read side by side; the old one's error, if both fail, is said first.
         let paths = [oldPath, newPath]
         let reads = ParallelMap.map(2) { index -> Result<Programme, InputError> in
-            do throws(InputError) { return .success(try InputFile.read(paths[index]).programme) } catch { return .failure(error) }
+            do throws(InputError) { return .success(try InputFile.read(paths[index], options: reading).programme) } catch { return .failure(error) }
         }
         let old: Programme, new: Programme
         do {
@@ -87,63 +103,79 @@ public struct DiffJob: Sendable {
             return Outcome(failure: error.failure)
         }
         progress?(ProgressStep("comparing the drafts", done: 2, total: 3))
-        let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options)
-        let labels: Labels
-        do { labels = try Labels.load(language ?? .default(for: new), overrides: templates) } catch {
-            return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
-        }
-        let text: String
+        let language = language ?? .default(for: new)
+        let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options,
+                                language: ReportLanguage(rawValue: language.rawValue) ?? .en)
+        let bytes: Data
         do {
-            text = try render(report, as: format == .pdf ? .html : format, labels: labels)
-        } catch {
+            bytes = try render(report, as: format)
+        } catch let error as TemplateError {
             return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
-        }
-        var binary: Data?
-        if format == .pdf {
-            switch PDFPrinter.print(html: Data(text.utf8), date: DocumentDate(programme: new)) {
-            case .success(let pdf): binary = pdf
-            case .failure(let error): return Outcome(failure: CommandFailure("cannot print the PDF: \(error)", about: output, status: .failedWrite))
-            }
+        } catch let failure as CommandFailure {
+            return Outcome(failure: failure)
+        } catch {
+            return Outcome(failure: CommandFailure(lines: ["\(error)"], status: .failedWrite))
         }
         if let output {
-            do {
-                if let binary { try OutputFile.write(binary, to: output) } else { try OutputFile.write(text, to: output) }
-            } catch {
-                return Outcome(failure: error.failure)
+            do { try OutputFile.write(bytes, to: output) } catch { return Outcome(failure: error.failure) }
+        }
+        let shownReport = output == nil && !format.isBinary ? String(decoding: bytes, as: UTF8.self) : ""
+        let package = output == nil && format.isBinary ? bytes : nil
+        if let png {
+            let problem = format == .docx ? redlinePicture(bytes, to: png) : screenshot(report, to: png)
+            if let problem {
+                return Outcome(status: ExitStatus.failedWrite.rawValue, report: shownReport, package: package, messages: [problem])
             }
         }
-        let shownText = output == nil && binary == nil ? text : ""
-        if let png, let problem = screenshot(report, to: png, labels: labels) {
-            var outcome = Outcome(failure: CommandFailure(lines: [problem], status: .failedWrite), report: shownText)
-            outcome.binary = output == nil ? binary : nil
-            return outcome
-        }
         let status: ExitStatus = report.changeset.isEmpty ? .done : .findings
-        var outcome = Outcome(status: status.rawValue, report: shownText, messages: [])
-        outcome.binary = output == nil ? binary : nil
-        return outcome
+        return Outcome(status: status.rawValue, report: shownReport, package: package, messages: [])
     }
 
-    /// The report in `format` (a PDF's page for `pdf`), in `labels`' words (English by default).
-    /// - Throws: `TemplateError` when the HTML templates or the labels are broken.
-    public func render(_ report: DiffReport, as format: Format, labels: Labels? = nil) throws(TemplateError) -> String {
+    /// The redline's `.docx` bytes: NEW's annex with every difference from OLD
+    /// tracked, by `author`, dated with NEW's date line; what was ignored is
+    /// said in the document's properties.
+    /// The annex's headings are the labels of the report's language (with
+    /// the templates folder's labels over the bundled ones).
+    /// - Throws: `TemplateError` when a labels file is broken, `DocxError`
+    ///   when the package cannot be made.
+    public func redline(_ report: DiffReport) throws -> Data {
+        let description = report.wording.text(.redlineDescription, report.oldFile, report.newFile)
+            + (report.ignoredSentence.map { " " + $0 } ?? "")
+        let labels = try Labels.load(Language(rawValue: report.language.rawValue) ?? .en, overrides: templates)
+        return try RedlineWriter(author: author, labels: labels).write(
+            old: report.old, new: report.new, alignment: report.alignment, options: report.options, description: description)
+    }
+
+    /// The report in `format`, as the bytes written: UTF-8 text, the
+    /// redline's package, or the HTML report printed to PDF.
+    /// - Throws: `TemplateError` when the HTML templates are broken, `DocxError`
+    ///   when the redline's package cannot be made, `CommandFailure` when the
+    ///   PDF cannot be printed (no Chromium).
+    public func render(_ report: DiffReport, as format: Format) throws -> Data {
         switch format {
-        case .summary: report.terminalSummary()
-        case .md: report.markdown()
-        case .json: report.json()
-        case .html, .pdf: try report.html(overrides: templates, labels: labels)
+        case .summary: return Data(report.terminalSummary().utf8)
+        case .md: return Data(report.markdown().utf8)
+        case .json: return Data(report.json().utf8)
+        case .html: return Data(try report.html(overrides: templates, full: full).utf8)
+        case .docx: return try redline(report)
+        case .pdf:
+            let page = Data(try report.html(overrides: templates, full: full).utf8)
+            switch PDFPrinter.print(html: page, date: DocumentDate(programme: report.new)) {
+            case .success(let pdf): return pdf
+            case .failure(let error): throw CommandFailure("cannot print the PDF: \(error)", status: .failedWrite)
+            }
         }
     }
 
     /// Writes a PNG of the HTML report's first screen (taken in a temporary
     /// folder, then written like any output); returns a message on failure.
-    public func screenshot(_ report: DiffReport, to png: String, labels: Labels? = nil) -> String? {
+    public func screenshot(_ report: DiffReport, to png: String) -> String? {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wpc-diff-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let page = folder.appendingPathComponent("diff.html")
-            try Data(report.html(overrides: templates, labels: labels).utf8).write(to: page)
+            try Data(report.html(overrides: templates, full: full).utf8).write(to: page)
             let picture = folder.appendingPathComponent("diff.png")
             switch Screenshot.capture(html: page, to: picture) {
             case .success:
@@ -157,6 +189,29 @@ public struct DiffJob: Sendable {
             return error.description
         } catch {
             return CommandFailure.line("no screenshot: \(error.localizedDescription)", about: png)
+        }
+    }
+
+    /// Writes a PNG of the redline's first changed page as LibreOffice prints
+    /// it (made in a temporary folder, then written like any output);
+    /// returns a message on failure.
+    public func redlinePicture(_ docx: Data, to png: String) -> String? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wpc-redline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let file = folder.appendingPathComponent("redline.docx")
+            try docx.write(to: file)
+            switch RedlinePicture.render(docx: file, in: folder) {
+            case .success(let rendering):
+                try OutputFile.write(Data(contentsOf: rendering.png), to: png)
+                return nil
+            case .failure(let error): return CommandFailure.line("no picture of the redline: \(error)", about: png)
+            }
+        } catch let error as OutputFile.WriteError {
+            return error.description
+        } catch {
+            return CommandFailure.line("no picture of the redline: \(error.localizedDescription)", about: png)
         }
     }
 }

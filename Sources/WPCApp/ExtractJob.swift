@@ -59,11 +59,12 @@ public struct ExtractJob: Sendable {
 
     /// Reads `source` and the registry (`bodiesPath`, else bodies.tsv beside
     /// the source); the registry must exist when `needsRegistry`.
-    public static func load(source: String, bodiesPath: String?, needsRegistry: Bool = true) throws(ExtractJobError) -> (Programme, BodyRegistry?) {
+    public static func load(source: String, bodiesPath: String?, needsRegistry: Bool = true,
+                            reading: ReadOptions = ReadOptions()) throws(ExtractJobError) -> (Programme, BodyRegistry?) {
         let programme: Programme
         let registry: BodyRegistry?
         do throws(InputError) {
-            programme = try InputFile.read(source).programme
+            programme = try InputFile.read(source, options: reading).programme
             registry = try RegistryLocation.registry(named: bodiesPath, besideFirstOf: [source])
         } catch {
             throw .input(error)

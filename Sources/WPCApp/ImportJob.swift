@@ -6,8 +6,13 @@ import WPCSources
 public struct ImportJob: Sendable {
     /// The source to read.
     public var path: String
+    /// How it is read (`--as-original`).
+    public var reading: ReadOptions
 
-    public init(path: String) { self.path = path }
+    public init(path: String, reading: ReadOptions = ReadOptions()) {
+        self.path = path
+        self.reading = reading
+    }
 
     /// What an import produces.
     public struct Output: Sendable {
@@ -20,7 +25,7 @@ public struct ImportJob: Sendable {
     /// - Throws: the failure to report: the source cannot be read (2), or the writer failed (1).
     public func run() throws(CommandFailure) -> Output {
         let result: ReadResult
-        do { result = try InputFile.read(path) } catch { throw error.failure }
+        do { result = try InputFile.read(path, options: reading) } catch { throw error.failure }
         let xml: String
         do { xml = try XMLProgrammeWriter().write(result.programme) } catch {
             throw CommandFailure("cannot write XML: \(error.message)", status: .failedWrite)

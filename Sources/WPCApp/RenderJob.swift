@@ -77,6 +77,8 @@ public struct RenderJob: Sendable {
     public var bodies: String?
     /// The language of the fixed labels; default: the source's (`Language.default(for:)`).
     public var language: Language?
+    /// How the source is read (`--as-original`).
+    public var reading = ReadOptions()
 
     public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil, language: Language? = nil) {
         self.source = source
@@ -98,7 +100,7 @@ public struct RenderJob: Sendable {
         case .synthetic(let topics):
             return SyntheticProgramme(topics: topics).make()
         case .file(let path):
-            do { return try InputFile.read(path).programme } catch { throw .input(error) }
+            do { return try InputFile.read(path, options: reading).programme } catch { throw .input(error) }
         }
     }
 
@@ -130,7 +132,10 @@ public struct RenderJob: Sendable {
         }
         switch format {
         case .docx:
-            let writer = DocxWriter(labels: renderer.labels, words: ColumnWords.widths(of: programme, labels: renderer.labels))
+            // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
+            let record: String
+            do { record = try XMLProgrammeWriter().write(programme) } catch { throw .encoding("cannot write XML: \(error.message)") }
+            let writer = DocxWriter(labels: renderer.labels, words: ColumnWords.widths(of: programme, labels: renderer.labels), record: record)
             do { return try writer.write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
         case .pdf, .annexPDF:
             let page = try templated(programme, as: format, renderer: renderer)

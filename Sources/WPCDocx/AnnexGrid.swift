@@ -52,35 +52,50 @@ enum AnnexGrid {
     }
 
     /// Calls `body` with each table row of `programme`, one cell per
-    /// `Column.ordered` entry (the array is reused between calls).
+    /// `Column.ordered` entry (the array is reused between calls); every
+    /// Tasks cell starts with the task's number.
     static func forEachRow(of programme: Programme, _ body: ([Cell]) -> Void) {
         var row: [Cell] = []
         row.reserveCapacity(Column.count)
-        for (topicIndex, topic) in programme.topics.enumerated() {
-            let layout = TopicLayout(topic, index: topicIndex)
-            var topicRow = true
-            for task in layout.tasks {
-                for index in 0..<task.rowCount {
-                    let taskRow = index == 0
-                    row.removeAll(keepingCapacity: true)
-                    for column in Column.ordered {
-                        switch task.span(of: column) {
-                        case .topic:
-                            row.append(topicRow ? Cell(texts: Texts(column == .number ? topic.numberAsWritten.text : topic.title.text), merge: .restart) : .continued)
-                        case .task:
-                            row.append(taskRow ? Cell(texts: Texts(taskText(task, column)), merge: .restart) : .continued)
-                        case .row:
-                            let texts: Texts = switch column {
-                            case .indicator: Texts(task.indicatorText(onRow: index))
-                            case .timeline: Texts(task.timeline(onRow: index))
-                            default: Texts(task.bodies(onRow: index))
-                            }
-                            row.append(Cell(texts: texts, merge: .none))
+        for (index, topic) in programme.topics.enumerated() { forEachRow(of: topic, index: index, reusing: &row, body) }
+    }
+
+    /// The table rows of the topic at `index`, each one cell per
+    /// `Column.ordered` entry: what a writer that lays topics out one by one
+    /// (the redline) starts from. Its Tasks cells are numbered like the
+    /// annex's, so a redline's numbers change where the drafts' do.
+    static func rows(of topic: Topic, index: Int) -> [[Cell]] {
+        var rows: [[Cell]] = []
+        var row: [Cell] = []
+        forEachRow(of: topic, index: index, reusing: &row) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each table row of `topic` (at `index` among the topics), built in `row`.
+    private static func forEachRow(of topic: Topic, index: Int, reusing row: inout [Cell], _ body: ([Cell]) -> Void) {
+        let layout = TopicLayout(topic, index: index)
+        var topicRow = true
+        for task in layout.tasks {
+            for index in 0..<task.rowCount {
+                let taskRow = index == 0
+                row.removeAll(keepingCapacity: true)
+                for column in Column.ordered {
+                    switch task.span(of: column) {
+                    case .topic:
+                        row.append(topicRow ? Cell(texts: Texts(column == .number ? topic.numberAsWritten.text : topic.title.text), merge: .restart) : .continued)
+                    case .task:
+                        row.append(taskRow ? Cell(texts: Texts(taskText(task, column)), merge: .restart) : .continued)
+                    case .row:
+                        let texts: Texts = switch column {
+                        case .indicator: Texts(task.indicatorText(onRow: index))
+                        case .timeline: Texts(task.timeline(onRow: index))
+                        default: Texts(task.bodies(onRow: index))
                         }
+                        row.append(Cell(texts: texts, merge: .none))
                     }
-                    body(row)
-                    topicRow = false
                 }
+                body(row)
+                topicRow = false
             }
         }
     }

@@ -5,6 +5,7 @@ import WPCModel
 struct DocumentPart: Sendable {
     var programme: Programme
     var layout: PageLayout
+    /// The words the part adds: the column headings.
     var labels: Labels
 
     /// The table's border: a thin black line round every cell.
@@ -55,39 +56,22 @@ struct DocumentPart: Sendable {
     /// The footnotes printed under the table: each text once (see
     /// `FootnoteRepeats`); the legend a Word export repeats under ⁴, ⁵… is
     /// printed under its first mark only.
+    static func printedFootnotes(_ programme: Programme) -> [Footnote] {
+        FootnoteRepeats(programme.footnotes).printed.map { programme.footnotes[$0] }
+    }
+
     private var footnoteParagraphs: [Paragraph] {
-        FootnoteRepeats(programme.footnotes).printed.map { programme.footnotes[$0] }.map { footnote in
+        DocumentPart.printedFootnotes(programme).map { footnote in
             Paragraph(style: DocxStyles.footnote, [Run.mark(footnote.mark), Run(text: " ")] + Run.emphasised(footnote.text.text))
         }
     }
 
     private func writeTable(to xml: inout XMLBytes) {
-        let widths = layout.columnWidths
-        let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(DocumentPart.border)/>" }.joined()
-        let grid: String = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
-        xml.raw("<w:tbl><w:tblPr><w:tblW w:w=\"\(layout.textWidth)\" w:type=\"dxa\"/>")
-        xml.raw("<w:tblBorders>" + borders + "</w:tblBorders>")
-        xml.raw("<w:tblLayout w:type=\"fixed\"/>")
-        xml.raw("<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
-        xml.raw("</w:tblPr><w:tblGrid>" + grid + "</w:tblGrid>")
+        writeTableStart(to: &xml)
         xml.raw(headingRow)
-        // Each column's cell properties and paragraph start, made once.
-        let cellStarts = Column.ordered.map { column in
-            [AnnexGrid.Merge.none, .restart, .continue].map { merge in
-                let vMerge = switch merge {
-                case .none: ""
-                case .restart: "<w:vMerge w:val=\"restart\"/>"
-                case .continue: "<w:vMerge/>"
-                }
-                return Array("<w:tc><w:tcPr><w:tcW w:w=\"\(layout.width(of: column))\" w:type=\"dxa\"/>\(vMerge)</w:tcPr>".utf8)
-            }
-        }
-        let paragraphStarts = Column.ordered.map { column in
-            let centred = column == .number || column == .type
-            return Array("<w:p><w:pPr><w:pStyle w:val=\"\(DocxStyles.tableText)\"/>\(centred ? "<w:jc w:val=\"center\"/>" : "")</w:pPr>".utf8)
-        }
+        let markup = AnnexCellMarkup(layout: layout)
         func paragraph(_ column: Int, _ text: String?, to xml: inout XMLBytes) {
-            xml.raw(paragraphStarts[column])
+            xml.raw(markup.paragraphStart(column))
             if let text, !text.isEmpty { Run(text: text).write(to: &xml) }
             xml.raw("</w:p>")
         }
@@ -96,12 +80,7 @@ struct DocumentPart: Sendable {
             // expect; merged task and topic cells still run on over the break.
             xml.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
             for (column, cell) in row.enumerated() {
-                let merge = switch cell.merge {
-                case .none: 0
-                case .restart: 1
-                case .continue: 2
-                }
-                xml.raw(cellStarts[column][merge])
+                xml.raw(markup.cellStart(column, cell.merge))
                 switch cell.texts {
                 case .none: paragraph(column, nil, to: &xml)
                 case .one(let text): paragraph(column, text, to: &xml)
@@ -114,20 +93,40 @@ struct DocumentPart: Sendable {
         xml.raw("</w:tbl>")
     }
 
+    /// `<w:tbl>`, its properties and grid: the table up to its heading row
+    /// (the redline writes its own rows after it).
+    func writeTableStart(to xml: inout XMLBytes) {
+        let widths = layout.columnWidths
+        let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(DocumentPart.border)/>" }.joined()
+        let grid: String = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
+        xml.raw("<w:tbl><w:tblPr><w:tblW w:w=\"\(layout.textWidth)\" w:type=\"dxa\"/>")
+        xml.raw("<w:tblBorders>" + borders + "</w:tblBorders>")
+        xml.raw("<w:tblLayout w:type=\"fixed\"/>")
+        xml.raw("<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
+        xml.raw("</w:tblPr><w:tblGrid>" + grid + "</w:tblGrid>")
+    }
+
     /// The column headings with the first heading row's footnote marks,
     /// repeated by Word at the top of every page (`w:tblHeader`).
     private var headingRow: String {
-        let heading = programme.headings.first ?? HeadingRow(marks: [])
         var xml = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         for column in Column.ordered {
-            let marks = heading.marks(on: column)
-            let runs = [Run(text: labels.heading(of: column))] + marks.enumerated().map { index, mark in
-                Run.mark(index == 0 ? mark : "," + mark)
-            }
-            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(layout.width(of: column))\" w:type=\"dxa\"/>"
-                + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(DocumentPart.headingFill)\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
-                + Paragraph(style: DocxStyles.tableHeading, runs).xml + "</w:tc>"
+            xml += headingCellStart(column) + Paragraph(style: DocxStyles.tableHeading, headingRuns(column)).xml + "</w:tc>"
         }
         return xml + "</w:tr>"
+    }
+
+    /// `<w:tc>` and the shaded properties of `column`'s heading cell.
+    func headingCellStart(_ column: Column) -> String {
+        "<w:tc><w:tcPr><w:tcW w:w=\"\(layout.width(of: column))\" w:type=\"dxa\"/>"
+            + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(DocumentPart.headingFill)\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
+    }
+
+    /// `column`'s heading and the first heading row's footnote marks on it.
+    func headingRuns(_ column: Column) -> [Run] {
+        let heading = programme.headings.first ?? HeadingRow(marks: [])
+        return [Run(text: labels.heading(of: column))] + heading.marks(on: column).enumerated().map { index, mark in
+            Run.mark(index == 0 ? mark : "," + mark)
+        }
     }
 }

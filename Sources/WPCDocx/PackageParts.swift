@@ -61,9 +61,10 @@ enum PackageParts {
         + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
         + "</w:settings>"
 
-    /// `docProps/core.xml`: title, subject (the document reference) and the
-    /// programme's own date as created and modified, never the clock's.
-    static func coreProperties(title: String, subject: String?, creator: String?, timestamp: String) -> String {
+    /// `docProps/core.xml`: title, subject (the document reference), an
+    /// optional description, and the programme's own date as created and
+    /// modified, never the clock's.
+    static func coreProperties(title: String, subject: String?, creator: String?, timestamp: String, description: String? = nil) -> String {
         XMLPart.declaration
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
@@ -71,6 +72,7 @@ enum PackageParts {
             + "<dc:title>\(XMLText.escaped(title))</dc:title>"
             + (subject.map { "<dc:subject>\(XMLText.escaped($0))</dc:subject>" } ?? "")
             + (creator.map { "<dc:creator>\(XMLText.escaped($0))</dc:creator>" } ?? "")
+            + (description.map { "<dc:description>\(XMLText.escaped($0))</dc:description>" } ?? "")
             + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(timestamp)</dcterms:created>"
             + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(timestamp)</dcterms:modified>"
             + "</cp:coreProperties>"

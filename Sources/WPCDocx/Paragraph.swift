@@ -18,7 +18,11 @@ struct Run: Sendable, Hashable {
     }
 
     /// Appends the run as `w:r`.
-    func write(to xml: inout XMLBytes) {
+    func write(to xml: inout XMLBytes) { write(to: &xml, deleted: false) }
+
+    /// Appends the run as `w:r`; a `deleted` run (inside a tracked deletion)
+    /// holds its text in `w:delText`, as WordprocessingML requires.
+    func write(to xml: inout XMLBytes, deleted: Bool) {
         xml.raw("<w:r>")
         if bold || italic || superscript {
             xml.raw("<w:rPr>")
@@ -46,22 +50,22 @@ struct Run: Sendable, Hashable {
                     index += 1
                     continue
                 }
-                Run.writeText(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &xml)
+                Run.writeText(UnsafeBufferPointer(rebasing: bytes[start..<index]), deleted: deleted, to: &xml)
                 xml.raw(markup)
                 index += length
                 start = index
             }
-            Run.writeText(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), to: &xml)
+            Run.writeText(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), deleted: deleted, to: &xml)
         }
         xml.raw("</w:r>")
     }
 
-    /// A `w:t` holding `text`, or nothing for no text.
-    private static func writeText(_ text: UnsafeBufferPointer<UInt8>, to xml: inout XMLBytes) {
+    /// A `w:t` (or `w:delText`) holding `text`, or nothing for no text.
+    private static func writeText(_ text: UnsafeBufferPointer<UInt8>, deleted: Bool, to xml: inout XMLBytes) {
         guard !text.isEmpty else { return }
-        xml.raw("<w:t xml:space=\"preserve\">")
+        xml.raw(deleted ? "<w:delText xml:space=\"preserve\">" : "<w:t xml:space=\"preserve\">")
         xml.text(text)
-        xml.raw("</w:t>")
+        xml.raw(deleted ? "</w:delText>" : "</w:t>")
     }
 
     /// `text` split at its `**…**` emphasis into plain and bold runs; an
@@ -103,6 +107,15 @@ struct Paragraph: Sendable, Hashable {
 
     /// Appends the paragraph as `w:p`.
     func write(to xml: inout XMLBytes) {
+        writeStart(to: &xml)
+        for run in runs { run.write(to: &xml) }
+        xml.raw("</w:p>")
+    }
+
+    /// Appends `<w:p>` and its properties, without the runs: `trackedProperties`
+    /// (a `w:rPr` for the paragraph mark, such as a tracked insertion, and a
+    /// `w:pPrChange`) comes last in `w:pPr`, where the schema puts them.
+    func writeStart(to xml: inout XMLBytes, trackedProperties: String = "") {
         xml.raw("<w:p><w:pPr><w:pStyle w:val=\"")
         xml.raw(style)
         xml.raw("\"/>")
@@ -111,8 +124,7 @@ struct Paragraph: Sendable, Hashable {
             xml.raw(alignment)
             xml.raw("\"/>")
         }
+        xml.raw(trackedProperties)
         xml.raw("</w:pPr>")
-        for run in runs { run.write(to: &xml) }
-        xml.raw("</w:p>")
     }
 }

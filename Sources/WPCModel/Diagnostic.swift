@@ -42,12 +42,13 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
-    /// Sorted by file, line, column, then rule, so output is deterministic.
+    /// Sorted by file, line, column, then rule, so output is deterministic;
+    /// in a package (a Word document), by part in reading order first.
     public func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { lhs, rhs in
             let a = lhs.element.location, b = rhs.element.location
-            let keyA = (a?.file ?? "", a?.line ?? 0, a?.column ?? 0)
-            let keyB = (b?.file ?? "", b?.line ?? 0, b?.column ?? 0)
+            let keyA = (a?.file ?? "", a?.package?.order ?? -1, a?.line ?? 0, a?.column ?? 0)
+            let keyB = (b?.file ?? "", b?.package?.order ?? -1, b?.line ?? 0, b?.column ?? 0)
             if keyA != keyB { return keyA < keyB }
             if lhs.element.rule != rhs.element.rule { return lhs.element.rule < rhs.element.rule }
             return lhs.offset < rhs.offset

@@ -22,6 +22,13 @@ public struct JSONWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
+    /// What was written, ended with a newline, as text (a printed JSON document).
+    public var document: String {
+        var text = bytes
+        text.append(0x0A)
+        return String(decoding: text, as: UTF8.self)
+    }
+
     // MARK: Containers
 
     /// Opens an object; members follow, then `closeObject`.

@@ -15,6 +15,20 @@ public enum ParallelMap {
         return slots.values()
     }
 
+    /// `body(0) … body(count - 1)`, computed concurrently in runs of about
+    /// `chunk` indices (one task per run, so that small pieces do not pay for
+    /// a task each), in index order.
+    public static func map<Result: Sendable>(_ count: Int, chunk: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        let size = max(1, chunk)
+        let runs = (count + size - 1) / size
+        guard runs > 1 else { return (0..<count).map(body) }
+        let parts = map(runs) { run in (run * size..<min(count, (run + 1) * size)).map(body) }
+        var results: [Result] = []
+        results.reserveCapacity(count)
+        for part in parts { results.append(contentsOf: part) }
+        return results
+    }
+
     /// One slot per piece of work, each written by exactly that piece, read
     /// only after all have finished: no two threads touch the same memory.
     private struct Slots<Value>: @unchecked Sendable {

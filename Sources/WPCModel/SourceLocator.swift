@@ -2,21 +2,45 @@
 /// diagnostics print: the file as the user named it, the line, and the column
 /// in characters. It holds the source's line index, so the conversion costs
 /// the same however long the line is; without one (programmes built in code),
-/// byte columns are taken as they are.
+/// byte columns are taken as they are. For a package of parts (a Word
+/// document) it holds the reader's `PackageMap` instead, and each location
+/// names the part and the place in the document.
 public struct SourceLocator: Sendable {
     /// The path of the source as the user named it.
     public let file: String
     /// The source's lines, when its text is known.
     public let lines: LineIndex?
+    /// For a package: its parts and the places of the document.
+    public let package: PackageMap?
 
     /// A locator for `file`, with its text's line index when there is one.
     public init(file: String, lines: LineIndex? = nil) {
         self.file = file
         self.lines = lines
+        self.package = nil
+    }
+
+    /// A locator for the package `file`, through the map its reader made.
+    public init(file: String, package: PackageMap) {
+        self.file = file
+        self.lines = nil
+        self.package = package
+    }
+
+    /// The texts diagnostics point into, keyed as `SourceLocation.textKey`
+    /// names them: the file's lines, or each part's.
+    public var texts: [String: LineIndex] {
+        if let package {
+            var texts: [String: LineIndex] = [:]
+            for part in package.parts { texts[SourceLocation.textKey(file: file, part: part.name)] = part.lines }
+            return texts
+        }
+        return lines.map { [file: $0] } ?? [:]
     }
 
     /// The location of `point`, its column in characters.
     public func location(_ point: SourcePoint) -> SourceLocation {
+        if let package { return package.location(point, file: file) }
         let line = Int(point.line), column = Int(point.byteColumn)
         return SourceLocation(file: file, line: line, column: lines?.characterColumn(line: line, byteColumn: column) ?? column)
     }

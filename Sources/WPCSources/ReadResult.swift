@@ -1,3 +1,4 @@
+import Foundation
 import WPCModel
 
 /// What a reader returns: the programme and the notes and warnings it made
@@ -6,26 +7,62 @@ import WPCModel
 public struct ReadResult: Sendable {
     public var programme: Programme
     public var diagnostics: [Diagnostic]
-    /// The source's text and its line index.
+    /// The source's text and its line index (for a Word document, its path and no text: see `texts`).
     public var source: SourceText
+    /// Turns the points recorded in the programme into locations in the source.
+    public var locator: SourceLocator
 
+    /// A result read from the text `source`.
     public init(programme: Programme, diagnostics: [Diagnostic], source: SourceText) {
+        self.init(programme: programme, diagnostics: diagnostics, source: source, locator: source.locator)
+    }
+
+    /// A result whose points `locator` turns into locations (a Word document's package map).
+    public init(programme: Programme, diagnostics: [Diagnostic], source: SourceText, locator: SourceLocator) {
         self.programme = programme
         self.diagnostics = diagnostics
         self.source = source
+        self.locator = locator
     }
 
-    /// Turns the points recorded in the programme into locations in the source.
-    public var locator: SourceLocator { source.locator }
+    /// The texts diagnostics point into, keyed as `SourceLocation.textKey` names
+    /// them, for printers that show the offending line.
+    public var texts: [String: LineIndex] { locator.texts }
 }
 
 /// Reads a programme from any supported source, choosing the reader by content.
 public enum SourceReader {
-    /// Reads the file at `path` as annex text or XML, whichever its content is.
+    /// Reads the file at `path` as a Word document, annex text or XML, whichever its content is.
     /// - Throws: `SourceError` when the file is unreadable, larger than
     ///   `sizeLimit` bytes, or not a work programme.
     public static func read(path: String, sizeLimit: Int = SourceText.defaultSizeLimit) throws(SourceError) -> ReadResult {
-        try read(SourceText.load(path: path, sizeLimit: sizeLimit))
+        try read(path: path, options: ReadOptions(sizeLimit: sizeLimit))
+    }
+
+    /// Reads the file at `path` with `options` (limits, the view of tracked changes).
+    public static func read(path: String, options: ReadOptions) throws(SourceError) -> ReadResult {
+        try read(SourceFile.read(path: path, sizeLimit: options.sizeLimit), path: path, options: options)
+    }
+
+    /// Reads bytes that came from `path` (see `read(_:path:options:)` for `[UInt8]`).
+    public static func read(_ data: Data, path: String, options: ReadOptions = ReadOptions()) throws(SourceError) -> ReadResult {
+        try read([UInt8](data), path: path, options: options)
+    }
+
+    /// Reads bytes that came from `path`: a ZIP archive is read as a Word
+    /// document (before any text decoding: a .docx is binary), an OLE compound
+    /// file is refused with what it is, and anything else is decoded as text.
+    public static func read(_ bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws(SourceError) -> ReadResult {
+        switch BinaryKind(bytes) {
+        case .zip?: return try DocxReader(options: options).read(Data(bytes), path: path)
+        case .compoundFile(let encrypted)?:
+            throw SourceError(encrypted
+                ? "a password-protected (encrypted) Office document; wpc cannot read it: remove the password in Word (File > Info > Protect Document) and save again"
+                : "an OLE compound file (a Word 97-2003 .doc or another old Office file), not a .docx; save it as a Word Document (.docx)",
+                at: SourceLocation(file: path, line: 0, column: 0, package: .whole))
+        case nil:
+            return try read(SourceText.decode(bytes, path: path))
+        }
     }
 
     /// Reads text already in memory.

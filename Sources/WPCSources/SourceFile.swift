@@ -8,7 +8,7 @@ enum SourceFile {
     /// The bytes of the file at `path`.
     /// - Throws: `SourceError` in plain words: no such file, permission denied,
     ///   a folder, or too large.
-    static func read(path: String, sizeLimit: Int) throws(SourceError) -> Data {
+    static func read(path: String, sizeLimit: Int) throws(SourceError) -> [UInt8] {
         var status = stat()
         guard stat(path, &status) == 0 else {
             throw SourceError("cannot read file: \(reason(errno))", file: path)
@@ -20,12 +20,9 @@ enum SourceFile {
             throw SourceError("the file is \(megabytes(Int(status.st_size))), more than the limit of \(megabytes(sizeLimit)) (raise it with --max-input)", file: path)
         }
         if status.st_mode & S_IFMT == S_IFREG {
-            // A regular file is read in one go: its size is known.
-            do {
-                return try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw SourceError("cannot read file: \((error as NSError).localizedFailureReason ?? error.localizedDescription)", file: path)
-            }
+            // A regular file is read in one go, straight into the one buffer
+            // the text is kept in: its size is known.
+            return try readRegular(path: path, size: Int(status.st_size))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw SourceError("cannot read file: \(reason(errno))", file: path)
@@ -37,12 +34,34 @@ enum SourceFile {
             if data.count > sizeLimit {
                 throw SourceError("the input is more than the limit of \(megabytes(sizeLimit)) (raise it with --max-input)", file: path)
             }
-            return data
+            return [UInt8](data)
         } catch let error as SourceError {
             throw error
         } catch {
             throw SourceError("cannot read file: \((error as NSError).localizedFailureReason ?? error.localizedDescription)", file: path)
         }
+    }
+
+    /// The `size` bytes of the regular file at `path`, read with `read(2)`
+    /// into an array of exactly that size.
+    private static func readRegular(path: String, size: Int) throws(SourceError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw SourceError("cannot read file: \(reason(errno))", file: path) }
+        defer { close(descriptor) }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            while initialized < size {
+                let got = Foundation.read(descriptor, base + initialized, size - initialized)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                // A file that shrank while being read gives what it had.
+                if got <= 0 { break }
+                initialized += got
+            }
+        }
+        if failure != 0 { throw SourceError("cannot read file: \(reason(failure))", file: path) }
+        return bytes
     }
 
     private static func reason(_ code: Int32) -> String {

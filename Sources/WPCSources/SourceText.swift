@@ -5,8 +5,8 @@ import WPCModel
 /// before any reader sees it, with its line index made once. Word saves plain
 /// text as UTF-8, as UTF-16 with a byte-order mark ("Unicode"), or in the
 /// Windows code page: all three are read, and `encoding` says which it was.
-/// Whatever the file's encoding and line ends, `text` is UTF-8 in memory and
-/// `lines` splits it at `\n`, `\r\n` and a lone `\r`.
+/// Whatever the file's encoding and line ends, the text is held once, as
+/// UTF-8 bytes, in `lines`, which splits it at `\n`, `\r\n` and a lone `\r`.
 public struct SourceText: Sendable {
     /// The encodings a source may come in.
     public enum Encoding: String, Sendable {
@@ -20,19 +20,29 @@ public struct SourceText: Sendable {
 
     /// The path as the user gave it; used in every location.
     public let path: String
-    /// The decoded text.
-    public let text: String
     /// How the file was encoded.
     public let encoding: Encoding
-    /// The text's lines, found once.
+    /// The text as UTF-8 bytes, and its lines, found once.
     public let lines: LineIndex
 
     /// Wraps text that is already in memory (tests, generated sources).
     public init(path: String, text: String, encoding: Encoding = .utf8) {
+        self.init(path: path, bytes: Array(text.utf8), encoding: encoding)
+    }
+
+    /// Wraps valid UTF-8 `bytes`.
+    init(path: String, bytes: [UInt8], encoding: Encoding) {
         self.path = path
-        self.text = text
         self.encoding = encoding
-        self.lines = LineIndex(text)
+        self.lines = LineIndex(bytes: bytes)
+    }
+
+    /// The text as a string (made on each call: readers scan `withBytes`).
+    public var text: String { String(decoding: lines.bytes, as: UTF8.self) }
+
+    /// Calls `body` with the text's UTF-8 bytes.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try lines.withBytes(body)
     }
 
     /// Turns the points readers record in this text into printed locations.
@@ -47,85 +57,72 @@ public struct SourceText: Sendable {
 
     /// Checks and decodes bytes read from `path`.
     public static func decode(_ data: Data, path: String) throws(SourceError) -> SourceText {
-        let outcome = data.withUnsafeBytes { raw -> Result<SourceText, SourceError> in
-            do throws(SourceError) {
-                return .success(try decode(raw.bindMemory(to: UInt8.self), data: data, path: path))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try outcome.get()
+        try decode([UInt8](data), path: path)
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, data: Data, path: String) throws(SourceError) -> SourceText {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+    /// Checks and decodes bytes read from `path`; UTF-8 bytes are kept as they are (no copy).
+    public static func decode(_ bytes: [UInt8], path: String) throws(SourceError) -> SourceText {
+        let kind = bytes.withUnsafeBufferPointer { bytes in classify(bytes) }
+        switch kind {
+        case .empty:
             throw SourceError("the file is empty", file: path)
-        }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            guard var text = String(data: data, encoding: .utf16), !text.utf8.contains(0) else {
+        case .utf16:
+            guard var text = String(data: Data(bytes), encoding: .utf16), !text.utf8.contains(0) else {
                 throw SourceError("the file starts like UTF-16 text but is not", file: path)
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             return SourceText(path: path, text: text, encoding: .utf16)
-        }
-        if let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) {
-            let nul = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            throw SourceError("binary file (NUL byte at offset \(nul)); expected annex text or XML",
-                              at: location(ofByte: nul, in: bytes, path: path))
-        }
-        if let text = utf8(bytes, data: data) {
+        case .nul(let offset):
+            throw SourceError("binary file (NUL byte at offset \(offset)); expected annex text or XML",
+                              at: bytes.withUnsafeBufferPointer { location(ofByte: offset, in: $0, path: path) })
+        case .utf8(let hasMark):
             // A byte-order mark is no part of the text.
-            let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-            return SourceText(path: path, text: hasMark ? String(text.dropFirst()) : text, encoding: .utf8)
+            var text = bytes
+            if hasMark { text.removeFirst(3) }
+            return SourceText(path: path, bytes: text, encoding: .utf8)
+        case .notUTF8(let offset):
+            // Not UTF-8: Word's "Windows (default)" encoding, if every byte means something there.
+            if let text = String(data: Data(bytes), encoding: .windowsCP1252), !text.contains("\u{FFFD}") {
+                return SourceText(path: path, text: text, encoding: .windows1252)
+            }
+            throw SourceError("not UTF-8 text (invalid byte at offset \(offset)); expected annex text or XML",
+                              at: bytes.withUnsafeBufferPointer { location(ofByte: offset, in: $0, path: path) })
         }
-        // Not UTF-8: Word's "Windows (default)" encoding, if every byte means something there.
-        if let text = String(data: data, encoding: .windowsCP1252), !text.contains("\u{FFFD}") {
-            return SourceText(path: path, text: text, encoding: .windows1252)
+    }
+
+    /// What a file's bytes are, judged before any decoding.
+    private enum Kind {
+        case empty
+        case utf16
+        case nul(Int)
+        case utf8(hasMark: Bool)
+        case notUTF8(Int)
+    }
+
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> Kind {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return .utf16 }
+        if let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) {
+            return .nul(base.distance(to: found.assumingMemoryBound(to: UInt8.self)))
         }
-        let bad = firstInvalidUTF8(bytes)
-        throw SourceError("not UTF-8 text (invalid byte at offset \(bad)); expected annex text or XML",
-                          at: location(ofByte: bad, in: bytes, path: path))
+        if let bad = UTF8Text.firstInvalidUTF8(bytes) { return .notUTF8(bad) }
+        return .utf8(hasMark: bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
     }
 
     /// The file's format, judged by its content: XML starts with `<` after white space.
     public var format: SourceFormat {
-        let first = UTF8Text.withBytes(of: text) { bytes in
+        let first = withBytes { bytes in
             UTF8Text.trimmed(bytes, 0..<bytes.count).first.map { bytes[$0] }
         }
         return first == UInt8(ascii: "<") ? .xml : .annexText
     }
 
-    /// The bytes as UTF-8 text, if they are valid UTF-8 (the standard library's validator where it has one).
-    private static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, data: Data) -> String? {
-        if #available(macOS 15, *) { return String(validating: bytes, as: UTF8.self) }
-        return String(data: data, encoding: .utf8)
-    }
-
-    /// The line and column (in bytes) of byte `offset` of undecoded `bytes`.
+    /// The line and column (in bytes) of byte `offset` of undecoded `bytes`
+    /// (lines end as everywhere else: see `LineIndex`).
     private static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>, path: String) -> SourceLocation {
-        let prefix = bytes[..<offset]
-        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        return SourceLocation(file: path, line: line, column: offset - lineStart + 1)
-    }
-
-    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            if index + length > bytes.count { return index }
-            for continuation in bytes[(index + 1)..<(index + length)] where continuation & 0xC0 != 0x80 { return index }
-            index += length
-        }
-        return index
+        let lines = LineIndex(bytes: Array(bytes[..<offset]))
+        let line = lines.count
+        return SourceLocation(file: path, line: line, column: offset - (lines.start(ofLine: line) ?? 0) + 1)
     }
 }
 

@@ -3,7 +3,7 @@ import WPCApp
 
 /// The options `build` and `watch` share.
 struct BuildOptions: ParsableArguments {
-    @Argument(help: "Annex text (.txt) or XML file; default: the programme in ./Input.", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "Word (.docx), annex text (.txt) or XML file; default: the programme in ./Input.", completion: .file(extensions: ["docx", "txt", "xml"]))
     var source: String?
 
     @Option(name: .shortAndLong, help: "The folder to write into; created if missing, replaced whole.", completion: .directory)
@@ -26,12 +26,16 @@ struct BuildOptions: ParsableArguments {
 
     @OptionGroup var lang: LanguageOption
 
+    @OptionGroup var reading: ReadingOptions
+
     /// The build these options describe.
     func job() throws -> BuildJob {
         guard let source = source ?? BuildJob.defaultSource() else {
             throw Terminal.fail(CommandFailure("no SOURCE given and no programme in ./Input", status: .usage))
         }
-        return BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force,
-                        screenshots: !noScreenshots, pdfs: !noPDF, language: lang.language)
+        var job = BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force,
+                           screenshots: !noScreenshots, pdfs: !noPDF, language: lang.language)
+        job.reading = reading.options
+        return job
     }
 }

@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check work programmes and report slips with their locations.",
         discussion: """
-            Reads annex text or XML and reports unknown or malformed plan codes, footnote \
+            Reads Word documents, annex text or XML and reports unknown or malformed plan codes, footnote \
             problems, task types, responsible bodies, topic numbering, timelines and table \
             structure on standard output; a source that cannot be read is reported on standard \
             error. Exit status: 0 clean; 1 errors (or warnings with --strict), or a failed write; \
@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
         case human, json, sarif
     }
 
-    @Argument(help: "Annex text (.txt) or XML files to check.", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "Word (.docx), annex text (.txt) or XML files to check.", completion: .file(extensions: ["docx", "txt", "xml"]))
     var sources: [String] = []
 
     @Option(help: "Output format: human, json or sarif.")
@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List every rule with its id and severity, and exit.")
     var listRules = false
 
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -49,6 +50,7 @@ struct CheckCommand: ParsableCommand {
         do { job = try CheckJob.prepare(paths: sources, bodiesPath: bodies, strict: strict) } catch { throw Terminal.fail(error.failure) }
         let progress = ProgressDisplay(command: "check", enabled: Terminal.stderrIsTerminal && !display.quiet)
         job.progress = progress.handler
+        job.reading = reading.options
         let report = job.run()
         let shown = progress.stop()
         let unreadable = report.unreadableDisplayed(colour: Terminal.colour(display.colour, for: STDERR_FILENO))

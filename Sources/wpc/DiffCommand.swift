@@ -7,40 +7,49 @@ import WPCViews
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Report what changed between two drafts of a work programme.",
+        abstract: "Report what changed between two drafts of a work programme, or write the redline.",
         discussion: """
             Aligns the drafts by content: topics by title (or shared tasks), tasks by text within \
             their topic and then across topics (a moved task is one move), indicators within their \
-            task. Renumbering is reported once. Exit status, like diff(1): 0 same; 1 different, or \
-            a failed write; 2 a draft or template that cannot be used; 64 a usage error.
+            task. Reports open with the changes in words, then show the changed rows (--full: every \
+            row). --format docx writes the redline: NEW's annex as a Word document in which every \
+            difference is a tracked change (docx only to a file or a pipe). Exit status, like \
+            diff(1): 0 same; 1 different, or a failed write; 2 a draft or template that cannot be \
+            used; 64 a usage error.
             """
     )
 
     /// The report formats, as the user types them.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case summary, md, json, html, pdf
+        case summary, md, json, html, docx, pdf
     }
 
-    @Argument(help: "The older draft (annex text or XML).", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "The older draft (Word, annex text or XML).", completion: .file(extensions: ["docx", "txt", "xml"]))
     var old: String
 
-    @Argument(help: "The newer draft (annex text or XML).", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "The newer draft (Word, annex text or XML).", completion: .file(extensions: ["docx", "txt", "xml"]))
     var new: String
 
-    @Option(help: "Report format: summary (terminal, default), md, json, html or pdf (needs chromium).")
+    @Option(help: "Report format: summary (terminal, default), md, json, html, docx (the redline: NEW's annex with tracked changes) or pdf (the HTML report printed; needs chromium).")
     var format: Format = .summary
 
     @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output; its folder must exist.", completion: .file())
     var output: String?
 
-    @Option(help: "Differences to ignore: progress, whitespace (repeatable).", completion: .list(DiffOptions.Ignorable.allCases.map(\.rawValue)))
+    @Option(help: "Differences to ignore: progress, whitespace, case, punctuation (repeatable); every format says what was ignored.", completion: .list(DiffOptions.Ignorable.allCases.map(\.rawValue)))
     var ignore: [String] = []
+
+    @Flag(help: "Show every row of the programme in the HTML report, not only the changed rows and their neighbours.")
+    var full = false
 
     @Option(help: "A folder of templates overriding the bundled ones (diff/report.mustache, …).", completion: .directory)
     var templates: String?
 
-    @Option(help: "Also write a PNG of the HTML report's first screen to FILE (needs chromium).", completion: .file(extensions: ["png"]))
+    @Option(help: "Also write a PNG to FILE: the HTML report's first screen (needs chromium), or with docx the redline's first changed page (needs LibreOffice and poppler).", completion: .file(extensions: ["png"]))
     var png: String?
+
+    @Option(help: "The author the redline gives every change.")
+    var author = "wpc"
 
     @Option(help: ArgumentHelp("How similar two topic titles must be to match (0–1).", valueName: "share"))
     var topicSimilarity = DiffOptions().topicSimilarity
@@ -59,11 +68,12 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var lang: LanguageOption
 
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         for value in ignore where DiffOptions.Ignorable(rawValue: value) == nil {
-            throw ValidationError("--ignore takes progress or whitespace, not '\(value)'")
+            throw ValidationError("--ignore takes progress, whitespace, case or punctuation, not '\(value)'")
         }
         for (name, value) in [("--topic-similarity", topicSimilarity), ("--task-similarity", taskSimilarity),
                               ("--moved-similarity", movedSimilarity), ("--indicator-similarity", indicatorSimilarity),
@@ -74,8 +84,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        if format == .pdf, output == nil, Terminal.stdoutIsTerminal {
-            throw Terminal.fail(CommandFailure("pdf is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
+        if format == .docx || format == .pdf, output == nil, Terminal.stdoutIsTerminal {
+            throw Terminal.fail(CommandFailure("\(format.rawValue) is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
         }
         let ignoring = Set(ignore.compactMap(DiffOptions.Ignorable.init(rawValue:)))
         var job = DiffJob(
@@ -84,12 +94,16 @@ struct DiffCommand: ParsableCommand {
                 topicSimilarity: topicSimilarity, taskSimilarity: taskSimilarity, movedTaskSimilarity: movedSimilarity,
                 indicatorSimilarity: indicatorSimilarity, gapSimilarity: gapSimilarity, ignoring: ignoring),
             output: output,
-            templates: templates.map { URL(fileURLWithPath: $0) }, png: png, language: lang.language)
+            templates: templates.map { URL(fileURLWithPath: $0) }, png: png)
         let progress = ProgressDisplay(command: "diff", enabled: Terminal.stderrIsTerminal && !display.quiet)
+        job.full = full
+        job.author = author
         job.progress = progress.handler
+        job.reading = reading.options
+        job.language = lang.language
         let outcome = job.run()
         if progress.stop() { Console.error("compared the drafts in \(ProgressDisplay.seconds(progress.elapsed))") }
-        if let binary = outcome.binary { try Terminal.emit(binary, to: nil) } else { try Terminal.print(outcome.report) }
+        if let package = outcome.package { try Terminal.emit(package, to: nil) } else { try Terminal.print(outcome.report) }
         for message in outcome.messages { Console.error(message) }
         if outcome.status != ExitStatus.done.rawValue { throw ExitCode(outcome.status) }
     }

@@ -22,7 +22,7 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Annex text (.txt) or XML file.", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "Word (.docx), annex text (.txt) or XML file.", completion: .file(extensions: ["docx", "txt", "xml"]))
     var source: String
 
     @Option(help: "A responsible body: name, abbreviation or alias (e.g. IMSC, \"SAFE WG\"); repeat for several.",
@@ -58,6 +58,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var lang: LanguageOption
 
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -76,7 +77,8 @@ struct ExtractCommand: ParsableCommand {
         defer { progress.stop() }
         progress.handler(ProgressStep("reading \(source)", done: 0, total: 0))
         do {
-            let (programme, registry) = try ExtractJob.load(source: source, bodiesPath: bodies, needsRegistry: !body.isEmpty || perBody != nil)
+            let (programme, registry) = try ExtractJob.load(source: source, bodiesPath: bodies, needsRegistry: !body.isEmpty || perBody != nil,
+                                                            reading: reading.options)
             let filter = ExtractJob.filter(bodies: body, codes: code, types: type, due: due.flatMap(ProgrammeFilter.Due.init),
                                            includeOngoing: includeOngoing, registry: registry)
             let labels: Labels

@@ -13,7 +13,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The annex export (or any source wpc reads).", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "The annex export (or any source wpc reads).", completion: .file(extensions: ["docx", "txt", "xml"]))
     var source: String
 
     @Option(name: .shortAndLong, help: "Write the XML here instead of standard output; its folder must exist.", completion: .file(extensions: ["xml"]))
@@ -22,13 +22,14 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print the reader's notes on standard error.")
     var verbose = false
 
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
         let progress = ProgressDisplay(command: "import", enabled: Terminal.stderrIsTerminal && !display.quiet)
         progress.handler(ProgressStep("reading \(source)", done: 0, total: 0))
         let result: ImportJob.Output
-        do { result = try ImportJob(path: source).run() } catch {
+        do { result = try ImportJob(path: source, reading: reading.options).run() } catch {
             progress.stop()
             throw Terminal.fail(error)
         }

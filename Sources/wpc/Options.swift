@@ -1,6 +1,7 @@
 import ArgumentParser
 import WPCApp
 import WPCModel
+import WPCSources
 
 /// What every command accepts about what it prints on the terminal.
 struct DisplayOptions: ParsableArguments {
@@ -24,6 +25,15 @@ struct DiagnosticOptions: ParsableArguments {
     func display(_ display: DisplayOptions, colour: Bool) -> WPCApp.DiagnosticDisplay {
         WPCApp.DiagnosticDisplay(colour: colour, limit: maxDiagnostics, errorsOnly: display.quiet)
     }
+}
+
+/// How commands that read a source read it.
+struct ReadingOptions: ParsableArguments {
+    @Flag(help: "Read a Word document as it was before its tracked changes (all rejected); default: all accepted.")
+    var asOriginal = false
+
+    /// The reader's options these flags ask for.
+    var options: ReadOptions { ReadOptions(trackedChanges: asOriginal ? .original : .accepted) }
 }
 
 extension ColourChoice: ExpressibleByArgument {}

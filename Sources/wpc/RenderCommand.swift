@@ -19,7 +19,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Annex text (.txt) or XML file.", completion: .file(extensions: ["txt", "xml"]))
+    @Argument(help: "Word (.docx), annex text (.txt) or XML file.", completion: .file(extensions: ["docx", "txt", "xml"]))
     var source: String?
 
     @Option(help: "html, annex, md, docx, pdf, annex-pdf, json, xml or txt.")
@@ -39,6 +39,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var lang: LanguageOption
 
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -47,8 +48,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.refuseBinary(format, on: output)
-        let job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies,
+        var job = RenderJob(source: synthetic.map { .synthetic(topics: $0) } ?? .file(source ?? ""), format: format, templates: templates, bodies: bodies,
                             language: lang.language)
+        job.reading = reading.options
         let progress = ProgressDisplay(command: "render", enabled: Terminal.stderrIsTerminal && !display.quiet)
         progress.handler(ProgressStep("rendering \(format.rawValue)", done: 0, total: 0))
         let data: Data

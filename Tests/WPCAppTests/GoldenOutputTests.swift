@@ -7,13 +7,17 @@ import WPCTestSupport
 import XCTest
 
 /// The bundled programme's outputs, byte for byte, against files in
-/// `Golden/`. The annex text and the revised draft date from before the
-/// template engine; the HTML, Markdown, Word and extract files were renewed,
-/// and read, when every task got its number, each footnote was printed once,
-/// the columns were fitted to their words and the annex got its printed
-/// page's margin boxes and language tag (the diff report changed only in its
-/// `lang`). An intended change of output means a new golden, read by a
-/// person before it is committed.
+/// `Golden/`, each read by a person before it was committed. The annex text
+/// and the revised draft date from before the template engine. `seed.docx`
+/// was written again when the package began to store wpc's record of the
+/// programme (one more content type and relationship, and
+/// `customXml/item1.xml`, the seed's canonical XML), and `seed-diff.html`
+/// when the diff report came to open with its summary in words and to show
+/// only the changed rows and their neighbours. The HTML, Markdown, Word and
+/// extract files were renewed when every task got its number, each footnote
+/// was printed once, the columns were fitted to their words and the annex
+/// got its printed page's margin boxes and language tag. An intended change
+/// of output means a new golden, read by a person before it is committed.
 final class GoldenOutputTests: XCTestCase {
     private static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 

@@ -61,8 +61,8 @@ final class EngineOracleTests: XCTestCase {
         new.topics.insert(Topic(numberAsWritten: "1.", title: "A new topic", tasks: [WorkTask(text: "Something new")]), at: 1)
         for (a, b) in [(old, new), (old, old)] {
             let report = DiffReport(old: a, new: b, oldFile: "old.xml", newFile: "new <draft>.txt")
-            XCTAssertEqual(report.view(labels: TestLabels.english).record.nonconformities(), [])
-            try assertSameOutput(.diff, report.view(labels: TestLabels.english).record, "diff")
+            XCTAssertEqual(report.view().record.nonconformities(), [])
+            try assertSameOutput(.diff, report.view().record, "diff")
         }
     }
 

@@ -27,9 +27,10 @@ final class DiffReportTests: XCTestCase {
         let (old, new) = try Self.revision()
         let summary = DiffReport(old: old, new: new, oldFile: "a.xml", newFile: "b.xml").terminalSummary()
         let lines = summary.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "a.xml → b.xml: 3 changes (1 task added, 1 task moved, 1 task field changed).")
+        XCTAssertEqual(lines.first, "a.xml → b.xml: 3 changes: 1 task added (3.4), 1 task moved from 15.3 to 16.3, 1 task reworded (1.2).")
         XCTAssertEqual(lines.count, 4)
-        XCTAssertTrue(lines.contains { $0.contains("15.3 → 16.3") && $0.contains("task-moved") })
+        XCTAssertTrue(lines.contains { $0.contains("15.3 → 16.3") && $0.contains("task moved") })
+        XCTAssertFalse(summary.contains("task-"), "change kinds read as words, not as the JSON's ids")
         XCTAssertTrue(lines.contains { $0.contains("1.2") && $0.contains("“Revise the ECP Action Plan” → “Revise and update the ECP Action Plan”") })
         XCTAssertEqual(DiffReport(old: old, new: old, oldFile: "a.xml", newFile: "a.xml").terminalSummary(),
                        "No changes between a.xml and a.xml.\n")
@@ -42,7 +43,9 @@ final class DiffReportTests: XCTestCase {
         XCTAssertFalse(markdown.contains("<script>"))
         XCTAssertTrue(markdown.contains("\\<script\\>"))
         XCTAssertTrue(markdown.contains("\\| \\*not\\* bold"))
-        XCTAssertTrue(markdown.contains("| task moved (`task-moved`) | 1 |"))
+        XCTAssertTrue(markdown.contains("3 changes: 1 task added (3.4), 1 task moved from 15.3 to 16.3, 1 task reworded (1.2)."), markdown)
+        XCTAssertTrue(markdown.contains("- **1.2** task reworded: Revise **and update** the ECP Action Plan"), markdown)
+        XCTAssertFalse(markdown.contains("task-"), "change kinds read as words, not as the JSON's ids")
     }
 
     func testJSONValidatesAgainstTheSchema() throws {
@@ -82,13 +85,13 @@ final class DiffReportTests: XCTestCase {
         XCTAssertTrue(html.contains("<ins>and update </ins>") || html.contains("<ins> and update</ins>"), "inserted words underlined")
         XCTAssertTrue(html.contains("Moved from 15.3"))
         XCTAssertTrue(html.contains("Moved to 16.3"))
-        XCTAssertLessThan(try XCTUnwrap(html.range(of: "class=\"counts\"")).lowerBound, try XCTUnwrap(html.range(of: "class=\"annex\"")).lowerBound,
-                          "summary counts come before the table")
+        XCTAssertLessThan(try XCTUnwrap(html.range(of: "<p class=\"summary\">")).lowerBound, try XCTUnwrap(html.range(of: "class=\"annex\"")).lowerBound,
+                          "the summary comes before the table")
 
         let folder = try Repository.temporaryFolder("wpc-diff-html")
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("diff.html")
-        try Data(html.utf8).write(to: page)
+        try Data(try report.html(full: true).utf8).write(to: page)
         let (status, dom) = try run("/usr/bin/env", [
             "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--dump-dom", page.absoluteString,

@@ -22,9 +22,10 @@ public enum InputFile {
         return nil
     }
 
-    /// Reads the source at `path` (annex text or XML, judged by content).
-    public static func read(_ path: String) throws(InputError) -> ReadResult {
+    /// Reads the source at `path` (a Word document, annex text or XML, judged
+    /// by content) with `options` (the view of a Word document's tracked changes).
+    public static func read(_ path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> ReadResult {
         if let problem = problem(with: path) { throw problem }
-        do { return try SourceReader.read(path: path) } catch { throw .reader(error) }
+        do { return try SourceReader.read(path: path, options: options) } catch { throw .reader(error) }
     }
 }

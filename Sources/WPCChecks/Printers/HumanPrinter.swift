@@ -13,6 +13,11 @@ import WPCModel
 /// costs the same however long its line is: the line is found through the
 /// source's line index and only the window is read. Colour is off unless
 /// asked for (the command turns it on for terminals).
+///
+/// In a Word document the location names the place in words (`draft.docx:
+/// table 3, row 7 (topic 12, task 2), column Timeline:`); a line
+/// `  --> word/document.xml:2:4817` then gives the part, line and column the
+/// excerpt is taken from.
 public struct HumanPrinter: Sendable {
     /// Whether to use ANSI colours.
     public var colour: Bool
@@ -26,11 +31,12 @@ public struct HumanPrinter: Sendable {
     }
 
     /// Every diagnostic, then a count ("1 error, 2 warnings and 1 note generated.").
-    /// - Parameter sources: the line index of each file, keyed by the path the locations name.
+    /// - Parameter sources: the line index of each text, keyed as the locations'
+    ///   `textKey` names them (the file's path, or a package's file and part).
     public func print(_ diagnostics: [Diagnostic], sources: [String: LineIndex]) -> String {
         var output = ""
         for diagnostic in diagnostics {
-            output += format(diagnostic, source: diagnostic.location.flatMap { sources[$0.file] })
+            output += format(diagnostic, source: diagnostic.location.flatMap { sources[$0.textKey] })
         }
         if !diagnostics.isEmpty { output += HumanPrinter.summary(diagnostics) + "\n" }
         return output
@@ -41,6 +47,10 @@ public struct HumanPrinter: Sendable {
         let place = diagnostic.location.map { "\($0):" } ?? "wpc:"
         var output = paint(place, .bold) + " " + paint("\(diagnostic.severity.rawValue):", style(of: diagnostic.severity))
         output += " " + paint(diagnostic.message, .bold) + " [\(diagnostic.rule)]\n"
+        if let location = diagnostic.location, let package = location.package, package.place != nil,
+           let partLine = package.partLine(line: location.line, column: location.column) {
+            output += "  --> \(partLine)\n"
+        }
         if let location = diagnostic.location, let source, source.range(ofLine: location.line) != nil {
             output += excerpt(source, location: location, length: diagnostic.length)
         }
@@ -64,7 +74,7 @@ public struct HumanPrinter: Sendable {
     private func excerpt(_ source: LineIndex, location: SourceLocation, length: Int) -> String {
         let number = location.line
         guard let range = source.range(ofLine: number) else { return "" }
-        return UTF8Text.withBytes(of: source.text) { bytes -> String in
+        return source.withBytes { bytes -> String in
             guard location.column > 0 else { return UTF8Text.string(bytes, range) + "\n" }
             let characters = source.characterCount(ofLine: number)
             let caret = min(location.column - 1, characters)

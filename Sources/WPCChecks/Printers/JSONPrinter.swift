@@ -1,4 +1,3 @@
-import Foundation
 import WPCModel
 
 /// Prints diagnostics as a JSON array, one object per diagnostic, keys sorted:
@@ -7,37 +6,49 @@ import WPCModel
 ///       "message": "…", "rule": "type.long-form", "severity": "warning"}]
 ///
 /// `file`, `line` and `column` are absent when a diagnostic has no location,
-/// `help` when it has no fix; `column` is 0 when only the line is known.
+/// `help` when it has no fix; `column` is 0 when only the line is known. In a
+/// Word document `line` and `column` are in `part` (`word/document.xml`),
+/// `place` says where in words ("table 3, row 7 (topic 12, task 2), column
+/// Timeline") and `cell` gives the same as numbers (`table`, `row`, `column`,
+/// `topic`, `task`); the three are absent for other sources.
 public struct JSONPrinter: Sendable {
     /// A printer.
     public init() {}
 
     /// The diagnostics as pretty-printed JSON with a final newline.
     public func print(_ diagnostics: [Diagnostic]) -> String {
-        let records = diagnostics.map { diagnostic in
-            Record(file: diagnostic.location?.file, line: diagnostic.location?.line, column: diagnostic.location?.column,
-                   length: diagnostic.length, severity: diagnostic.severity.rawValue, rule: diagnostic.rule,
-                   message: diagnostic.message, help: diagnostic.help)
+        var json = JSONWriter(style: .spacious, capacity: diagnostics.count * 256 + 8)
+        json.openArray()
+        for diagnostic in diagnostics {
+            json.element()
+            json.openObject()
+            // Keys in sorted order; a Word document's part, place and cell come in their places.
+            let package = diagnostic.location?.package
+            if let cell = package?.cell {
+                json.key("cell")
+                json.openObject()
+                json.member("column", cell.column)
+                json.member("row", cell.row)
+                json.member("table", cell.table)
+                if let task = cell.task { json.member("task", task) }
+                if let topic = cell.topic { json.member("topic", topic) }
+                json.closeObject()
+            }
+            if let location = diagnostic.location {
+                json.member("column", location.column)
+                json.member("file", location.file)
+            }
+            if let help = diagnostic.help { json.member("help", help) }
+            json.member("length", diagnostic.length)
+            if let location = diagnostic.location { json.member("line", location.line) }
+            json.member("message", diagnostic.message)
+            if let part = package?.part { json.member("part", part) }
+            if let place = package?.place { json.member("place", place) }
+            json.member("rule", diagnostic.rule)
+            json.member("severity", diagnostic.severity.rawValue)
+            json.closeObject()
         }
-        return JSONPrinter.encode(records)
-    }
-
-    /// `value` as pretty, key-sorted JSON with a final newline.
-    static func encode<Value: Encodable>(_ value: Value) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "[]\n" }
-        return text + "\n"
-    }
-
-    private struct Record: Encodable {
-        var file: String?
-        var line: Int?
-        var column: Int?
-        var length: Int
-        var severity: String
-        var rule: String
-        var message: String
-        var help: String?
+        json.closeArray()
+        return json.document
     }
 }

@@ -3,23 +3,33 @@ import WPCModel
 /// The numbered topics of a programme, as the numbering rules see them:
 /// orphan rows (no number and no title) are left to `structure.orphan-task`.
 enum TopicNumbers {
+    /// A numbered topic: where it stands in the programme and its number.
     struct Entry {
-        var topic: Topic
+        /// The topic's position in `Programme.topics`.
+        var index: Int
         var number: Int?
         var written: String
     }
 
     static func entries(_ programme: Programme) -> [Entry] {
-        programme.topics.filter { !OrphanTaskRule.isOrphan($0) }.map { topic in
-            Entry(topic: topic, number: topic.number, written: UTF8Text.trimming(topic.numberAsWritten.text))
+        programme.topics.indices.compactMap { index in
+            let topic = programme.topics[index]
+            guard !OrphanTaskRule.isOrphan(topic) else { return nil }
+            return Entry(index: index, number: topic.number, written: UTF8Text.trimming(topic.numberAsWritten.text))
         }
+    }
+
+    /// The title of the topic `entry` stands for.
+    static func title(_ entry: Entry, in context: CheckContext) -> String {
+        context.programme.topics[entry.index].title.text
     }
 
     /// Where the number stands (the topic's start when it has none).
     static func location(_ entry: Entry, in context: CheckContext) -> SourceLocation? {
-        let number = entry.topic.numberAsWritten.text
+        let topic = context.programme.topics[entry.index]
+        let number = topic.numberAsWritten.text
         let lead = UTF8Text.withBytes(of: number) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
-        return context.location(of: entry.topic.numberAsWritten, atOffset: lead) ?? context.location(of: entry.topic)
+        return context.location(of: topic.numberAsWritten, atOffset: lead) ?? context.location(of: topic)
     }
 }
 
@@ -36,7 +46,7 @@ public struct InvalidTopicNumberRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.topicNumbers.filter { $0.number == nil }.map { entry in
             let message = entry.written.isEmpty
-                ? "topic \(CheckContext.quote(entry.topic.title.text)) has no number"
+                ? "topic \(CheckContext.quote(TopicNumbers.title(entry, in: context))) has no number"
                 : "topic number '\(entry.written)' is not a whole number"
             return diagnostic(message, at: TopicNumbers.location(entry, in: context), length: max(1, entry.written.unicodeScalars.count),
                               help: "number topics 1, 2, 3, … in the No column")
@@ -92,7 +102,7 @@ public struct DuplicateTopicNumberRule: CheckRule {
             guard let number = entry.number else { continue }
             if let earlier = first[number] {
                 let line = TopicNumbers.location(earlier, in: context).map { " at line \($0.line)" } ?? ""
-                result.append(diagnostic("topic number \(number) is used twice (first for \(CheckContext.quote(earlier.topic.title.text))\(line))",
+                result.append(diagnostic("topic number \(number) is used twice (first for \(CheckContext.quote(TopicNumbers.title(earlier, in: context)))\(line))",
                                          at: TopicNumbers.location(entry, in: context), length: max(1, entry.written.unicodeScalars.count),
                                          help: "give each topic its own number"))
             } else {

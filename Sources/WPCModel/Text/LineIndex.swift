@@ -14,12 +14,11 @@ import Darwin
 /// column into the character column people read, in time independent of how
 /// long the line is (a checkpoint of scalar counts every 256 bytes).
 public struct LineIndex: Sendable {
-    /// The text the index describes.
-    public let text: String
-    /// Byte offset at which each line starts.
+    /// The text the index describes, as UTF-8 bytes.
+    public let bytes: [UInt8]
+    /// Byte offset at which each line starts; a line's content ends where
+    /// the next line's terminator begins.
     private let starts: [Int]
-    /// Byte offset at which each line's content ends (its terminator excluded).
-    private let ends: [Int]
     /// Scalars before byte `k × checkpointStride`, for each k; empty for ASCII text.
     private let checkpoints: [Int]
 
@@ -27,20 +26,23 @@ public struct LineIndex: Sendable {
 
     /// Indexes `text`.
     public init(_ text: String) {
-        self.text = text
-        var starts = [0], ends: [Int] = []
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// Indexes UTF-8 `bytes`, which the index keeps (no copy is made).
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
         var checkpoints: [Int] = []
-        UTF8Text.withBytes(of: text) { bytes in
+        bytes.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
             let count = bytes.count
             starts.reserveCapacity(count / 48 + 1)
-            ends.reserveCapacity(count / 48 + 1)
             if memchr(base, 0x0D, count) == nil {
                 // No carriage return (the usual case): let memchr find each line feed.
                 var from = 0
                 while from < count, let found = memchr(base + from, 0x0A, count - from) {
                     let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    ends.append(index)
                     starts.append(index + 1)
                     from = index + 1
                 }
@@ -49,7 +51,6 @@ public struct LineIndex: Sendable {
                 while index < count {
                     let byte = bytes[index]
                     if byte == 0x0A || byte == 0x0D {
-                        ends.append(index)
                         index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
                         starts.append(index)
                         continue
@@ -57,7 +58,6 @@ public struct LineIndex: Sendable {
                     index += 1
                 }
             }
-            ends.append(count)
             guard !UTF8Text.isASCII(bytes) else { return }
             let stride = LineIndex.checkpointStride
             checkpoints.reserveCapacity(count / stride + 2)
@@ -72,8 +72,12 @@ public struct LineIndex: Sendable {
             checkpoints.append(scalars)
         }
         self.starts = starts
-        self.ends = ends
         self.checkpoints = checkpoints
+    }
+
+    /// Calls `body` with the text's bytes.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer(body)
     }
 
     /// The number of lines.
@@ -82,18 +86,22 @@ public struct LineIndex: Sendable {
     /// The byte range of line `number`'s content (1-based), or nil past the end.
     public func range(ofLine number: Int) -> Range<Int>? {
         guard number >= 1, number <= starts.count else { return nil }
-        return starts[number - 1]..<ends[number - 1]
+        let start = starts[number - 1]
+        guard number < starts.count else { return start..<bytes.count }
+        // The next line starts just past this one's terminator: "\n", "\r" or "\r\n".
+        let next = starts[number]
+        let crlf = next - 2 >= start && bytes[next - 1] == 0x0A && bytes[next - 2] == 0x0D
+        return start..<(next - (crlf ? 2 : 1))
     }
 
     /// Line `number` (1-based) without its terminator, or nil past the end.
-    public func line(_ number: Int) -> Substring? {
+    public func line(_ number: Int) -> String? {
         guard let range = range(ofLine: number) else { return nil }
-        let utf8 = text.utf8
-        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        return String(decoding: bytes[range], as: UTF8.self)
     }
 
     /// Every line, without its terminator.
-    public var allLines: [Substring] { (1...count).compactMap { line($0) } }
+    public var allLines: [String] { (1...count).compactMap { line($0) } }
 
     /// The lines of `text` (split at `\n`, `\r\n` and a lone `\r`) joined with
     /// `separator`; `text` itself when it has no line end.
@@ -137,7 +145,7 @@ public struct LineIndex: Sendable {
             let middle = (low + high + 1) / 2
             if checkpoints[middle] <= wanted { low = middle } else { high = middle - 1 }
         }
-        return UTF8Text.withBytes(of: text) { bytes in
+        return bytes.withUnsafeBufferPointer { bytes in
             var offset = max(range.lowerBound, low * LineIndex.checkpointStride)
             var seen = scalars(before: offset)
             while offset < range.upperBound {
@@ -163,6 +171,6 @@ public struct LineIndex: Sendable {
         let checkpoint = offset / LineIndex.checkpointStride
         let base = checkpoints[min(checkpoint, checkpoints.count - 1)]
         let from = min(checkpoint, checkpoints.count - 1) * LineIndex.checkpointStride
-        return UTF8Text.withBytes(of: text) { bytes in base + UTF8Text.scalarCount(bytes, from..<min(offset, bytes.count)) }
+        return bytes.withUnsafeBufferPointer { bytes in base + UTF8Text.scalarCount(bytes, from..<min(offset, bytes.count)) }
     }
 }

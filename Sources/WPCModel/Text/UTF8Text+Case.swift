@@ -19,3 +19,18 @@ extension UTF8Text {
         return answer ?? (a.caseInsensitiveCompare(b) == .orderedSame)
     }
 }
+
+extension UTF8Text {
+    /// Whether two texts have the same UTF-8 bytes (one `memcmp`): a fast
+    /// first test before `==`, which also accepts canonically equivalent
+    /// spellings and is slow on non-ASCII text.
+    public static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return withBytes(of: a) { left in
+            withBytes(of: b) { right in
+                guard let l = left.baseAddress, let r = right.baseAddress else { return left.count == right.count }
+                return memcmp(l, r, left.count) == 0
+            }
+        }
+    }
+}

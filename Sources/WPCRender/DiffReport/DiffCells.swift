@@ -25,26 +25,3 @@ enum DiffCells {
         DiffLineView(segments: segments.filter { !$0.text.isEmpty }.map(DiffSegmentView.init))
     }
 }
-
-extension ChangeKind {
-    /// Words for people, plural ("tasks moved").
-    public var label: String { label(count: 2) }
-
-    /// Words for people, agreeing with `count` ("1 task moved", "2 tasks moved").
-    public func label(count: Int) -> String {
-        let s = count == 1 ? "" : "s"
-        switch self {
-        case .topicAdded: return "topic\(s) added"
-        case .topicRemoved: return "topic\(s) removed"
-        case .topicRenamed: return "topic\(s) renamed"
-        case .taskAdded: return "task\(s) added"
-        case .taskRemoved: return "task\(s) removed"
-        case .taskMoved: return "task\(s) moved"
-        case .taskChanged: return "task field\(s) changed"
-        case .indicatorAdded: return "indicator\(s) added"
-        case .indicatorRemoved: return "indicator\(s) removed"
-        case .indicatorChanged: return "indicator field\(s) changed"
-        case .metadataChanged: return "document field\(s) changed"
-        }
-    }
-}

@@ -2,38 +2,39 @@ import Foundation
 import WPCViews
 
 extension DiffReport {
-    /// The report as GitHub-flavoured Markdown: counts, renumbering, then
-    /// every change with its words marked (~~deleted~~, **inserted**). All
-    /// text from the drafts is escaped.
+    /// The report as GitHub-flavoured Markdown: the summary in words, what
+    /// was ignored, then every change with its place and its words marked
+    /// (~~deleted~~, **inserted**). One line when the drafts are the same.
+    /// All text from the drafts is escaped.
     public func markdown() -> String {
-        var out = "# Changes from \(MarkdownEscape.text(oldFile)) to \(MarkdownEscape.text(newFile))\n\n"
-        out += "- Old: \(MarkdownEscape.text(old.title.text))" + (old.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n"
-        out += "- New: \(MarkdownEscape.text(new.title.text))" + (new.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n\n"
-        guard !changeset.isEmpty else { return out + "No changes.\n" }
-        out += "## Summary\n\n| Change | Count |\n|---|---:|\n"
-        for (kind, count) in nonZeroCounts { out += "| \(kind.label(count: count)) (`\(kind.rawValue)`) | \(count) |\n" }
-        out += "| **total** | **\(changeset.changes.count)** |\n\n"
-        if !changeset.renumbered.isEmpty {
-            out += "Renumbered topics (old → new): " + changeset.renumbered.map { "\($0.old) → \($0.new)" }.joined(separator: ", ") + "\n\n"
+        guard !changeset.isEmpty else {
+            return MarkdownEscape.text(sameSentence + (ignoredSentence.map { " " + $0 } ?? "")) + "\n"
         }
-        out += "## Changes\n\n"
-        for change in changeset.changes { out += "- " + markdownLine(change) + "\n" }
+        var out = "# \(MarkdownEscape.text(wording.text(.heading, oldFile, newFile)))\n\n"
+        out += "- \(wording.text(.oldDraft)): \(MarkdownEscape.text(old.title.text))" + (old.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n"
+        out += "- \(wording.text(.newDraft)): \(MarkdownEscape.text(new.title.text))" + (new.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n\n"
+        out += MarkdownEscape.text(summarySentence) + "\n\n"
+        if let ignored = ignoredSentence { out += "*" + MarkdownEscape.text(ignored) + "*\n\n" }
+        guard !changeset.changes.isEmpty else { return out }
+        out += "## \(wording.text(.changesHeading))\n\n"
+        for index in changeset.changes.indices { out += "- " + markdownLine(index) + "\n" }
         return out
     }
 
-    private func markdownLine(_ change: Change) -> String {
-        let head = "**\(DiffReport.place(change))** `\(change.kind.rawValue)`"
-        if let field = change.field { return head + " \(field.rawValue): " + DiffReport.markdownWords(change.words) }
+    private func markdownLine(_ index: Int) -> String {
+        let change = changeset.changes[index]
+        let head = "**\(MarkdownEscape.text(linePlace(index)))** \(MarkdownEscape.text(label(change)))"
+        if change.field != nil { return head + ": " + markdownWords(change.words) }
         if change.kind == .taskMoved {
-            let edits = change.edits.map { "\($0.field.rawValue): " + DiffReport.markdownWords($0.words) }
+            let edits = change.edits.map { MarkdownEscape.text(fieldName($0.field)) + ": " + markdownWords($0.words) }
             return head + (edits.isEmpty ? "" : " — " + edits.joined(separator: "; "))
         }
-        return head + " " + MarkdownEscape.text(DiffReport.shorten(change.after ?? change.before ?? "", to: 400))
+        return head + ": " + MarkdownEscape.text(DiffReport.shorten(change.after ?? change.before ?? "", to: 400))
     }
 
     /// Word segments as inline Markdown: deletions struck through, insertions in bold.
-    static func markdownWords(_ segments: [WordSegment]) -> String {
-        if segments.isEmpty { return "(empty)" }
+    func markdownWords(_ segments: [WordSegment]) -> String {
+        if segments.isEmpty { return wording.text(.empty) }
         return segments.map { segment -> String in
             let folded = segment.text.split(whereSeparator: \.isNewline).joined(separator: " ")
             let text = MarkdownEscape.text(folded)

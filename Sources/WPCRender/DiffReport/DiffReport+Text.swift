@@ -2,43 +2,31 @@ import Foundation
 import WPCViews
 
 extension DiffReport {
-    /// A short summary for the terminal: one line of counts, one line per
-    /// change (texts shortened), and the renumbering.
+    /// A short summary for the terminal: the summary in words, what was
+    /// ignored, then one line per change (its place, what it is, the texts
+    /// shortened). One line when the drafts are the same.
     public func terminalSummary(width: Int = 160) -> String {
-        guard !changeset.isEmpty else { return "No changes between \(oldFile) and \(newFile).\n" }
-        var lines = ["\(oldFile) → \(newFile): " + countsSentence() + "."]
-        let placeWidth = min(14, changeset.changes.map { DiffReport.place($0).count }.max() ?? 0)
-        for change in changeset.changes {
-            let place = DiffReport.place(change).padding(toLength: max(placeWidth, DiffReport.place(change).count), withPad: " ", startingAt: 0)
-            let kind = change.kind.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)
-            lines.append("  \(place)  \(kind) " + DiffReport.shorten(detail(change), to: max(20, width - placeWidth - 22)))
-        }
-        if !changeset.renumbered.isEmpty {
-            lines.append("  renumbered: " + changeset.renumbered.map { "\($0.old)→\($0.new)" }.joined(separator: ", "))
+        guard !changeset.isEmpty else { return sameSentence + (ignoredSentence.map { " " + $0 } ?? "") + "\n" }
+        var lines = ["\(oldFile) → \(newFile): " + summarySentence]
+        if let ignored = ignoredSentence { lines.append(ignored) }
+        let places = changeset.changes.indices.map(linePlace), labels = changeset.changes.map(label)
+        let placeWidth = min(20, places.map(\.count).max() ?? 0), labelWidth = min(30, labels.map(\.count).max() ?? 0)
+        for (index, change) in changeset.changes.enumerated() {
+            let place = places[index].padding(toLength: max(placeWidth, places[index].count), withPad: " ", startingAt: 0)
+            let label = labels[index].padding(toLength: max(labelWidth, labels[index].count), withPad: " ", startingAt: 0)
+            lines.append("  \(place)  \(label)  " + DiffReport.shorten(detail(change), to: max(20, width - placeWidth - labelWidth - 6)))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "11 changes (1 topic added, …), 2 topics renumbered".
-    func countsSentence() -> String {
-        let parts = nonZeroCounts.map { "\($0.1) \($0.0.label(count: $0.1))" }
-        var sentence = "\(changeset.changes.count) change" + (changeset.changes.count == 1 ? "" : "s")
-        if !parts.isEmpty { sentence += " (" + parts.joined(separator: ", ") + ")" }
-        if !changeset.renumbered.isEmpty {
-            sentence += ", \(changeset.renumbered.count) topic" + (changeset.renumbered.count == 1 ? "" : "s") + " renumbered"
-        }
-        return sentence
-    }
-
-    /// What a change says, in one line: `field: "before" → "after"` or the item's text.
+    /// What a change says, in one line: `"before" → "after"` or the item's text.
     func detail(_ change: Change) -> String {
-        func quoted(_ text: String?) -> String { text.map { "“\($0)”" } ?? "(empty)" }
-        if let field = change.field { return "\(field.rawValue): \(quoted(change.before)) → \(quoted(change.after))" }
+        if change.field != nil { return "\(wording.quoted(change.before)) → \(wording.quoted(change.after))" }
         if change.kind == .taskMoved {
-            let edits = change.edits.map { "\($0.field.rawValue): \(quoted($0.before)) → \(quoted($0.after))" }
-            return edits.isEmpty ? "(unchanged)" : edits.joined(separator: "; ")
+            let edits = change.edits.map { "\(fieldName($0.field)): \(wording.quoted($0.before)) → \(wording.quoted($0.after))" }
+            return edits.isEmpty ? wording.text(.unchanged) : edits.joined(separator: "; ")
         }
-        return quoted(change.after ?? change.before)
+        return wording.quoted(change.after ?? change.before)
     }
 
     /// `text` on one line, cut to `limit` characters with an ellipsis. Control

@@ -1,14 +1,30 @@
 import WPCModel
 
 /// One cell of a tab-separated row: its text with surrounding white space
-/// trimmed, and where that text starts.
+/// trimmed, and where that text starts. (The Word reader makes cells too, from
+/// table cells whose text may come from several runs: hence an origin.)
 struct AnnexCell: Sendable {
     var text: String
-    var point: SourcePoint
+    var origin: Origin
+
+    /// A cell whose text starts at `point`.
+    init(text: String, point: SourcePoint) {
+        self.text = text
+        self.origin = Origin(point)
+    }
+
+    /// A cell whose text comes from `origin`.
+    init(text: String, origin: Origin) {
+        self.text = text
+        self.origin = origin
+    }
+
+    /// Where the text starts.
+    var point: SourcePoint { origin.point ?? SourcePoint(line: 0, byteColumn: 0) }
 
     var isEmpty: Bool { text.isEmpty }
 
-    var written: WrittenText { WrittenText(text, origin: Origin(point)) }
+    var written: WrittenText { WrittenText(text, origin: origin) }
 
     /// The text's length in bytes.
     var byteCount: Int { text.utf8.count }
@@ -39,14 +55,19 @@ enum AnnexLine: Sendable {
             return .row(cells)
         }
         let point = { (offset: Int) in SourcePoint(line: number, byteColumn: offset - range.lowerBound + 1) }
-        var index = trimmed.lowerBound
-        while index < trimmed.upperBound, let (_, length) = SuperscriptDigits.digit(bytes, at: index) { index += length }
-        if index > trimmed.lowerBound, index < trimmed.upperBound, UTF8Text.whitespaceLength(bytes, at: index) > 0 {
-            let mark = UTF8Text.string(bytes, trimmed.lowerBound..<index)
-            let rest = UTF8Text.trimmed(bytes, index..<trimmed.upperBound)
-            return .footnote(mark: mark, text: AnnexCell(text: UTF8Text.string(bytes, rest), point: point(rest.lowerBound)))
+        if let (mark, rest) = footnoteParts(bytes, trimmed) {
+            return .footnote(mark: UTF8Text.string(bytes, mark), text: AnnexCell(text: UTF8Text.string(bytes, rest), point: point(rest.lowerBound)))
         }
         return .text(AnnexCell(text: UTF8Text.string(bytes, trimmed), point: point(trimmed.lowerBound)))
+    }
+
+    /// A footnote's mark and text, when the trimmed text `range` starts with
+    /// superscript digits followed by white space ("¹ Strategic Goal …").
+    static func footnoteParts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (mark: Range<Int>, text: Range<Int>)? {
+        var index = range.lowerBound
+        while index < range.upperBound, let (_, length) = SuperscriptDigits.digit(bytes, at: index) { index += length }
+        guard index > range.lowerBound, index < range.upperBound, UTF8Text.whitespaceLength(bytes, at: index) > 0 else { return nil }
+        return (range.lowerBound..<index, UTF8Text.trimmed(bytes, index..<range.upperBound))
     }
 
     /// Splits a row on tabs, trimming each cell and recording where its text starts.
@@ -77,12 +98,15 @@ enum AnnexLine: Sendable {
         return sawCell
     }
 
-    private static func isHeading(_ cells: [AnnexCell]) -> Bool {
+    /// Whether `cells` are a column-header row: "No" (or a spelling of it),
+    /// then "Topic…" (or, in wpc's French outputs, "Thème").
+    static func isHeading(_ cells: [AnnexCell]) -> Bool {
         // A heading's first cell is a short "No" spelling: most rows fail on its length.
         guard cells.count >= 3, cells[0].byteCount <= 64 else { return false }
         let first = HeadingCell(cells[0]).title.lowercased()
         guard HeadingCell.numberHeadings.contains(first) else { return false }
-        return HeadingCell(cells[1]).title.lowercased().hasPrefix("topic")
+        let second = HeadingCell(cells[1]).title.lowercased()
+        return second.hasPrefix("topic") || second.hasPrefix("thème")
     }
 }
 
@@ -95,14 +119,22 @@ struct HeadingCell {
         var marks: [(String, SourcePoint)] = []
         var title = ""
         UTF8Text.withBytes(of: cell.text) { bytes in
-            // Marks trail the title, possibly separated by spaces: "WCO Strategic Plan ¹".
+            // Marks trail the title, possibly separated by spaces or commas: "WCO Strategic Plan ¹", "Plan¹,⁴".
             var end = bytes.count
             while end > 0 {
                 if bytes[end - 1] == 0x20 { end -= 1; continue }
+                if bytes[end - 1] == UInt8(ascii: ","), !marks.isEmpty {
+                    var before = end - 1
+                    while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+                    if HeadingCell.superscriptEnding(bytes, at: before) != nil {
+                        end = before
+                        continue
+                    }
+                }
                 var start = end
                 while start > 0, let (_, length) = HeadingCell.superscriptEnding(bytes, at: start) { start -= length }
                 guard start < end else { break }
-                marks.insert((UTF8Text.string(bytes, start..<end), cell.point.advanced(byBytes: start)), at: 0)
+                marks.insert((UTF8Text.string(bytes, start..<end), cell.origin.point(atOffset: start) ?? cell.point), at: 0)
                 end = start
             }
             title = UTF8Text.string(bytes, UTF8Text.trimmed(bytes, 0..<end))
@@ -122,7 +154,9 @@ struct HeadingCell {
     /// Spellings of the first column's heading.
     static let numberHeadings: Set<String> = ["no", "no.", "nr", "nr.", "n°", "nº", "#", "number"]
 
-    /// The column this heading names, judged by its words.
+    /// The column this heading names, judged by its words, in English or in
+    /// French (the headings of wpc's French outputs: Thème, Tâches, Organe
+    /// responsable, Indicateurs de performance, Calendrier, État d'avancement).
     var column: Column? {
         let lower = title.lowercased()
         if HeadingCell.numberHeadings.contains(lower) { return .number }
@@ -130,6 +164,8 @@ struct HeadingCell {
             ("type", .type), ("plan", .plan), ("strateg", .plan), ("responsib", .bodies), ("body", .bodies), ("bodies", .bodies),
             ("indicator", .indicator), ("timeline", .timeline), ("deadline", .timeline), ("progress", .progress),
             ("status", .progress), ("task", .task), ("topic", .topic),
+            ("organe", .bodies), ("responsable", .bodies), ("indicateur", .indicator), ("calendrier", .timeline), ("échéance", .timeline),
+            ("avancement", .progress), ("tâche", .task), ("thème", .topic),
         ]
         return words.first { HeadingCell.contains(lower, $0.0) }?.1
     }

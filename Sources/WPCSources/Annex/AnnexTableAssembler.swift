@@ -24,8 +24,10 @@ struct AnnexTableAssembler {
 
     private var locator: SourceLocator { aligner.locator }
 
-    mutating func add(_ row: AnnexScanner.Row) {
-        let (cells, repairs) = aligner.align(row.cells)
+    /// Adds `row`, aligned by `aligner` (rows are aligned each on its own,
+    /// so a reader may align them all first, on every core).
+    mutating func add(_ row: AnnexScanner.Row, aligned: (cells: AlignedRow, diagnostics: [Diagnostic])) {
+        let (cells, repairs) = aligned
         diagnostics += repairs
         if row.followsBreak, isContinuation(cells) {
             merge(cells)

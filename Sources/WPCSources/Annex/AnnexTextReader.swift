@@ -15,8 +15,18 @@ public struct AnnexTextReader: Sendable {
 
         let legend = LegendParser.legend(from: scan.footnotes)
         let taskTypes = LegendParser.taskTypes(from: scan.footnotes)
-        var assembler = AnnexTableAssembler(aligner: RowAligner(kinds: CellKind(legend: legend, taskTypes: taskTypes), locator: source.locator))
-        for row in scan.rows { assembler.add(row) }
+        let aligner = RowAligner(kinds: CellKind(legend: legend, taskTypes: taskTypes), locator: source.locator)
+        var assembler = AnnexTableAssembler(aligner: aligner)
+        // Rows are aligned on every core, a batch at a time (so that aligned
+        // rows never pile up), and assembled in order.
+        let rows = scan.rows
+        var start = 0
+        while start < rows.count {
+            let end = min(rows.count, start + 16_384)
+            let aligned = ParallelMap.map(end - start, chunk: 2048) { [start] index in aligner.align(rows[start + index].cells) }
+            for (offset, alignment) in aligned.enumerated() { assembler.add(rows[start + offset], aligned: alignment) }
+            start = end
+        }
 
         let title = scan.title ?? WrittenText("")
         let programme = Programme(

@@ -3,8 +3,8 @@ import WPCModel
 
 /// Builds a `Programme` from the events of a streaming parse of wpc's XML.
 /// Each element's text is made into a string once, when the element ends,
-/// with the point where its content starts in the source (found by walking
-/// the source's start tags in step with the parser).
+/// with the point where its content starts in the source (just past the
+/// start tag, whose end the parser reports).
 ///
 /// The schema fixes the structure; the builder still refuses what it does
 /// not expect rather than trusting that blindly, and keeps the first such
@@ -13,8 +13,9 @@ final class XMLProgrammeBuilder: XMLEventSink {
     /// The state, a value: each event is one access to it.
     private var assembly: XMLProgrammeAssembly
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) {
-        assembly = XMLProgrammeAssembly(bytes: bytes, lines: lines)
+    /// A builder over `bytes`, whose lines are `lines`, numbered from `firstLine`.
+    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex, firstLine: Int = 1) {
+        assembly = XMLProgrammeAssembly(bytes: bytes, lines: lines, firstLine: firstLine)
     }
 
     /// The programme built so far.
@@ -24,8 +25,9 @@ final class XMLProgrammeBuilder: XMLEventSink {
     /// Whether the root element carried a title.
     var hasTitle: Bool { assembly.hasTitle }
 
-    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
-        assembly.start(name, attributes: attributes, count: count)
+    func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int) {
+        assembly.start(name, attributes: attributes, count: count, tagEnd: tagEnd)
     }
 
     func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
@@ -46,7 +48,7 @@ struct XMLProgrammeAssembly {
     }
 
     private var names = XMLElementNameCache()
-    private var tags: XMLTagCursor
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var lines: LineCursor
     private var stack: [Open] = []
     private var text: [UInt8] = []
@@ -63,9 +65,9 @@ struct XMLProgrammeAssembly {
     /// The first structure the builder could not place, with where it stands.
     private(set) var problem: (message: String, point: SourcePoint)?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) {
-        self.tags = XMLTagCursor(bytes)
-        self.lines = LineCursor(lines)
+    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex, firstLine: Int) {
+        self.bytes = bytes
+        self.lines = LineCursor(lines, firstLine: firstLine)
     }
 
     /// Whether the root element carried a title.
@@ -73,13 +75,23 @@ struct XMLProgrammeAssembly {
 
     // MARK: Events
 
-    mutating func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+    mutating func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int) {
         let element = names.name(of: name)
-        let tag = tags.next()
-        let point = tag.map { lines.point(at: $0.content) } ?? SourcePoint(line: 0, byteColumn: 0)
+        let point = contentStart(tagEnd: tagEnd).map { lines.point(at: $0) } ?? SourcePoint(line: 0, byteColumn: 0)
         stack.append(Open(name: element, point: point, attributes: count > 0 ? Self.attributes(attributes, count: count) : [:]))
         if !text.isEmpty { text.removeAll(keepingCapacity: true) }
         opened(element, at: point)
+    }
+
+    /// Where an element's content starts, given where its start tag ends: just
+    /// past the `>`, or, for an empty-element tag (`<x/>`), at the tag's `<`
+    /// (found by stepping back over the tag: no `<` can stand in an attribute value).
+    private func contentStart(tagEnd: Int) -> Int? {
+        guard tagEnd >= 0, tagEnd < bytes.count else { return nil }
+        guard bytes[tagEnd] == UInt8(ascii: "/") else { return tagEnd + 1 }
+        var index = tagEnd
+        while index > 0, bytes[index] != UInt8(ascii: "<") { index -= 1 }
+        return index
     }
 
     mutating func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {

@@ -18,20 +18,26 @@ public struct XMLProgrammeReader: Sendable {
     ///   not well-formed, declares a DOCTYPE, or breaks the schema (then every
     ///   violation is in the error's `diagnostics`, the first one as its message).
     public func read(_ source: SourceText) throws(SourceError) -> ReadResult {
-        let outcome = UTF8Text.withBytes(of: source.text) { bytes -> Result<Programme, SourceError> in
-            do throws(SourceError) { return .success(try read(bytes, source: source)) } catch { return .failure(error) }
-        }
-        return ReadResult(programme: try outcome.get(), diagnostics: [], source: source)
+        ReadResult(programme: try programme(source), diagnostics: [], source: source)
     }
 
-    private func read(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText) throws(SourceError) -> Programme {
+    /// The programme `source` holds, its points numbered from line `firstLine`
+    /// (a document stored in a part of a package numbers its lines after the parts before it).
+    func programme(_ source: SourceText, firstLine: Int = 1) throws(SourceError) -> Programme {
+        let outcome = source.withBytes { bytes -> Result<Programme, SourceError> in
+            do throws(SourceError) { return .success(try read(bytes, source: source, firstLine: firstLine)) } catch { return .failure(error) }
+        }
+        return try outcome.get()
+    }
+
+    private func read(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText, firstLine: Int) throws(SourceError) -> Programme {
         if UTF8Text.trimmed(bytes, 0..<bytes.count).isEmpty {
             throw SourceError("the file is empty", file: source.path)
         }
         guard bytes.count < Int(Int32.max) else {
             throw SourceError("the file is too large for the XML reader (2 GB at most)", file: source.path)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = UTF8Text.find(0, in: bytes, 0..<bytes.count) {
             throw SourceError("binary data (NUL byte) in XML", at: SourceLocation(file: source.path, line: source.lines.line(containing: nul), column: 0))
         }
         if let doctype = XMLPrologue.doctypeOffset(bytes) {
@@ -48,7 +54,7 @@ public struct XMLProgrammeReader: Sendable {
         } catch {
             throw SourceError("cannot validate: \(error.message)", file: source.path)
         }
-        let builder = XMLProgrammeBuilder(bytes: bytes, lines: source.lines)
+        let builder = XMLProgrammeBuilder(bytes: bytes, lines: source.lines, firstLine: firstLine)
         let issues = XMLIssueCollector()
         guard let outcome = XMLStreamParser.parse(bytes, schema: schema, sink: builder, issues: issues) else {
             throw SourceError("libxml2 could not allocate a parser", file: source.path)
@@ -72,7 +78,8 @@ public struct XMLProgrammeReader: Sendable {
                 diagnostics: errors.map { Diagnostic(.error, "xml.schema", $0.message, at: location($0, in: source)) })
         }
         if let problem = builder.problem {
-            throw SourceError(problem.message, at: source.locator.location(problem.point))
+            let point = SourcePoint(line: Int(problem.point.line) - firstLine + 1, byteColumn: Int(problem.point.byteColumn))
+            throw SourceError(problem.message, at: source.locator.location(point))
         }
         guard builder.hasTitle else {
             throw SourceError("the XML document has no root element", file: source.path)

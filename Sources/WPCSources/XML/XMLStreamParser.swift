@@ -3,8 +3,12 @@ import WPCModel
 
 /// What a streaming parse reports to its consumer, in document order.
 protocol XMLEventSink: AnyObject {
-    /// An element starts; `attributes` holds libxml2's five pointers per attribute.
-    func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int)
+    /// An element starts: its local name, its namespace URI (nil for none),
+    /// libxml2's five pointers per attribute, and `tagEnd`, the byte offset of
+    /// the `>` (or the `/` of `/>`) that ends its start tag, or -1 when the
+    /// parser cannot tell.
+    func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, tagEnd: Int)
     /// Character data of the current element (text, CDATA, resolved references).
     func characters(_ bytes: UnsafePointer<UInt8>, count: Int)
     /// The current element ends.
@@ -12,9 +16,10 @@ protocol XMLEventSink: AnyObject {
 }
 
 /// One pass of libxml2's SAX2 parser over a document held in memory, with the
-/// compiled schema's validator plugged into the event flow: the document is
-/// checked for well-formedness and validity and turned into events in a
-/// single read, with no tree built.
+/// compiled schema's validator (when there is a schema) plugged into the event
+/// flow: the document is checked for well-formedness and validity and turned
+/// into events in a single read, with no tree built. The XML reader validates
+/// against wpc's schema; the Word reader parses the parts of a .docx without one.
 ///
 /// Safety: the parser context has the library's defaults (no DTD loading, no
 /// entity substitution) plus `XML_PARSE_NONET`; the caller refuses any
@@ -30,33 +35,43 @@ enum XMLStreamParser {
     private final class Session {
         let sink: any XMLEventSink
         let issues: XMLIssueCollector
-        init(sink: any XMLEventSink, issues: XMLIssueCollector) {
+        let context: xmlParserCtxtPtr
+        init(sink: any XMLEventSink, issues: XMLIssueCollector, context: xmlParserCtxtPtr) {
             self.sink = sink
             self.issues = issues
+            self.context = context
         }
     }
 
-    /// Parses `bytes`, validating against `schema`, sending events to `sink`
-    /// and what libxml2 reports to `issues`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, sink: any XMLEventSink,
+    /// Parses `bytes`, validating against `schema` when one is given, sending
+    /// events to `sink` and what libxml2 reports to `issues`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
                       issues: XMLIssueCollector) -> Outcome? {
         xmlInitParser()
-        guard let base = bytes.baseAddress, bytes.count < Int(Int32.max),
-              let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
-                  xmlCreateMemoryParserCtxt($0, Int32(bytes.count))
-              }) else { return nil }
+        guard bytes.count < Int(Int32.max), let context = pushContext() else { return nil }
         defer { xmlFreeParserCtxt(context) }
-        guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
-        defer { xmlSchemaFreeValidCtxt(validation) }
 
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-        let session = Session(sink: sink, issues: issues)
+        // The bytes are UTF-8 whatever the declaration says (the source was
+        // decoded before): no encoder, so byte offsets are the source's own.
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue))
+        let session = Session(sink: sink, issues: issues, context: context)
         return withExtendedLifetime(session) {
             let opaque = Unmanaged.passUnretained(session).toOpaque()
             var handler = eventHandler()
             let originalHandler = context.pointee.sax
             context.pointee._private = opaque
             context.pointee.userData = opaque
+            guard let schema else {
+                return withUnsafeMutablePointer(to: &handler) { handlerPointer -> Outcome? in
+                    context.pointee.sax = handlerPointer
+                    defer { context.pointee.sax = originalHandler }
+                    feed(bytes, to: context)
+                    let wellFormed = context.pointee.wellFormed != 0
+                    return Outcome(wellFormed: wellFormed, valid: wellFormed)
+                }
+            }
+            guard let validation = xmlSchemaNewValidCtxt(schema.pointer) else { return nil }
+            defer { xmlSchemaFreeValidCtxt(validation) }
             xmlSchemaSetValidStructuredErrors(validation, { user, error in
                 guard let user, let error else { return }
                 Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().issues.append(XMLIssue(error.pointee))
@@ -82,12 +97,41 @@ enum XMLStreamParser {
                 sax?.pointee.serror = handlerPointer.pointee.serror
                 context.pointee.sax = sax
                 context.pointee.userData = user
-                _ = xmlParseDocument(context)
+                feed(bytes, to: context)
                 xmlSchemaSAXUnplug(plug)
                 context.pointee.sax = originalHandler
                 let wellFormed = context.pointee.wellFormed != 0
                 return Outcome(wellFormed: wellFormed, valid: wellFormed && xmlSchemaIsValid(validation) == 1)
             }
+        }
+    }
+
+    /// A push-parser context, fed the document a chunk at a time by `feed`:
+    /// libxml2's memory contexts copy the whole document into a buffer of
+    /// their own (twice its size, rounded up to a power of two), while a push
+    /// parser holds only the part it has not consumed yet.
+    private static func pushContext() -> xmlParserCtxtPtr? {
+        xmlCreatePushParserCtxt(nil, nil, nil, 0, nil)
+    }
+
+    /// The size of the chunks the document is fed in.
+    private static let chunkSize = 1 << 20
+
+    /// Feeds `bytes` to the push parser, then ends the document.
+    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr) {
+        guard let base = bytes.baseAddress else {
+            _ = xmlParseChunk(context, nil, 0, 1)
+            return
+        }
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+            var offset = 0
+            repeat {
+                let length = min(chunkSize, bytes.count - offset)
+                let last = offset + length == bytes.count
+                // A fatal error stops the parser: later chunks are not read.
+                if xmlParseChunk(context, chars + offset, Int32(length), last ? 1 : 0) != 0, context.pointee.disableSAX != 0 { break }
+                offset += length
+            } while offset < bytes.count
         }
     }
 
@@ -97,9 +141,13 @@ enum XMLStreamParser {
     private static func eventHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.startElementNs = { user, name, _, _, _, _, count, _, attributes in
+        handler.startElementNs = { user, name, _, uri, _, _, count, _, attributes in
             guard let user, let name else { return }
-            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.start(name, attributes: attributes, count: Int(count))
+            let session = Unmanaged<Session>.fromOpaque(user).takeUnretainedValue()
+            // libxml2 reports a start tag before it steps over its closing `>`
+            // or `/>`: where it stands is where the tag ends (constant time
+            // for UTF-8 input, which has no encoder).
+            session.sink.start(name, namespace: uri, attributes: attributes, count: Int(count), tagEnd: Int(xmlByteConsumed(session.context)))
         }
         handler.endElementNs = { user, _, _, _ in
             guard let user else { return }

@@ -104,8 +104,9 @@ private func encodeNullable<Value: Encodable, Key: CodingKey>(
 extension Changeset {
     /// The changeset as JSON text: pretty-printed, keys sorted, so the same
     /// changeset always gives the same bytes. Written in one pass into a byte
-    /// buffer, laid out as Foundation's pretty printer lays it out.
-    public func jsonText() -> String {
+    /// buffer, laid out as Foundation's pretty printer lays it out. `ignored`
+    /// (the differences the comparison ignored) is written only when not empty.
+    public func jsonText(ignored: [DiffOptions.Ignorable] = []) -> String {
         var out = JSONWriter(style: .spacious, capacity: 1 << 16)
         out.openObject()
         out.key("changes")
@@ -115,6 +116,15 @@ extension Changeset {
             change.write(to: &out)
         }
         out.closeArray()
+        if !ignored.isEmpty {
+            out.key("ignored")
+            out.openArray()
+            for what in ignored {
+                out.element()
+                out.string(what.rawValue)
+            }
+            out.closeArray()
+        }
         out.key("renumbered")
         out.openArray()
         for renumbering in renumbered {

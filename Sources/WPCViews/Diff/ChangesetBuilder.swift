@@ -6,29 +6,47 @@ struct ChangesetBuilder {
     var new: Programme
     var options: DiffOptions
 
-    private var comparer: TextComparer { TextComparer(foldsWhitespace: options.ignores(.whitespace)) }
+    private var comparer: TextComparer { TextComparer(ignoring: options.ignoring) }
 
-    func build(_ alignment: Alignment) -> Changeset {
+    func build(_ alignment: Alignment) -> Changeset { sitedBuild(alignment).changeset }
+
+    /// The changeset and, for each change and each renumbering, where it stands in the alignment.
+    func sitedBuild(_ alignment: Alignment) -> SitedChangeset {
         var changes = metadataChanges()
+        var sites = Array(repeating: ChangeSite(), count: changes.count)
         var renumbered: [Renumbering] = []
+        var renumberedSites: [ChangeSite] = []
         for topic in alignment.topics {
+            let topicSite = ChangeSite(oldTopic: topic.old, newTopic: topic.new)
             switch (topic.old, topic.new) {
             case (nil, let n?):
                 changes.append(Change(kind: .topicAdded, old: nil, new: position(new, n), after: new.topics[n].title.text))
+                sites.append(topicSite)
             case (let o?, nil):
                 changes.append(Change(kind: .topicRemoved, old: position(old, o), new: nil, before: old.topics[o].title.text))
+                sites.append(topicSite)
             case (let o?, let n?):
                 if let edit = edit(.title, old.topics[o].title.text, new.topics[n].title.text) {
                     changes.append(Change(.topicRenamed, old: position(old, o), new: position(new, n), edit: edit))
+                    sites.append(topicSite)
                 }
                 let before = topicNumber(old, o), after = topicNumber(new, n)
-                if before != after { renumbered.append(Renumbering(old: before, new: after)) }
+                if before != after {
+                    renumbered.append(Renumbering(old: before, new: after))
+                    renumberedSites.append(topicSite)
+                }
             case (nil, nil):
                 continue
             }
-            for task in topic.tasks { changes += taskChanges(task, inAddedOrRemovedTopic: topic.old == nil || topic.new == nil) }
+            for task in topic.tasks {
+                let taskChanges = taskChanges(task, inAddedOrRemovedTopic: topic.old == nil || topic.new == nil)
+                changes += taskChanges
+                let site = ChangeSite(oldTopic: task.old?.topic, newTopic: task.new?.topic, oldTask: task.old, newTask: task.new)
+                sites += repeatElement(site, count: taskChanges.count)
+            }
         }
-        return Changeset(changes: changes, renumbered: renumbered)
+        return SitedChangeset(
+            changeset: Changeset(changes: changes, renumbered: renumbered), changeSites: sites, renumberingSites: renumberedSites)
     }
 
     // MARK: Pieces
@@ -57,29 +75,31 @@ struct ChangesetBuilder {
             return []
         case .kept, .movedIn:
             guard let o = pair.old, let n = pair.new else { return [] }
-            let edits = taskEdits(task(old, o), task(new, n))
+            let before = task(old, o), after = task(new, n)
+            let edits = taskEdits(before, after)
             var changes: [Change]
             if pair.role == .movedIn {
                 changes = [Change(kind: .taskMoved, old: position(old, o), new: position(new, n), edits: edits)]
             } else {
                 changes = edits.map { Change(.taskChanged, old: position(old, o), new: position(new, n), edit: $0) }
             }
-            for indicator in pair.indicators { changes += indicatorChanges(indicator, o, n) }
+            for indicator in pair.indicators { changes += indicatorChanges(indicator, o, n, before.indicators, after.indicators) }
             return changes
         }
     }
 
     private func taskEdits(_ a: WorkTask, _ b: WorkTask) -> [FieldEdit] {
-        var edits = [
-            edit(.text, a.text.text, b.text.text), edit(.plan, a.plan?.text, b.plan?.text),
-            edit(.type, a.type?.text, b.type?.text), edit(.bodies, a.bodies?.text, b.bodies?.text),
-        ]
-        if !options.ignores(.progress) { edits.append(edit(.progress, a.progress?.text, b.progress?.text)) }
-        return edits.compactMap { $0 }
+        var edits: [FieldEdit] = []
+        edit(.text, a.text.text, b.text.text, into: &edits)
+        edit(.plan, a.plan?.text, b.plan?.text, into: &edits)
+        edit(.type, a.type?.text, b.type?.text, into: &edits)
+        edit(.bodies, a.bodies?.text, b.bodies?.text, into: &edits)
+        if !options.ignores(.progress) { edit(.progress, a.progress?.text, b.progress?.text, into: &edits) }
+        return edits
     }
 
-    private func indicatorChanges(_ pair: Alignment.IndicatorPair, _ o: Alignment.TaskIndex, _ n: Alignment.TaskIndex) -> [Change] {
-        let oldIndicators = task(old, o).indicators, newIndicators = task(new, n).indicators
+    private func indicatorChanges(_ pair: Alignment.IndicatorPair, _ o: Alignment.TaskIndex, _ n: Alignment.TaskIndex,
+                                  _ oldIndicators: [Indicator], _ newIndicators: [Indicator]) -> [Change] {
         switch (pair.old, pair.new) {
         case (nil, let k?):
             return [Change(kind: .indicatorAdded, old: nil, new: position(new, n, indicator: k), after: summary(newIndicators[k]))]
@@ -87,11 +107,11 @@ struct ChangesetBuilder {
             return [Change(kind: .indicatorRemoved, old: position(old, o, indicator: k), new: nil, before: summary(oldIndicators[k]))]
         case (let i?, let k?):
             let a = oldIndicators[i], b = newIndicators[k]
-            let edits = [
-                edit(.text, a.text?.text, b.text?.text), edit(.timeline, a.timeline?.raw.text, b.timeline?.raw.text),
-                edit(.bodies, a.bodies?.text, b.bodies?.text),
-            ]
-            return edits.compactMap { $0 }.map {
+            var edits: [FieldEdit] = []
+            edit(.text, a.text?.text, b.text?.text, into: &edits)
+            edit(.timeline, a.timeline?.raw.text, b.timeline?.raw.text, into: &edits)
+            edit(.bodies, a.bodies?.text, b.bodies?.text, into: &edits)
+            return edits.map {
                 Change(.indicatorChanged, old: position(old, o, indicator: i), new: position(new, n, indicator: k), edit: $0)
             }
         case (nil, nil):
@@ -103,6 +123,11 @@ struct ChangesetBuilder {
     private func edit(_ field: ChangeField, _ before: String?, _ after: String?) -> FieldEdit? {
         guard !comparer.same(before, after) else { return nil }
         return FieldEdit(field: field, before: ChangesetBuilder.cell(before), after: ChangesetBuilder.cell(after))
+    }
+
+    /// Adds the edit of one field to `edits`, unless the two cells say the same.
+    private func edit(_ field: ChangeField, _ before: String?, _ after: String?, into edits: inout [FieldEdit]) {
+        if let edit = edit(field, before, after) { edits.append(edit) }
     }
 
     /// A cell as reported: nil when missing or blank.

@@ -5,12 +5,24 @@
 /// words (lower-cased, letters and digits, common function words dropped)
 /// that two texts have in common. 1 means the same words, 0 none.
 public struct DiffOptions: Sendable, Hashable {
-    /// Differences that can be switched off (`--ignore progress`, `--ignore whitespace`).
-    public enum Ignorable: String, Sendable, Hashable, CaseIterable {
+    /// Differences that can be switched off (`--ignore progress|whitespace|case|punctuation`).
+    /// A cell whose only differences are ignored is the same in both drafts; a
+    /// cell that differs otherwise is reported with every difference, as
+    /// diff(1) shows a whole line that differs beyond what `-i` or `-w` ignore.
+    public enum Ignorable: String, Sendable, Hashable, CaseIterable, Comparable {
         /// The Progress column of every task.
         case progress
         /// Runs of white space: texts equal after folding them to one space and trimming are equal.
         case whitespace
+        /// Upper and lower case.
+        case `case`
+        /// Punctuation marks (Unicode's punctuation categories): texts equal once they are taken out are equal.
+        case punctuation
+
+        /// In the order listed above, so reports name them in a fixed order.
+        public static func < (lhs: Ignorable, rhs: Ignorable) -> Bool {
+            allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        }
     }
 
     /// Two topics are the same when their titles are at least this similar, or
@@ -48,12 +60,16 @@ public struct DiffOptions: Sendable, Hashable {
 
     /// Whether `what` is ignored.
     public func ignores(_ what: Ignorable) -> Bool { ignoring.contains(what) }
+
+    /// What is ignored, in a fixed order (progress, whitespace, case, punctuation).
+    public var ignoredInOrder: [Ignorable] { ignoring.sorted() }
 }
 
 extension DiffOptions {
     /// Whether two cells say the same under these options: a missing cell
-    /// equals a blank one, and white space is folded when it is ignored.
+    /// equals a blank one, and white space, case and punctuation are taken
+    /// out when they are ignored.
     public func sameText(_ a: String?, _ b: String?) -> Bool {
-        TextComparer(foldsWhitespace: ignores(.whitespace)).same(a, b)
+        TextComparer(ignoring: ignoring).same(a, b)
     }
 }

@@ -112,6 +112,13 @@ extension Differ {
 
         for (o, n) in topicPairs {
             let inTopic = inTopicPairs(matches, oldTopic: o, newTopic: n, oldCount: old[o].tasks.count)
+            // The usual case in a revision: every task of the topic matched
+            // within it, in order. Then there is no gap to pair and all kept their place.
+            if inTopic.count == old[o].tasks.count, inTopic.count == new[n].tasks.count,
+               zip(inTopic, inTopic.dropFirst()).allSatisfy({ $0.1 < $1.1 }) {
+                for (i, _) in inTopic { matches.markKept(Index(topic: o, task: i)) }
+                continue
+            }
             let chain = SequenceAlignment.longestChain(inTopic)
             let matchedOld = Set(old[o].tasks.indices.filter { matches.isMatched(old: Index(topic: o, task: $0)) })
             let matchedNew = Set(new[n].tasks.indices.filter { matches.isMatched(new: Index(topic: n, task: $0)) })
@@ -139,8 +146,16 @@ extension Differ {
         oldKeys: [String?], newKeys: [String?], oldTokens: (Int) -> [String], newTokens: (Int) -> [String], threshold: Double
     ) -> [(Int, Int)] {
         var pairs = SimilarityJoin.exactPairs(old: oldKeys, new: newKeys)
-        let restOld = Array(Set(oldKeys.indices).subtracting(pairs.map(\.0))).sorted()
-        let restNew = Array(Set(newKeys.indices).subtracting(pairs.map(\.1))).sorted()
+        var oldPaired = [Bool](repeating: false, count: oldKeys.count)
+        var newPaired = [Bool](repeating: false, count: newKeys.count)
+        for (i, j) in pairs {
+            oldPaired[i] = true
+            newPaired[j] = true
+        }
+        let restOld = oldKeys.indices.filter { !oldPaired[$0] }
+        let restNew = newKeys.indices.filter { !newPaired[$0] }
+        // Nothing left on one side (most topics of a revision): no similarity to look for.
+        guard !restOld.isEmpty, !restNew.isEmpty else { return pairs.sorted { $0.0 < $1.0 } }
         let candidates = SimilarityJoin.candidates(
             old: restOld.map(oldTokens), new: restNew.map(newTokens), threshold: threshold)
         pairs += SimilarityJoin.assign(candidates, oldCount: restOld.count, newCount: restNew.count)

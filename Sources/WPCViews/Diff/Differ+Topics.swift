@@ -9,12 +9,26 @@ extension Differ {
         let comparer = comparer
         var pairs = SimilarityJoin.exactPairs(
             old: old.map { comparer.key($0.title.text) }, new: new.map { comparer.key($0.title.text) })
-        let oldTitles = old.map { SimilarityTokens.of($0.title.text) }
-        let newTitles = new.map { SimilarityTokens.of($0.title.text) }
-        let oldTasks = old.map { taskKeys($0) }, newTasks = new.map { taskKeys($0) }
-
-        let restOld = Array(Set(old.indices).subtracting(pairs.map(\.0))).sorted()
-        let restNew = Array(Set(new.indices).subtracting(pairs.map(\.1))).sorted()
+        var oldPaired = [Bool](repeating: false, count: old.count)
+        var newPaired = [Bool](repeating: false, count: new.count)
+        for (o, n) in pairs {
+            oldPaired[o] = true
+            newPaired[n] = true
+        }
+        let restOld = old.indices.filter { !oldPaired[$0] }
+        let restNew = new.indices.filter { !newPaired[$0] }
+        // Title words and task texts are compared only for the topics whose
+        // title found no equal: every later step looks at those alone.
+        var oldTitles = [[String]](repeating: [], count: old.count), newTitles = [[String]](repeating: [], count: new.count)
+        var oldTasks = [Set<String>](repeating: [], count: old.count), newTasks = [Set<String>](repeating: [], count: new.count)
+        for o in restOld {
+            oldTitles[o] = SimilarityTokens.of(old[o].title.text)
+            oldTasks[o] = taskKeys(old[o])
+        }
+        for n in restNew {
+            newTitles[n] = SimilarityTokens.of(new[n].title.text)
+            newTasks[n] = taskKeys(new[n])
+        }
         var scores: [Pair: Double] = [:]
         let byTitle = SimilarityJoin.candidates(
             old: restOld.map { oldTitles[$0] }, new: restNew.map { newTitles[$0] }, threshold: options.topicSimilarity)

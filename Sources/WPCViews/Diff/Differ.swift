@@ -20,6 +20,11 @@ public struct Differ: Sendable {
         ChangesetBuilder(old: old, new: new, options: options).build(alignment)
     }
 
+    /// The changes an alignment amounts to, each with its site in the alignment (for reports that link to rows).
+    public func sitedChangeset(_ old: Programme, _ new: Programme, alignment: Alignment) -> SitedChangeset {
+        ChangesetBuilder(old: old, new: new, options: options).sitedBuild(alignment)
+    }
+
     /// Which item of `old` is which item of `new`, in merged order.
     public func align(_ old: Programme, _ new: Programme) -> Alignment {
         let topicPairs = matchTopics(old.topics, new.topics)
@@ -27,7 +32,7 @@ public struct Differ: Sendable {
         return layOut(old, new, topicPairs: topicPairs, tasks: tasks)
     }
 
-    var comparer: TextComparer { TextComparer(foldsWhitespace: options.ignores(.whitespace)) }
+    var comparer: TextComparer { TextComparer(ignoring: options.ignoring) }
 
     // MARK: Layout
 

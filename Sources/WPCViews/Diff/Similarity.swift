@@ -88,19 +88,3 @@ enum SimilarityTokens {
         return Double(shared) / Double(a.count + b.count - shared)
     }
 }
-
-/// How texts are compared for equality: exactly, or with white space folded
-/// under `--ignore whitespace`. A missing cell and a blank one are the same.
-struct TextComparer {
-    var foldsWhitespace: Bool
-
-    /// The text as compared, nil for a missing or blank cell.
-    func key(_ text: String?) -> String? {
-        guard let text, !UTF8Text.isBlank(text) else { return nil }
-        guard foldsWhitespace else { return text }
-        return TextWord.split(text).map(\.text).joined(separator: " ")
-    }
-
-    /// Whether two cells say the same; equal texts say the same without further work.
-    func same(_ a: String?, _ b: String?) -> Bool { a == b || key(a) == key(b) }
-}

@@ -21,7 +21,8 @@ enum SimilarityJoin {
         for tokens in old { for token in tokens { frequency[token, default: 0] += 1 } }
         for tokens in new { for token in tokens { frequency[token, default: 0] += 1 } }
         func rarestFirst(_ tokens: [String]) -> [String] {
-            tokens.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+            // Each word's frequency is looked up once, not at every comparison.
+            tokens.map { (frequency[$0] ?? 0, $0) }.sorted { $0 < $1 }.map(\.1)
         }
         func prefixLength(_ count: Int) -> Int {
             count == 0 ? 0 : count - Int((threshold * Double(count)).rounded(.up)) + 1

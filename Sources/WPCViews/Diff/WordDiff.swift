@@ -27,8 +27,18 @@ public enum WordDiff {
     /// deleted segments gives `old`'s words; the equal and inserted ones give
     /// `new`'s. A change of white space alone is not a difference here.
     public static func diff(_ old: String, _ new: String) -> [WordSegment] {
-        let a = WordToken.split(old), b = WordToken.split(new)
-        let script = Myers.diff(a, b)
+        segments(WordToken.split(old), WordToken.split(new), exactSpace: false)
+    }
+
+    /// As `diff`, but a run of white space equals only the same run, so the
+    /// equal and deleted segments give `old` byte for byte and the equal and
+    /// inserted ones give `new`: what a redline needs to turn back into either draft.
+    public static func exactDiff(_ old: String, _ new: String) -> [WordSegment] {
+        segments(WordToken.split(old), WordToken.split(new), exactSpace: true)
+    }
+
+    private static func segments(_ a: [WordToken], _ b: [WordToken], exactSpace: Bool) -> [WordSegment] {
+        let script = exactSpace ? Myers.diff(a.map(\.text), b.map(\.text)) : Myers.diff(a, b)
         var raw: [WordSegment] = []
         for step in script {
             switch step {
