@@ -3,6 +3,7 @@ import WPCDocx
 import WPCModel
 import WPCRender
 import WPCSources
+import WPCSynthetic
 
 /// The outputs `wpc render` writes.
 public enum RenderOutput: String, Sendable, Hashable, CaseIterable {

@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 @testable import WPCRender
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 
