@@ -7,9 +7,9 @@ import WPCSources
 /// `wpc build` as a library call, the main job: read a programme, check it,
 /// and write every output into one folder — paginated HTML, the
 /// Policy-Commission annex (HTML and Word), Markdown, JSON, canonical XML, clean annex text,
-/// the check report, one extract per responsible body with an index, both
-/// HTML pages printed to PDF, and PNGs of the first page of the HTML and the
-/// annex for a person to look at.
+/// the dashboard, the check report, one extract per responsible body with an
+/// index, both HTML pages printed to PDF, and PNGs of the first page of the
+/// HTML and the annex, and of the dashboard, for a person to look at.
 ///
 /// The outputs appear all together or not at all: they are written into a
 /// staging folder that replaces the output folder only when every one is
@@ -133,6 +133,11 @@ public struct BuildJob: Sendable {
         return report
     }
 
+    /// The window the PNGs of the first pages are taken in: one A4-landscape sheet.
+    static let pageSize = (width: 1180, height: 860)
+    /// The window the dashboard's PNG is taken in: the key figures, the coverage matrix and the top of the timeline.
+    static let dashboardSize = (width: 1100, height: 1500)
+
     private var stem: String {
         URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     }
@@ -146,7 +151,7 @@ public struct BuildJob: Sendable {
     private struct Stopped: Error {}
 
     /// The outputs written from the programme itself, in order; the PDFs are printed from the HTML afterwards.
-    static let outputs: [RenderOutput] = [.html, .annex, .md, .json, .xml, .txt, .docx]
+    static let outputs: [RenderOutput] = [.html, .annex, .md, .json, .xml, .txt, .docx, .dashboard]
 
     private func writeOutputs(_ programme: Programme, registry: BodyRegistry?, check: CheckReport, into folder: StagedFolder, report: inout Report) throws {
         // Templates and labels are loaded once for every output and extract of the build.
@@ -158,10 +163,12 @@ public struct BuildJob: Sendable {
         }
         let extracts = registry.map { ExtractJob(programme: programme, registry: $0, templates: templates, labels: renderer.labels) }
         let perBody = extracts?.perBodyExtracts() ?? []
+        let pictures = [("\(stem).html", "\(stem).png", BuildJob.pageSize), ("\(stem).annex.html", "\(stem).annex.png", BuildJob.pageSize),
+                        ("\(stem).dashboard.html", "\(stem).dashboard.png", BuildJob.dashboardSize)]
         // Without a browser the PDFs and PNGs are left out and the build says so once, at the end.
         let browser = pdfs || screenshots ? Screenshot.browser() != nil : true
         let printing = pdfs && browser, picturing = screenshots && browser
-        let total = BuildJob.outputs.count + 2 + (extracts == nil ? 0 : perBody.count + 1) + (printing ? 2 : 0) + (picturing ? 2 : 0)
+        let total = BuildJob.outputs.count + 2 + (extracts == nil ? 0 : perBody.count + 1) + (printing ? 2 : 0) + (picturing ? pictures.count : 0)
         var done = 0
         func step(_ doing: String) throws {
             if cancellation?.isCancelled == true { throw Stopped() }
@@ -178,7 +185,9 @@ public struct BuildJob: Sendable {
         for format in BuildJob.outputs {
             try write("\(stem).\(format.fileExtension)") {
                 do throws(RenderJobError) {
-                    return try RenderJob.render(programme, as: format, templates: templates, registry: registry, renderer: renderer)
+                    // The dashboard's health panel counts what the checks above found.
+                    return try RenderJob.render(programme, as: format, templates: templates, registry: registry,
+                                                findings: format == .dashboard ? check.diagnostics : nil, renderer: renderer)
                 } catch {
                     throw error.failure
                 }
@@ -194,7 +203,8 @@ public struct BuildJob: Sendable {
             }
             let written: [ExtractJob.Written]
             do {
-                written = try extracts.writePerBody(perBody, into: folder.path(name), shownAs: shown(name), format: .annex, renderer: renderer) { _, _, file in
+                written = try extracts.writePerBody(perBody, into: folder.path(name), shownAs: shown(name), format: .annex, renderer: renderer,
+                                                    dashboard: "../\(stem).\(RenderOutput.dashboard.fileExtension)") { _, _, file in
                     try step("writing \(name)/\(file)")
                 }
             } catch let error as ExtractJobError {
@@ -228,9 +238,10 @@ public struct BuildJob: Sendable {
             }
         }
         guard picturing else { return }
-        for (page, png) in [("\(stem).html", "\(stem).png"), ("\(stem).annex.html", "\(stem).annex.png")] {
+        for (page, png, size) in pictures {
             try step("taking \(png)")
-            switch Screenshot.capture(html: URL(fileURLWithPath: folder.path(page)), to: URL(fileURLWithPath: folder.path(png))) {
+            switch Screenshot.capture(html: URL(fileURLWithPath: folder.path(page)), to: URL(fileURLWithPath: folder.path(png)),
+                                      width: size.width, height: size.height) {
             case .success: report.written.append(shown(png))
             case .failure(let error):
                 report.warnings.append(CommandFailure.line("no screenshot: \(error)", about: shown(png), severity: "warning"))

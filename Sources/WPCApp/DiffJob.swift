@@ -40,12 +40,16 @@ public struct DiffJob: Sendable {
         public var package: Data?
         /// Error lines for standard error, each naming a file, each said once.
         public var messages: [String]
+        /// The comparison itself (both drafts and what changed); nil when a
+        /// draft could not be read or the report could not be made.
+        public var comparison: DiffReport?
 
-        init(status: Int32, report: String, package: Data? = nil, messages: [String]) {
+        init(status: Int32, report: String, package: Data? = nil, messages: [String], comparison: DiffReport? = nil) {
             self.status = status
             self.report = report
             self.package = package
             self.messages = messages
+            self.comparison = comparison
         }
 
         init(failure: CommandFailure, report: String = "") {
@@ -124,11 +128,11 @@ public struct DiffJob: Sendable {
         if let png {
             let problem = format == .docx ? redlinePicture(bytes, to: png) : screenshot(report, to: png)
             if let problem {
-                return Outcome(status: ExitStatus.failedWrite.rawValue, report: shownReport, package: package, messages: [problem])
+                return Outcome(status: ExitStatus.failedWrite.rawValue, report: shownReport, package: package, messages: [problem], comparison: report)
             }
         }
         let status: ExitStatus = report.changeset.isEmpty ? .done : .findings
-        return Outcome(status: status.rawValue, report: shownReport, package: package, messages: [])
+        return Outcome(status: status.rawValue, report: shownReport, package: package, messages: [], comparison: report)
     }
 
     /// The redline's `.docx` bytes: NEW's annex with every difference from OLD

@@ -180,8 +180,9 @@ public struct ExtractJob: Sendable {
     /// returned paths are under `shownAs`. `step` is told each file before it
     /// is written, and stops the run by throwing.
     /// - Throws: `ExtractJobError`, or what `step` throws.
+    /// `dashboard`, when given, is the address of the programme's dashboard, linked from the index.
     func writePerBody(_ extracts: [PerBodyExtract], into path: String, shownAs: String, format: RenderOutput,
-                      renderer: ProgrammeRenderer, step: (Int, Int, String) throws -> Void) throws -> [Written] {
+                      renderer: ProgrammeRenderer, dashboard: String? = nil, step: (Int, Int, String) throws -> Void) throws -> [Written] {
         // Body ids come from a file the user edits: the stems are made safe for any id.
         let stems = ExtractFileName.uniqueStems(for: extracts.map { $0.body.map { "body-" + $0.id } ?? "no-body" })
         let folder = URL(fileURLWithPath: path).standardizedFileURL
@@ -203,8 +204,10 @@ public struct ExtractJob: Sendable {
                                           href: name, taskCount: extract.taskCount))
         }
         try step(extracts.count, extracts.count + 1, "index.html")
+        let dashboardLanguage = DashboardLanguage(rawValue: renderer.labels.language.rawValue) ?? .en
         let index = IndexView(title: renderer.labels.text(.indexTitle, ["title": programme.title.text]), date: programme.date?.text,
-                              entries: entries, labels: renderer.labels)
+                              entries: entries, labels: renderer.labels,
+                              dashboard: dashboard.map { IndexLinkView(href: $0, text: DashboardLabel.indexLink.text(dashboardLanguage)) })
         let html: String
         do {
             html = try renderer.renderIndex(index)
@@ -236,6 +239,7 @@ extension RenderOutput {
         case .docx: "docx"
         case .pdf: "pdf"
         case .annexPDF: "annex.pdf"
+        case .dashboard: "dashboard.html"
         }
     }
 }

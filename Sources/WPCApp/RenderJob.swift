@@ -3,6 +3,7 @@ import WPCDocx
 import WPCModel
 import WPCRender
 import WPCSources
+import WPCSynthetic
 
 /// The outputs `wpc render` writes.
 public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
@@ -11,6 +12,8 @@ public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
     case txt
     /// The annex as a Word document.
     case docx
+    /// The programme dashboard: one HTML page of charts drawn as inline SVG.
+    case dashboard
     /// The paginated HTML printed to PDF (with headless Chromium).
     case pdf
     /// The annex HTML printed to PDF.
@@ -24,6 +27,7 @@ extension RenderOutput {
         case .html, .pdf: .html
         case .annex, .annexPDF: .annex
         case .md: .markdown
+        case .dashboard: .dashboard
         case .json, .xml, .txt, .docx: nil
         }
     }
@@ -104,26 +108,48 @@ public struct RenderJob: Sendable {
         }
     }
 
-    /// The rendered output's bytes.
+    /// The rendered output's bytes. The dashboard counts what the checks
+    /// find in the source (the reader's notes included), as `wpc check` would.
     public func render() throws(RenderJobError) -> Data {
-        try RenderJob.render(programme(), as: format, templates: templates, registry: format == .json ? registry() : nil, language: language)
+        guard format == .dashboard, case .file(let path) = source else {
+            return try RenderJob.render(programme(), as: format, templates: templates, registry: format == .json ? registry() : nil, language: language)
+        }
+        let result: ReadResult
+        do { result = try InputFile.read(path, options: reading) } catch { throw .input(error) }
+        let registry = try registry()
+        let renderer = try RenderJob.renderer(templates: templates, for: [format], language: language ?? .default(for: result.programme))
+        // The checks and the dashboard's own counting read the programme side by side.
+        let parts = ParallelMap.map(2) { part -> DashboardPart in
+            part == 0 ? .findings(CheckJob.findings(in: result, registry: registry)) : .counts(DashboardCounts(result.programme, registry: registry))
+        }
+        guard case .findings(let findings) = parts[0], case .counts(let counts) = parts[1] else { throw .encoding("the dashboard was not counted") }
+        do { return try renderer.renderDashboard(result.programme, counts: counts.counting(findings: findings)) } catch { throw .template(error) }
+    }
+
+    /// One half of a dashboard's work.
+    private enum DashboardPart: Sendable {
+        case findings([Diagnostic])
+        case counts(DashboardCounts)
     }
 
     /// `programme` rendered as `format` (UTF-8 text, the Word package for
     /// docx, a PDF for pdf and annex-pdf), with templates and labels from
     /// `templates` overriding the bundled ones, in `language` (default: the
-    /// programme's); the JSON lists resolved body ids when `registry` is
-    /// given. Pass the `renderer` of the run (see `renderer(templates:for:index:language:)`)
+    /// programme's); the JSON lists resolved body ids, and the dashboard
+    /// counts tasks per body, when `registry` is given; the dashboard's health
+    /// panel counts `findings` (nil: the checks were not run). Pass the
+    /// `renderer` of the run (see `renderer(templates:for:index:language:)`)
     /// to render several outputs with templates loaded once (its language
     /// then wins); without one, this call loads them.
     public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil,
-                              renderer given: ProgrammeRenderer? = nil, language: Language? = nil) throws(RenderJobError) -> Data {
+                              findings: [Diagnostic]? = nil, renderer given: ProgrammeRenderer? = nil,
+                              language: Language? = nil) throws(RenderJobError) -> Data {
         switch format {
         case .json:
             return Data(ProgrammeJSON.bytes(of: programme, registry: registry))
         case .xml, .txt:
             return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
-        case .html, .annex, .md, .docx, .pdf, .annexPDF:
+        case .html, .annex, .md, .docx, .pdf, .annexPDF, .dashboard:
             break
         }
         let renderer: ProgrammeRenderer
@@ -131,6 +157,8 @@ public struct RenderJob: Sendable {
             renderer = try RenderJob.renderer(templates: templates, for: [format], language: language ?? .default(for: programme))
         }
         switch format {
+        case .dashboard:
+            do { return try renderer.renderDashboard(programme, registry: registry, findings: findings) } catch { throw .template(error) }
         case .docx:
             // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
             let record: String
@@ -152,8 +180,9 @@ public struct RenderJob: Sendable {
     public static func text(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil,
                             renderer: ProgrammeRenderer? = nil, language: Language? = nil) throws(RenderJobError) -> String {
         switch format {
-        case .html, .annex, .md:
-            return String(decoding: try render(programme, as: format, templates: templates, renderer: renderer, language: language), as: UTF8.self)
+        case .html, .annex, .md, .dashboard:
+            return String(decoding: try render(programme, as: format, templates: templates, registry: registry, renderer: renderer,
+                                               language: language), as: UTF8.self)
         case .json:
             do { return try ProgrammeJSON.encode(programme, registry: registry) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
         case .xml:

@@ -10,6 +10,8 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
     case annex
     /// GFM Markdown.
     case markdown = "md"
+    /// The programme dashboard: coverage, timeline, workload and health as inline SVG.
+    case dashboard
 
     /// The template family that renders it.
     public var family: TemplateFamily {
@@ -17,6 +19,7 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
         case .html: .html
         case .annex: .annex
         case .markdown: .markdown
+        case .dashboard: .dashboard
         }
     }
 
@@ -71,8 +74,26 @@ public struct ProgrammeRenderer: Sendable {
         case .html: PaginatedView.record(programme, geometry: geometry, labels: labels)
         case .annex: AnnexView.record(programme, geometry: geometry, labels: labels)
         case .markdown: MarkdownView.record(programme, labels: labels)
+        case .dashboard: DashboardView.record(programme, registry: nil, findings: nil, language: dashboardLanguage)
         }
     }
+
+    /// The dashboard of `programme`, as UTF-8: bodies resolved with
+    /// `registry` (none: the workload says so), the checks' `findings` counted
+    /// (nil: the health panel says they were not run), words in the renderer's language.
+    /// - Throws: `TemplateError` when the dashboard's templates were not loaded.
+    public func renderDashboard(_ programme: Programme, registry: BodyRegistry?, findings: [Diagnostic]?) throws(TemplateError) -> Data {
+        try templates(.dashboard).renderData(DashboardView.record(programme, registry: registry, findings: findings, language: dashboardLanguage))
+    }
+
+    /// The dashboard of `programme` from its `counts` (see `DashboardCounts`), as UTF-8.
+    /// - Throws: `TemplateError` when the dashboard's templates were not loaded.
+    public func renderDashboard(_ programme: Programme, counts: DashboardCounts) throws(TemplateError) -> Data {
+        try templates(.dashboard).renderData(DashboardView.record(programme, counts: counts, language: dashboardLanguage))
+    }
+
+    /// The dashboard's words follow the labels' language.
+    private var dashboardLanguage: DashboardLanguage { DashboardLanguage(rawValue: labels.language.rawValue) ?? .en }
 
     /// An index page of generated files, through the `index` templates (load them with `index: true`).
     /// - Throws: `TemplateError` when the index templates were not loaded.

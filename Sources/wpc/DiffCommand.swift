@@ -105,6 +105,6 @@ struct DiffCommand: ParsableCommand {
         if progress.stop() { Console.error("compared the drafts in \(ProgressDisplay.seconds(progress.elapsed))") }
         if let package = outcome.package { try Terminal.emit(package, to: nil) } else { try Terminal.print(outcome.report) }
         for message in outcome.messages { Console.error(message) }
-        if outcome.status != ExitStatus.done.rawValue { throw ExitCode(outcome.status) }
+        Terminal.exit(outcome.status, keeping: outcome)
     }
 }

@@ -41,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "With --due: keep Ongoing and Periodically tasks too.")
     var includeOngoing = false
 
-    @Option(help: "html, annex, md, docx, pdf, annex-pdf, json, xml or txt (default: annex for --per-body, md otherwise).")
+    @Option(help: "html, annex, md, docx, pdf, annex-pdf, json, xml, txt or dashboard (default: annex for --per-body, md otherwise).")
     var format: RenderOutput?
 
     @Option(name: .shortAndLong, help: "Write to FILE instead of standard output; its folder must exist.", completion: .file())

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import WPCApp
 
-/// `wpc render SOURCE --format html|annex|md|docx|json|xml|txt [-o FILE] [--templates DIR]`.
+/// `wpc render SOURCE --format html|annex|md|docx|json|xml|txt|dashboard [-o FILE] [--templates DIR]`.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -11,18 +11,20 @@ struct RenderCommand: ParsableCommand {
             html: the annex paginated into A4-landscape pages; annex: the Policy-Commission \
             annex table; docx: the same annex as a Word document; pdf, annex-pdf: html and annex \
             printed to PDF (needs chromium); md: GFM Markdown; json, xml: the programme itself; \
-            txt: clean annex text. Writes to standard output unless -o names a file (docx and the \
-            PDFs only to a file or a pipe). --templates DIR overrides bundled templates file by \
-            file and labels one by one (see `wpc templates dump`); --lang chooses the labels' \
-            language. Exit status: 0 done; 1 a failed write or print; 2 a source, template or \
-            labels file that cannot be used; 64 a usage error.
+            txt: clean annex text; dashboard: one page of charts (plan codes per topic, \
+            deliverables by quarter, tasks per body, what the checks find). Writes to standard \
+            output unless -o names a file (docx and the PDFs only to a file or a pipe). \
+            --templates DIR overrides bundled templates file by file and labels one by one (see \
+            `wpc templates dump`); --lang chooses the labels' language. Exit status: 0 done; 1 a \
+            failed write or print; 2 a source, template or labels file that cannot be used; 64 a \
+            usage error.
             """
     )
 
     @Argument(help: "Word (.docx), annex text (.txt) or XML file.", completion: .file(extensions: ["docx", "txt", "xml"]))
     var source: String?
 
-    @Option(help: "html, annex, md, docx, pdf, annex-pdf, json, xml or txt.")
+    @Option(help: "html, annex, md, docx, pdf, annex-pdf, json, xml, txt or dashboard.")
     var format: RenderOutput = .html
 
     @Option(name: .shortAndLong, help: "Write to FILE instead of standard output; its folder must exist.", completion: .file())
@@ -31,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Folder of templates overriding the bundled ones (DIR/html/page.mustache, …).", completion: .directory)
     var templates: String?
 
-    @Option(help: "The responsible-body registry (TSV) the JSON resolves bodies with; default: bodies.tsv beside SOURCE.", completion: .file(extensions: ["tsv"]))
+    @Option(help: "The responsible-body registry (TSV) the JSON and the dashboard resolve bodies with; default: bodies.tsv beside SOURCE.", completion: .file(extensions: ["tsv"]))
     var bodies: String?
 
     @Option(help: .hidden)

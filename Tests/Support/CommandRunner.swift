@@ -6,6 +6,8 @@ public struct CommandResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Whether the program was killed for running past its time limit.
+    public var timedOut = false
 }
 
 /// Runs programs for the tests: the `wpc` binary, and the real tools the
@@ -43,8 +45,10 @@ public enum CommandRunner {
 
     /// Runs `executable` with `arguments`, feeding `input` (or nothing) to its
     /// standard input, in `environment` (default: the tests' own).
+    /// A program still running after `timeout` seconds is killed and its
+    /// result says `timedOut` (a hang fails the test instead of the run).
     public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: String? = nil,
-                           environment: [String: String]? = nil) throws -> CommandResult {
+                           environment: [String: String]? = nil, timeout: TimeInterval? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -55,6 +59,11 @@ public enum CommandRunner {
         process.standardError = err
         process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        let watchdog = timeout.map { seconds in
+            let item = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
+            return item
+        }
         // Read both pipes while the process runs so a full pipe never blocks it.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()
@@ -67,9 +76,11 @@ public enum CommandRunner {
             try stdin.fileHandleForWriting.close()
         }
         process.waitUntilExit()
+        watchdog?.cancel()
         group.wait()
         return CommandResult(status: process.terminationStatus,
                              stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+                             stderr: String(decoding: errData, as: UTF8.self),
+                             timedOut: process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
     }
 }

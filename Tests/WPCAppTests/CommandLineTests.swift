@@ -60,7 +60,8 @@ final class CommandLineTests: XCTestCase {
         let result = try CommandRunner.wpc(["build", Repository.seedXML, "-o", output.path, "--no-screenshots", "--no-pdf"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let stem = "ptc-work-programme-2019-2022"
-        for name in ["\(stem).html", "\(stem).annex.html", "\(stem).md", "\(stem).json", "\(stem).xml", "\(stem).txt", "check.txt", "check.sarif", "extracts/index.html"] {
+        for name in ["\(stem).html", "\(stem).annex.html", "\(stem).md", "\(stem).json", "\(stem).xml", "\(stem).txt", "\(stem).dashboard.html",
+                     "check.txt", "check.sarif", "extracts/index.html"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), name)
         }
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("\(stem).json"))) as? [String: Any]
@@ -71,7 +72,7 @@ final class CommandLineTests: XCTestCase {
 
     func testRenderWritesEachFormatToAFile() throws {
         let folder = try Repository.temporaryFolder()
-        for format in ["html", "annex", "md", "json", "xml", "txt", "docx"] {
+        for format in ["html", "annex", "md", "json", "xml", "txt", "docx", "dashboard"] {
             let out = folder.appendingPathComponent("seed.\(format)")
             let result = try CommandRunner.wpc(["render", Repository.seedText, "--format", format, "-o", out.path])
             XCTAssertEqual(result.status, 0, "\(format): \(result.stderr)")

@@ -4,6 +4,7 @@ import WPCDocx
 import WPCModel
 import WPCRender
 import WPCSources
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 import ZIPFoundation

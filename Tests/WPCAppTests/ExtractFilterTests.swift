@@ -68,7 +68,7 @@ final class ExtractFilterTests: XCTestCase {
             let script = try CommandRunner.wpc(["completions", shell])
             XCTAssertEqual(script.status, 0)
             XCTAssertTrue(script.stdout.contains("extract") && script.stdout.contains("watch"), shell)
-            XCTAssertTrue(script.stdout.contains("docx"), "\(shell) completes formats")
+            XCTAssertTrue(script.stdout.contains("docx") && script.stdout.contains("dashboard"), "\(shell) completes formats")
             XCTAssertTrue(script.stdout.contains("annex-pdf"), "\(shell) completes the PDF formats")
         }
         let bash = try CommandRunner.wpc(["completions", "bash"]).stdout

@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 import WPCRender
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 

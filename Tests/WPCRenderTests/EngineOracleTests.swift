@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import WPCModel
 import WPCRender
+import WPCSynthetic
 import WPCTemplateEngine
 import WPCTemplates
 import WPCTestSupport

@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 import WPCRender
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 
@@ -116,9 +117,17 @@ final class TemplateTests: XCTestCase {
                         "Economic Competitiveness Package", "Review the progress in implementing the Action Plan", "SG SO1 SP1",
                         "PTC", "Progress reported to the PTC", "Ongoing", "Guidance provided", "June 2020 (for adoption)", "SAFE WG",
                         "Done", "Update the toolkit", "A note no heading refers to", "A remark after the table"]
+        // The dashboard draws counts, not the table: of the cells it shows the topic, the codes' meanings, the
+        // timelines (in its tooltips) and the progress states.
+        let omitted: [RenderFormat: Set<String>] = [
+            .annex: ["Introduction", "Provide leadership", "Maintenance", "The Work Programme follows the Strategic Plan."],
+            .dashboard: ["Introduction", "The Work Programme follows the Strategic Plan.", "Maintenance", "Review the progress in implementing the Action Plan",
+                         "SG SO1 SP1", "Progress reported to the PTC", "Guidance provided", "SAFE WG", "Update the toolkit",
+                         "A note no heading refers to", "A remark after the table"],
+        ]
         for format in RenderFormat.allCases {
             let output = try renderer.render(specimen, as: format)
-            for text in expected where !(format == .annex && ["Introduction", "Provide leadership", "Maintenance", "The Work Programme follows the Strategic Plan."].contains(text)) {
+            for text in expected where !(omitted[format]?.contains(text) ?? false) {
                 XCTAssertTrue(output.contains(text), "\(format) output lacks “\(text)”")
             }
         }

@@ -1,6 +1,7 @@
 import WPCModel
 import WPCRender
 import WPCSources
+import WPCSynthetic
 import WPCTestSupport
 import WPCViews
 import XCTest

@@ -48,7 +48,7 @@ public struct UnknownTaskTypeRule: CheckRule {
     private func check(_ type: WrittenText?, types: [TaskType], context: CheckContext) -> Diagnostic? {
         guard let type, !type.isBlank else { return nil }
         let written = UTF8Text.trimming(type.text)
-        if types.contains(where: { $0.code == written }) || TaskTypeHelp.longForm(written, in: types) != nil { return nil }
+        if types.position(ofWritten: written) != nil { return nil }
         let lead = UTF8Text.withBytes(of: type.text) { UTF8Text.trimmed($0, 0..<$0.count).lowerBound }
         let help: String
         if let match = types.first(where: { $0.code.caseInsensitiveCompare(written) == .orderedSame }) {

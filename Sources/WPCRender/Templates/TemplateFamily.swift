@@ -10,6 +10,8 @@ public enum TemplateFamily: String, Sendable, Hashable, CaseIterable {
     case index
     /// The HTML report of `wpc diff`.
     case diff
+    /// The programme dashboard.
+    case dashboard
 
     /// The template rendering starts from; the others are its partials.
     public var entry: String {
@@ -19,6 +21,7 @@ public enum TemplateFamily: String, Sendable, Hashable, CaseIterable {
         case .markdown: "document"
         case .index: "index"
         case .diff: "report"
+        case .dashboard: "dashboard"
         }
     }
 }

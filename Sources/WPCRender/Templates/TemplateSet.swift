@@ -87,6 +87,7 @@ extension TemplateFamily {
         case .markdown: MarkdownView.shape
         case .index: IndexView.shape
         case .diff: DiffReportView.shape
+        case .dashboard: DashboardView.shape
         }
     }
 }

@@ -25,6 +25,7 @@ final class XMLCompiledSchema {
     /// Compiles the bundled schema.
     /// - Throws: `XMLSetupFailure` when it is missing or does not compile.
     init() throws(XMLSetupFailure) {
+        LibXML2.initialize()
         guard let text = XMLCompiledSchema.schemaText() else {
             throw XMLSetupFailure(message: "the bundled schema work-programme.xsd is missing")
         }

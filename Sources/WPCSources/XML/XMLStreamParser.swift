@@ -47,7 +47,7 @@ enum XMLStreamParser {
     /// events to `sink` and what libxml2 reports to `issues`.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
                       issues: XMLIssueCollector) -> Outcome? {
-        xmlInitParser()
+        LibXML2.initialize()
         guard bytes.count < Int(Int32.max), let context = pushContext() else { return nil }
         defer { xmlFreeParserCtxt(context) }
 

@@ -11,7 +11,7 @@ final class XMLTextWriterSession {
     /// - Throws: `XMLWriteError` when libxml2 cannot allocate the writer.
     init() throws(XMLWriteError) {
         // Idempotent; libxml2 wants it called before its first use.
-        xmlInitParser()
+        LibXML2.initialize()
         guard let buffer = xmlBufferCreate() else { throw XMLWriteError("libxml2 could not allocate a buffer") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)

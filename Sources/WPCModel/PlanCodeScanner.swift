@@ -1,42 +1,45 @@
-import WPCModel
-
-/// One code of a plan cell as the plan rules see it: where it stands in the
-/// cell, what was written, and the well-formed code it stands for.
-struct ScannedPlanCode: Sendable, Hashable {
+/// One code of a plan cell as the plan rules and the dashboard see it: where
+/// it stands in the cell, what was written, and the well-formed code it stands for.
+public struct ScannedPlanCode: Sendable, Hashable {
     /// Byte offset in the cell's text.
-    var offset: Int
+    public var offset: Int
     /// The text as written ("SP 6" when a space split the code).
-    var written: String
+    public var written: String
     /// The code with capitals, no spaces and no punctuation ("SP6"); empty when nothing is left.
-    var code: String
+    public var code: String
     /// Where the legend lists `code`, when it does.
-    var legendPosition: Int?
+    public var legendPosition: Int?
     /// Whether `written` is not already in the canonical form.
-    var isMalformed: Bool { written != code }
+    public var isMalformed: Bool { written != code }
     /// The length of `written` in bytes.
-    var byteCount: Int { written.utf8.count }
+    public var byteCount: Int { written.utf8.count }
 }
 
 /// The legend's codes with their positions, for lookups in constant time.
-struct LegendIndex: Sendable {
+public struct LegendIndex: Sendable {
     let positions: [String: Int]
 
-    init(_ legend: Legend) {
+    /// The positions of `legend`'s codes (the first, when a code is listed twice).
+    public init(_ legend: Legend) {
         var positions: [String: Int] = [:]
         for (index, entry) in legend.entries.enumerated() where positions[entry.code] == nil { positions[entry.code] = index }
         self.positions = positions
     }
 
-    var isEmpty: Bool { positions.isEmpty }
+    /// Whether the legend defines no code.
+    public var isEmpty: Bool { positions.isEmpty }
 
-    func position(of code: String) -> Int? { positions[code] }
+    /// Where the legend lists `code`, compared exactly.
+    public func position(of code: String) -> Int? { positions[code] }
 }
 
 /// Splits a plan cell into codes, recognising the slips people make: a
 /// lower-case code (`sp6`), a space inside it (`SP 6`), stray punctuation (`SP6,`).
-enum PlanCodeScanner {
+/// The one reading of a plan cell against the legend: the plan rules judge
+/// what it finds, the dashboard counts it.
+public enum PlanCodeScanner {
     /// The codes of `cell`, in order, judged against `legend` (which may be empty).
-    static func scan(_ cell: WrittenText?, legend: LegendIndex) -> [ScannedPlanCode] {
+    public static func scan(_ cell: WrittenText?, legend: LegendIndex) -> [ScannedPlanCode] {
         guard let cell else { return [] }
         let words = TextWord.split(cell.text)
         guard !words.isEmpty else { return [] }
@@ -59,7 +62,7 @@ enum PlanCodeScanner {
     }
 
     /// Capital letters and digits only: the form a code must be written in.
-    static func canonical(_ text: String) -> String {
+    public static func canonical(_ text: String) -> String {
         // Most codes are written well: return them as they are, with no copy.
         if text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }) { return text }
         var bytes: [UInt8] = []

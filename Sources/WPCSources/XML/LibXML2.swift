@@ -1,0 +1,20 @@
+import CLibXML2
+
+/// libxml2's global state (its dictionaries' random seed and mutexes, the
+/// error and memory hooks), set up exactly once before any use.
+///
+/// `xmlInitParser` must not run on two threads at once: a diff reads its two
+/// drafts side by side, and two first calls racing leave libxml2's dictionary
+/// mutex broken (both readers then wait on it for ever). A static constant's
+/// initialiser runs once, and any other thread asking for it waits until it has.
+enum LibXML2 {
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Sets libxml2 up if nothing has yet; call before any other libxml2 function.
+    static func initialize() {
+        _ = initialized
+    }
+}
