@@ -107,9 +107,12 @@ public struct DiffJob: Sendable {
             return Outcome(failure: error.failure)
         }
         progress?(ProgressStep("comparing the drafts", done: 2, total: 3))
-        let language = language ?? .default(for: new)
-        let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options,
-                                language: ReportLanguage(rawValue: language.rawValue) ?? .en)
+        // The report's words: the labels of its language, the templates folder's over the bundled ones.
+        let labels: Labels
+        do { labels = try Labels.load(language ?? .default(for: new), overrides: templates) } catch {
+            return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
+        }
+        let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options, labels: labels)
         let bytes: Data
         do {
             bytes = try render(report, as: format)
@@ -137,16 +140,13 @@ public struct DiffJob: Sendable {
 
     /// The redline's `.docx` bytes: NEW's annex with every difference from OLD
     /// tracked, by `author`, dated with NEW's date line; what was ignored is
-    /// said in the document's properties.
-    /// The annex's headings are the labels of the report's language (with
-    /// the templates folder's labels over the bundled ones).
-    /// - Throws: `TemplateError` when a labels file is broken, `DocxError`
-    ///   when the package cannot be made.
+    /// said in the document's properties. Its words (headings, the
+    /// description) are the report's labels.
+    /// - Throws: `DocxError` when the package cannot be made.
     public func redline(_ report: DiffReport) throws -> Data {
         let description = report.wording.text(.redlineDescription, report.oldFile, report.newFile)
             + (report.ignoredSentence.map { " " + $0 } ?? "")
-        let labels = try Labels.load(Language(rawValue: report.language.rawValue) ?? .en, overrides: templates)
-        return try RedlineWriter(author: author, labels: labels).write(
+        return try RedlineWriter(author: author, labels: report.labels).write(
             old: report.old, new: report.new, alignment: report.alignment, options: report.options, description: description)
     }
 

@@ -204,10 +204,9 @@ public struct ExtractJob: Sendable {
                                           href: name, taskCount: extract.taskCount))
         }
         try step(extracts.count, extracts.count + 1, "index.html")
-        let dashboardLanguage = DashboardLanguage(rawValue: renderer.labels.language.rawValue) ?? .en
         let index = IndexView(title: renderer.labels.text(.indexTitle, ["title": programme.title.text]), date: programme.date?.text,
                               entries: entries, labels: renderer.labels,
-                              dashboard: dashboard.map { IndexLinkView(href: $0, text: DashboardLabel.indexLink.text(dashboardLanguage)) })
+                              dashboard: dashboard.map { IndexLinkView(href: $0, text: renderer.labels[DashboardLabel.indexLink.key]) })
         let html: String
         do {
             html = try renderer.renderIndex(index)

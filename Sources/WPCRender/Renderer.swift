@@ -74,7 +74,7 @@ public struct ProgrammeRenderer: Sendable {
         case .html: PaginatedView.record(programme, geometry: geometry, labels: labels)
         case .annex: AnnexView.record(programme, geometry: geometry, labels: labels)
         case .markdown: MarkdownView.record(programme, labels: labels)
-        case .dashboard: DashboardView.record(programme, registry: nil, findings: nil, language: dashboardLanguage)
+        case .dashboard: DashboardView.record(programme, registry: nil, findings: nil, labels: labels)
         }
     }
 
@@ -83,17 +83,14 @@ public struct ProgrammeRenderer: Sendable {
     /// (nil: the health panel says they were not run), words in the renderer's language.
     /// - Throws: `TemplateError` when the dashboard's templates were not loaded.
     public func renderDashboard(_ programme: Programme, registry: BodyRegistry?, findings: [Diagnostic]?) throws(TemplateError) -> Data {
-        try templates(.dashboard).renderData(DashboardView.record(programme, registry: registry, findings: findings, language: dashboardLanguage))
+        try templates(.dashboard).renderData(DashboardView.record(programme, registry: registry, findings: findings, labels: labels))
     }
 
     /// The dashboard of `programme` from its `counts` (see `DashboardCounts`), as UTF-8.
     /// - Throws: `TemplateError` when the dashboard's templates were not loaded.
     public func renderDashboard(_ programme: Programme, counts: DashboardCounts) throws(TemplateError) -> Data {
-        try templates(.dashboard).renderData(DashboardView.record(programme, counts: counts, language: dashboardLanguage))
+        try templates(.dashboard).renderData(DashboardView.record(programme, counts: counts, labels: labels))
     }
-
-    /// The dashboard's words follow the labels' language.
-    private var dashboardLanguage: DashboardLanguage { DashboardLanguage(rawValue: labels.language.rawValue) ?? .en }
 
     /// An index page of generated files, through the `index` templates (load them with `index: true`).
     /// - Throws: `TemplateError` when the index templates were not loaded.

@@ -49,7 +49,7 @@ final class GoldenOutputTests: XCTestCase {
     func testDiffReportRendersAsItsGolden() throws {
         let old = try SourceReader.read(path: Repository.seedXML).programme
         let new = try SourceReader.read(path: Self.golden.appendingPathComponent("seed-revised.xml").path).programme
-        let report = DiffReport(old: old, new: new, oldFile: "ptc-work-programme-2019-2022.xml", newFile: "seed-revised.xml")
+        let report = DiffReport(old: old, new: new, oldFile: "ptc-work-programme-2019-2022.xml", newFile: "seed-revised.xml", labels: TestLabels.english)
         try assertGolden(Data(try report.html().utf8), "seed-diff.html")
     }
 }

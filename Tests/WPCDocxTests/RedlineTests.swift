@@ -24,7 +24,7 @@ final class RedlineTests: XCTestCase {
     }
 
     static func fixture(_ drafts: (old: Programme, new: Programme), options: DiffOptions = DiffOptions()) throws -> Fixture {
-        let report = DiffReport(old: drafts.old, new: drafts.new, oldFile: "september.xml", newFile: "march.xml", options: options)
+        let report = DiffReport(old: drafts.old, new: drafts.new, oldFile: "september.xml", newFile: "march.xml", options: options, labels: TestLabels.english)
         var job = DiffJob(oldPath: "september.xml", newPath: "march.xml", format: .docx, options: options)
         job.author = author
         let redline = try job.redline(report)

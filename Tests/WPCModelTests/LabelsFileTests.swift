@@ -19,6 +19,14 @@ final class LabelsFileTests: XCTestCase {
         XCTAssertEqual(try LabelsFile.parse("column.progress =", file: "x"), ["column.progress": ""], "an empty text is a text")
     }
 
+    func testATextBetweenDoubleQuotesKeepsItsSpaces() throws {
+        let texts = try LabelsFile.parse("diff.list-separator = \", \"\ndiff.quote-open =  \"« \"\ncolumn.task = \"Tâches\" et \"sous-tâches\"\n", file: "fr.labels")
+        XCTAssertEqual(texts["diff.list-separator"], ", ")
+        XCTAssertEqual(texts["diff.quote-open"], "« ")
+        XCTAssertEqual(texts["column.task"], "Tâches\" et \"sous-tâches", "the outer quotes go, whatever is between them")
+        XCTAssertEqual(try XCTUnwrap(error("diff.heading = \"Changes to {neu}\"")).location.column, 28, "columns count from the line, quote included")
+    }
+
     func testAnUnknownKeyIsNamedWithItsPlaceAndTheNearestKey() throws {
         let found = try XCTUnwrap(error("column.topic = Thème\n\n   colum.task = Tâches\n"))
         XCTAssertEqual(found.description, "fr.labels:3:4: error: no label is called 'colum.task'; did you mean 'column.task'?")

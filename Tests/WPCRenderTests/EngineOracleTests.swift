@@ -61,7 +61,7 @@ final class EngineOracleTests: XCTestCase {
         new.topics[2].tasks.removeFirst()
         new.topics.insert(Topic(numberAsWritten: "1.", title: "A new topic", tasks: [WorkTask(text: "Something new")]), at: 1)
         for (a, b) in [(old, new), (old, old)] {
-            let report = DiffReport(old: a, new: b, oldFile: "old.xml", newFile: "new <draft>.txt")
+            let report = DiffReport(old: a, new: b, oldFile: "old.xml", newFile: "new <draft>.txt", labels: TestLabels.english)
             XCTAssertEqual(report.view().record.nonconformities(), [])
             try assertSameOutput(.diff, report.view().record, "diff")
         }

@@ -82,12 +82,32 @@ final class LanguageTests: XCTestCase {
     }
 
     func testEveryBundledLabelsFileGivesEveryLabel() throws {
+        var files: [Language: [String: String]] = [:]
         for language in Language.allCases {
             let file = BundledTemplates.directory.appendingPathComponent("labels/\(language.rawValue).labels")
             let texts = try LabelsFile.parse(try String(contentsOf: file, encoding: .utf8), file: file.path)
             XCTAssertEqual(Set(texts.keys), Set(LabelKey.all.map(\.name)), language.rawValue)
+            files[language] = texts
+        }
+        // The reports, the dashboard and the pages: a translation keeps every placeholder and says something.
+        for key in LabelKey.all {
+            let english = files[.en]?[key.name] ?? "", french = files[.fr]?[key.name] ?? ""
+            XCTAssertFalse(english.isEmpty || french.isEmpty, key.name)
+            XCTAssertEqual(placeholders(english), placeholders(french), "\(key.name): a placeholder lost in translation")
         }
         XCTAssertEqual(TestLabels.french.heading(of: .progress), "État d'avancement")
+        XCTAssertEqual(TestLabels.french[DiffLabel.quoteOpen.key], "« ", "a quoted text keeps its spaces")
+    }
+
+    /// The `{…}` of `text`, sorted.
+    private func placeholders(_ text: String) -> [String] {
+        var found: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.append(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found.sorted()
     }
 
     private func documentPart(_ docx: Data, _ path: String) throws -> Data {

@@ -22,7 +22,7 @@ public struct LabelKey: Sendable, Hashable, CustomStringConvertible {
     public var description: String { name }
 
     /// Every key, in the order the bundled files list them.
-    public static let all: [LabelKey] = document + columns + pages + front + markdown + extracts + index
+    public static let all: [LabelKey] = document + columns + pages + front + markdown + extracts + index + diff + dashboard
 
     /// The key called `name`, if there is one.
     public static func named(_ name: String) -> LabelKey? { byName[name] }

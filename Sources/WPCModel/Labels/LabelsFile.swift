@@ -22,7 +22,9 @@ public struct LabelsError: Error, Sendable, Hashable, CustomStringConvertible {
 /// ```
 ///
 /// Blank lines and lines starting with `#` are skipped. The text is what
-/// follows `=`, without the spaces around it. A key must be one of
+/// follows `=`, without the spaces around it; a text between double quotes
+/// (`diff.list-separator = ", "`) is what is inside them, spaces at its
+/// ends included. A key must be one of
 /// `LabelKey.all`, given once; a `{word}` in a text must be one of its
 /// key's placeholders. Anything else is an error naming the line and column.
 public enum LabelsFile {
@@ -52,8 +54,12 @@ public enum LabelsFile {
             if let first = firstLine[key] {
                 throw LabelsError("label '\(key)' is given twice (first on line \(first))", at: at(start))
             }
-            let value = String(line[line.index(after: equals)...]).trimmingSpaces
-            let valueStart = line[line.index(after: equals)...].firstIndex { $0 != " " && $0 != "\t" } ?? line.endIndex
+            var value = String(line[line.index(after: equals)...]).trimmingSpaces
+            var valueStart = line[line.index(after: equals)...].firstIndex { $0 != " " && $0 != "\t" } ?? line.endIndex
+            if value.unicodeScalars.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                value = String(value.unicodeScalars.dropFirst().dropLast())
+                valueStart = line.unicodeScalars.index(after: valueStart)
+            }
             if let (offset, name) = unknownPlaceholder(in: value, allowed: labelKey.placeholders) {
                 let allowed = labelKey.placeholders.isEmpty
                     ? "it takes none" : "it takes " + labelKey.placeholders.map { "{\($0)}" }.joined(separator: ", ")

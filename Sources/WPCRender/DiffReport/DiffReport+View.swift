@@ -34,10 +34,7 @@ extension DiffReport {
         return DiffReportView(
             lang: language.rawValue,
             heading: wording.text(.heading, oldFile, newFile),
-            labels: DiffLabelsView(
-                old: wording.text(.oldDraft), new: wording.text(.newDraft), key: wording.text(.keyLead),
-                inserted: wording.text(.keyInserted), deleted: wording.text(.keyDeleted),
-                changed: wording.text(.keyChanged), moved: wording.text(.keyMoved)),
+            labels: labels,
             old: DraftView(file: oldFile, title: old.title.text, date: old.date?.text ?? ""),
             new: DraftView(file: newFile, title: new.title.text, date: new.date?.text ?? ""),
             same: changeset.isEmpty,
@@ -47,7 +44,7 @@ extension DiffReport {
             ignored: ignoredSentence,
             metadata: metadata, hasMetadata: !metadata.isEmpty,
             columns: [Column.number, .topic, .task, .plan, .type, .bodies, .indicator, .timeline, .progress]
-                .map { DiffColumnView(key: $0.rawValue, heading: $0.heading) },
+                .map { DiffColumnView(key: $0.rawValue, heading: labels.heading(of: $0)) },
             hasRows: topics.contains { !$0.rows.isEmpty },
             full: full,
             topics: topics
