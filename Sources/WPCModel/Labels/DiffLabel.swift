@@ -7,7 +7,7 @@
 /// `DiffWording.counted`). The arguments a report passes fill the other
 /// placeholders in the order the key lists them.
 public enum DiffLabel: String, Sendable, Hashable, CaseIterable {
-    case heading, oldDraft, newDraft, noChanges, lead, listSeparator, sentenceEnd, placesOpen, placesClose
+    case heading, oldDraft, newDraft, noChanges, lead, labelEnd, listSeparator, sentenceEnd, placesOpen, placesClose
     case changesOne, changesOther, andMore
     case ignoredLead, ignoredProgress, ignoredWhitespace, ignoredCase, ignoredPunctuation
     case keyLead, keyInserted, keyDeleted, keyChanged, keyMoved
@@ -35,6 +35,7 @@ public enum DiffLabel: String, Sendable, Hashable, CaseIterable {
         case .newDraft: LabelKey("diff.new-draft")
         case .noChanges: LabelKey("diff.no-changes", placeholders: ["old", "new"])
         case .lead: LabelKey("diff.lead", placeholders: ["changes"])
+        case .labelEnd: LabelKey("diff.label-end")
         case .listSeparator: LabelKey("diff.list-separator")
         case .sentenceEnd: LabelKey("diff.sentence-end")
         case .placesOpen: LabelKey("diff.places-open")
