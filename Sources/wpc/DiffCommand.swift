@@ -13,9 +13,12 @@ struct DiffCommand: ParsableCommand {
             their topic and then across topics (a moved task is one move), indicators within their \
             task. Reports open with the changes in words, then show the changed rows (--full: every \
             row). --format docx writes the redline: NEW's annex as a Word document in which every \
-            difference is a tracked change (docx only to a file or a pipe). Exit status, like \
-            diff(1): 0 same; 1 different, or a failed write; 2 a draft or template that cannot be \
-            used; 64 a usage error.
+            difference is a tracked change; pdf prints the HTML report (needs chromium; docx and \
+            pdf only to a file or a pipe). --lang chooses the language of the report's words \
+            (default: the new draft's xml:lang); --templates DIR overrides the report's templates \
+            and its words (DIR/labels/en.labels, fr.labels). Exit status, like diff(1): 0 same; \
+            1 different, or a failed write or print; 2 a draft, template or labels file that \
+            cannot be used; 64 a usage error.
             """
     )
 
@@ -42,7 +45,7 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Show every row of the programme in the HTML report, not only the changed rows and their neighbours.")
     var full = false
 
-    @Option(help: "A folder of templates overriding the bundled ones (diff/report.mustache, …).", completion: .directory)
+    @Option(help: "A folder of templates and labels overriding the bundled ones (diff/report.mustache, labels/fr.labels, …).", completion: .directory)
     var templates: String?
 
     @Option(help: "Also write a PNG to FILE: the HTML report's first screen (needs chromium), or with docx the redline's first changed page (needs LibreOffice and poppler).", completion: .file(extensions: ["png"]))

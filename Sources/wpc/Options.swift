@@ -43,6 +43,6 @@ extension Language: ExpressibleByArgument {}
 /// The language of an output's fixed labels.
 struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"),
-            help: "The language of the fixed labels (headings, \"Page N of M\", titles): en or fr; default: the source's xml:lang, else en.")
+            help: "The language of wpc's own words (headings, \"Page N of M\", titles, the diff report's and the dashboard's words): en or fr; default: the source's xml:lang (diff: the new draft's), else en.")
     var language: Language?
 }

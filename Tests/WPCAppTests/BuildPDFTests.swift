@@ -48,6 +48,9 @@ final class BuildPDFTests: XCTestCase {
         XCTAssertTrue(markdown.contains("## Programme de travail"))
         let index = try String(contentsOf: output.appendingPathComponent("extracts/index.html"), encoding: .utf8)
         XCTAssertTrue(index.contains("<th>Extrait</th>") && index.contains("extraits par organe responsable"))
+        XCTAssertTrue(index.contains(">Le tableau de bord du programme : "), "the index's link to the dashboard")
+        let dashboard = try String(contentsOf: output.appendingPathComponent("\(Self.stem).dashboard.html"), encoding: .utf8)
+        XCTAssertTrue(dashboard.contains("<html lang=\"fr\">") && dashboard.contains("Tableau de bord"), "the dashboard in French")
         XCTAssertTrue(isPNG(output.appendingPathComponent("\(Self.stem).annex.png")))
     }
 
@@ -60,7 +63,7 @@ final class BuildPDFTests: XCTestCase {
         XCTAssertEqual(build.status, 1)
         let errors = build.stderr.split(separator: "\n").filter { $0.contains("error:") }
         XCTAssertEqual(errors, ["error: cannot print the PDFs or take the PNGs: chromium not found on PATH (install the 'chromium' package)"])
-        for name in ["html", "annex.html", "md", "json", "xml", "txt", "docx"] {
+        for name in ["html", "annex.html", "md", "json", "xml", "txt", "docx", "dashboard.html"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("\(Self.stem).\(name)").path), name)
         }
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("extracts/index.html").path))
@@ -71,5 +74,16 @@ final class BuildPDFTests: XCTestCase {
         XCTAssertEqual(render.status, 1)
         XCTAssertEqual(render.stderr, "error: cannot print the PDF: chromium not found on PATH (install the 'chromium' package)\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.pdf").path))
+
+        // extract and diff print through the same printer, and fail the same way.
+        let extract = try CommandRunner.wpc(["extract", Repository.seedXML, "--body", "IMSC", "--format", "annex-pdf",
+                                             "-o", folder.appendingPathComponent("e.pdf").path], environment: environment)
+        XCTAssertEqual(extract.status, 1)
+        XCTAssertEqual(extract.stderr, "error: cannot print the PDF: chromium not found on PATH (install the 'chromium' package)\n")
+        let diff = try CommandRunner.wpc(["diff", Repository.seedXML, Repository.path("docs/redline/march-2020.xml"), "--format", "pdf",
+                                          "-o", folder.appendingPathComponent("d.pdf").path], environment: environment)
+        XCTAssertEqual(diff.status, 1)
+        XCTAssertEqual(diff.stderr, "error: cannot print the PDF: chromium not found on PATH (install the 'chromium' package)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("d.pdf").path))
     }
 }
