@@ -141,12 +141,14 @@ public struct DiffJob: Sendable {
     /// The redline's `.docx` bytes: NEW's annex with every difference from OLD
     /// tracked, by `author`, dated with NEW's date line; what was ignored is
     /// said in the document's properties. Its words (headings, the
-    /// description) are the report's labels.
+    /// description) are the report's labels; its columns fit the widest words
+    /// of either draft, as `render --format docx` fits the annex's.
     /// - Throws: `DocxError` when the package cannot be made.
     public func redline(_ report: DiffReport) throws -> Data {
         let description = report.wording.text(.redlineDescription, report.oldFile, report.newFile)
             + (report.ignoredSentence.map { " " + $0 } ?? "")
-        return try RedlineWriter(author: author, labels: report.labels).write(
+        let words = ColumnWords.widths(of: report.old, labels: report.labels).merged(with: ColumnWords.widths(of: report.new, labels: report.labels))
+        return try RedlineWriter(author: author, labels: report.labels, words: words).write(
             old: report.old, new: report.new, alignment: report.alignment, options: report.options, description: description)
     }
 

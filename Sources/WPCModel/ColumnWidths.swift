@@ -14,6 +14,12 @@ public struct ColumnWordWidths: Sendable, Hashable {
         self.headings = headings
     }
 
+    /// The wider of each column's words here and in `other`: what a table
+    /// showing two drafts' words at once (the redline) fits its columns to.
+    public func merged(with other: ColumnWordWidths) -> ColumnWordWidths {
+        ColumnWordWidths(cells: zip(cells, other.cells).map { max($0, $1) }, headings: zip(headings, other.headings).map { max($0, $1) })
+    }
+
     /// The widest word of `column`, cells set at `bodySize` and the heading at `headingSize`.
     public func widest(_ column: Column, bodySize: Double, headingSize: Double) -> Double {
         max(cells[column.index] * bodySize, headings[column.index] * headingSize)

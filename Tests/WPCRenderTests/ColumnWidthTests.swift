@@ -1,4 +1,5 @@
 import Foundation
+import WPCApp
 import WPCDocx
 import WPCModel
 import WPCRender
@@ -59,5 +60,33 @@ final class ColumnWidthTests: XCTestCase {
         for column in Column.allCases {
             XCTAssertGreaterThanOrEqual(Double(fitted[column.index]), words.widest(column, bodySize: 160, headingSize: 160) + 114, "\(column)")
         }
+    }
+
+    func testTheRedlineFitsItsColumnsToTheWordsOfBothDrafts() throws {
+        var (old, new) = try RevisedDrafts.make()
+        // A word only the old draft has, wider than its column: the redline shows it deleted, and whole.
+        old.topics[0].tasks[0].type = "Extraordinarily"
+        new.topics[0].tasks[0].type = "M"
+        var job = DiffJob(oldPath: "old.xml", newPath: "new.xml", format: .docx)
+        job.author = "wpc"
+        let report = DiffReport(old: old, new: new, oldFile: "old.xml", newFile: "new.xml", labels: TestLabels.english)
+        let redline = try documentPart(try job.redline(report))
+        let usual = try documentPart(try DocxWriter(labels: TestLabels.english).write(new))
+        let widest = FontFace.regular.metrics.width(of: "Extraordinarily", size: 160) + 114
+        XCTAssertGreaterThan(widest, Double(try grid(usual)[Column.type.index]), "the usual column is too narrow: the test proves something")
+        XCTAssertGreaterThanOrEqual(Double(try grid(redline)[Column.type.index]), widest, "the old draft's word fits")
+        XCTAssertTrue(String(decoding: redline, as: UTF8.self).contains("Extraordinarily</w:delText>"), "and is shown deleted")
+    }
+
+    private func documentPart(_ docx: Data) throws -> Data {
+        let archive = try Archive(data: docx, accessMode: .read)
+        var xml = Data()
+        _ = try archive.extract(try XCTUnwrap(archive["word/document.xml"])) { xml.append($0) }
+        return xml
+    }
+
+    /// The table grid's column widths, in twips.
+    private func grid(_ documentXML: Data) throws -> [Int] {
+        try XCTUnwrap(HTMLTree.parseXML(documentXML)).descendants("w:gridcol").compactMap { $0.attributes["w"].flatMap { Int($0) } }
     }
 }
