@@ -86,7 +86,7 @@ let package = Package(
             path: "Sources/wpc"
         ),
         // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
-        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCSources", "WPCApp", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
+        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCSources", "WPCApp", "WPCSynthetic", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
         .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
         .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCSynthetic", "WPCTestSupport"]),
         .testTarget(
@@ -103,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WPCTemplateEngineTests",
-            dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["WPCTemplateEngine", "WPCSynthetic", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCDocx", "WPCSynthetic", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCViews", "WPCApp", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -1,4 +1,5 @@
 import Foundation
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 

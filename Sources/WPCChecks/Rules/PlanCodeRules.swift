@@ -73,8 +73,9 @@ public struct DuplicatePlanCodeRule: CheckRule {
             let codes = context.scannedPlanCodes[ordinal]
             guard codes.count > 1 else { return }
             // A cell holds a handful of codes: comparing with those before costs less than hashing.
-            for (index, code) in codes.enumerated()
-            where !code.code.isEmpty && codes[..<index].contains(where: { $0.code == code.code }) {
+            for index in codes.indices {
+                let code = codes[index]
+                guard !code.code.isEmpty, codes[..<index].contains(where: { $0.code == code.code }) else { continue }
                 result.append(diagnostic("plan code '\(code.code)' appears twice in this task", in: task.plan,
                                          offset: code.offset, length: code.byteCount,
                                          help: "remove the second '\(code.written)'", context: context))
@@ -104,7 +105,7 @@ public struct PlanCodeOrderRule: CheckRule {
     }
 
     /// The first code of `task` that the legend lists before a code written ahead of it.
-    private func check(_ task: TaskView, codes: [ScannedPlanCode], context: CheckContext) -> Diagnostic? {
+    private func check(_ task: TaskView, codes: ArraySlice<ScannedPlanCode>, context: CheckContext) -> Diagnostic? {
         var latest: (ScannedPlanCode, Int)?
         for code in codes {
             guard let position = code.legendPosition else { continue }
