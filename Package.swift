@@ -87,7 +87,7 @@ let package = Package(
         ),
         // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
         .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCSources", "WPCApp", "WPCSynthetic", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
-        .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
+        .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCSynthetic", "WPCTestSupport"]),
         .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCSynthetic", "WPCTestSupport"]),
         .testTarget(
             name: "WPCChecksTests", dependencies: ["WPCChecks", "WPCSources", "WPCTestSupport"],

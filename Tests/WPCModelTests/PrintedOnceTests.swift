@@ -1,4 +1,5 @@
-import WPCModel
+@testable import WPCModel
+import WPCSynthetic
 import XCTest
 
 /// The rules every output shares: a footnote that repeats an earlier one is
@@ -19,6 +20,23 @@ final class PrintedOnceTests: XCTestCase {
         XCTAssertEqual(repeats.target(ofMark: "⁵"), 0)
         XCTAssertEqual(repeats.target(ofMark: "⁶"), 4, "a footnote that says more is its own")
         XCTAssertNil(repeats.target(ofMark: "⁹"))
+    }
+
+    func testTheKeyOverBytesIsTheKeyOverCharacters() {
+        // The rule as first written, over Characters: no `**`, lower case, words joined by one space.
+        func reference(_ text: String) -> String {
+            text.replacingOccurrences(of: "**", with: "").lowercased()
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let pieces = ["SG", "**", "*", " ", "  ", "\t", "\n", "\r\n", "Goal", "(", "):", "a", "Z", "\u{A0}", "É", "ß"]
+        var random = SeededRandom(seed: 14)
+        var texts = ["", "**", "***", "*****", " ** a ** ", "Strategic Goal (**SG**):\nleadership"]
+        for _ in 0..<2000 {
+            texts.append((0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        for text in texts {
+            XCTAssertEqual(FootnoteRepeats.key(of: text), reference(text), "\(text.debugDescription)")
+        }
     }
 
     func testColumnsKeepTheirWidthsUnlessAWordIsWiderThenTheOthersMakeRoom() {
