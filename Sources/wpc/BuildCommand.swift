@@ -14,7 +14,7 @@ struct BuildCommand: ParsableCommand {
             are written into a staging folder beside DIR and replace DIR together, only when every \
             one is written: a failed or interrupted build leaves DIR as it was. The PDFs and PNGs \
             need chromium: without it, every other output is written and the build exits 1 \
-            naming the package to install (--no-pdf --no-screenshots skip them). \(ExitStatus.helpText)
+            naming the package to install (--no-screenshots skips both, --no-pdf the PDFs only). \(ExitStatus.helpText)
             """
     )
 

@@ -54,6 +54,26 @@ final class BuildPDFTests: XCTestCase {
         XCTAssertTrue(isPNG(output.appendingPathComponent("\(Self.stem).annex.png")))
     }
 
+    func testNoScreenshotsMakesNothingWithChromiumAndNoPDFStillTakesThePictures() throws {
+        // Without Chromium on PATH, a build that asks for nothing Chromium makes succeeds.
+        let empty = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let fast = folder.appendingPathComponent("Fast")
+        let build = try CommandRunner.wpc(["build", Repository.seedXML, "-o", fast.path, "--no-screenshots", "-q"],
+                                          environment: ["PATH": empty.path, "HOME": folder.path])
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let written = try FileManager.default.contentsOfDirectory(atPath: fast.path)
+        XCTAssertTrue(written.contains("\(Self.stem).html"))
+        XCTAssertFalse(written.contains { $0.hasSuffix(".pdf") || $0.hasSuffix(".png") }, "\(written)")
+
+        let pictures = folder.appendingPathComponent("Pictures")
+        let withPictures = try CommandRunner.wpc(["build", Repository.seedXML, "-o", pictures.path, "--no-pdf", "-q"])
+        XCTAssertEqual(withPictures.status, 0, withPictures.stderr)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: pictures.path)
+        XCTAssertTrue(kept.contains { $0.hasSuffix(".png") }, "\(kept)")
+        XCTAssertFalse(kept.contains { $0.hasSuffix(".pdf") }, "\(kept)")
+    }
+
     func testWithoutChromiumEveryOtherOutputIsWrittenAndTheBuildFailsNamingThePackage() throws {
         let empty = folder.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
