@@ -52,10 +52,12 @@ let package = Package(
             path: "Templates",
             exclude: ["README.md"],
             sources: ["BundledTemplates.swift"],
-            resources: [.copy("html"), .copy("annex"), .copy("markdown"), .copy("diff"), .copy("index"), .copy("dashboard")]
+            resources: [.copy("html"), .copy("annex"), .copy("markdown"), .copy("diff"), .copy("index"), .copy("dashboard"), .copy("labels")]
         ),
         // The Mustache engine: templates compiled against view-model shapes.
         .target(name: "WPCTemplateEngine", path: "Sources/WPCTemplateEngine"),
+        // Generated programmes of any size, for tests, benchmarks and `render --synthetic`.
+        .target(name: "WPCSynthetic", dependencies: ["WPCModel"], path: "Sources/WPCSynthetic"),
         // View-models, templates, paginator.
         .target(
             name: "WPCRender",
@@ -71,7 +73,7 @@ let package = Package(
         // The user's verbs as library calls: load, build, render, extract, diff.
         .target(
             name: "WPCApp",
-            dependencies: ["WPCModel", "WPCSources", "WPCChecks", "WPCViews", "WPCRender", "WPCDocx"],
+            dependencies: ["WPCModel", "WPCSources", "WPCChecks", "WPCViews", "WPCRender", "WPCDocx", "WPCSynthetic"],
             path: "Sources/WPCApp"
         ),
         // The command-line front end: parses flags and calls WPCApp.
@@ -84,26 +86,26 @@ let package = Package(
             path: "Sources/wpc"
         ),
         // Fixtures shared by the test targets (seed path, sample programmes, tool runners).
-        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCSources", "WPCApp", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
-        .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCTestSupport"]),
-        .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCTestSupport"]),
+        .target(name: "WPCTestSupport", dependencies: ["WPCModel", "WPCSources", "WPCApp", "WPCSynthetic", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/Support"),
+        .testTarget(name: "WPCModelTests", dependencies: ["WPCModel", "WPCSynthetic", "WPCTestSupport"]),
+        .testTarget(name: "WPCSourcesTests", dependencies: ["WPCSources", "WPCSynthetic", "WPCTestSupport"]),
         .testTarget(
             name: "WPCChecksTests", dependencies: ["WPCChecks", "WPCSources", "WPCTestSupport"],
             exclude: ["Corpus", "Data"]
         ),
-        .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCApp", "WPCTestSupport"]),
+        .testTarget(name: "WPCViewsTests", dependencies: ["WPCViews", "WPCSources", "WPCRender", "WPCSynthetic", "WPCApp", "WPCTestSupport"]),
         .testTarget(
             name: "WPCRenderTests",
             dependencies: [
-                "WPCRender", "WPCTemplateEngine", "WPCTemplates", "WPCViews", "WPCSources", "WPCDocx", "WPCTestSupport", "CLibXML2",
+                "WPCRender", "WPCSynthetic", "WPCTemplateEngine", "WPCTemplates", "WPCViews", "WPCSources", "WPCDocx", "WPCApp", "WPCTestSupport", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(
             name: "WPCTemplateEngineTests",
-            dependencies: ["WPCTemplateEngine", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["WPCTemplateEngine", "WPCSynthetic", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCDocx", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .testTarget(name: "WPCAppTests", dependencies: ["WPCApp", "WPCDocx", "WPCSynthetic", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Golden", "Reproducers"]),
         .testTarget(name: "WPCDocxTests", dependencies: ["WPCDocx", "WPCSources", "WPCViews", "WPCApp", "WPCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

@@ -2,7 +2,7 @@ import Foundation
 import WPCModel
 
 /// The templates that ship with wpc. The folders beside this file (html,
-/// annex, markdown, diff, index, dashboard) are copied into the build as resources; a
+/// annex, markdown, diff, index, dashboard, labels) are copied into the build as resources; a
 /// user's `--templates DIR` overrides any of them file by file.
 public enum BundledTemplates {
     /// The folder holding the bundled template families: the resource bundle

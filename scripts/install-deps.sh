@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Installs, through apt-get and pip, only what this machine lacks for building wpc
-# and running its tests: libxml2's headers, a headless browser, the fonts the pages
-# declare, PDF tools, a GFM Markdown parser, LibreOffice Writer (to open the
-# .docx output in a real office suite and make Word documents for the reader's
-# tests), zlib's headers (the .docx reader unpacks with zlib), util-linux script
-# (a pseudo-terminal for the progress tests), GNU time (the peak memory of
+# and running its tests: libxml2's headers, a headless browser (which also prints
+# the PDFs), the fonts the pages declare, PDF tools (poppler; qpdf reads a PDF's
+# outline), a GFM Markdown parser, LibreOffice Writer (to open the .docx output in
+# a real office suite and make Word documents for the reader's tests), zlib's
+# headers (the .docx reader unpacks with zlib), util-linux script (a
+# pseudo-terminal for the progress tests), GNU time (the peak memory of
 # hostile-input runs), Python's jsonschema, and msoffcrypto-tool (to make a
 # password-protected .docx the reader must refuse).
 # Safe to run again: it does nothing when everything is present.
 set -euo pipefail
 
-wanted_debs=(libxml2-dev zlib1g-dev libxml2-utils chromium fonts-liberation poppler-utils cmark-gfm libreoffice-writer-nogui bsdutils time)
+wanted_debs=(libxml2-dev zlib1g-dev libxml2-utils chromium fonts-liberation poppler-utils qpdf cmark-gfm libreoffice-writer-nogui bsdutils time)
 missing=()
 for pkg in "${wanted_debs[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -8,13 +8,15 @@ import WPCSources
 /// and write every output into one folder — paginated HTML, the
 /// Policy-Commission annex (HTML and Word), Markdown, JSON, canonical XML, clean annex text,
 /// the dashboard, the check report, one extract per responsible body with an
-/// index, and PNGs of the first page of the HTML and the annex, and of the
-/// dashboard, for a person to look at.
+/// index, both HTML pages printed to PDF, and PNGs of the first page of the
+/// HTML and the annex, and of the dashboard, for a person to look at.
 ///
 /// The outputs appear all together or not at all: they are written into a
 /// staging folder that replaces the output folder only when every one is
 /// written (see `StagedFolder`). When the checks find errors nothing is
-/// written, unless `force` is set.
+/// written, unless `force` is set. The PDFs and PNGs need Chromium: without
+/// it every other output is still written and swapped in, and the build then
+/// fails (status 1) with one line naming the package to install.
 public struct BuildJob: Sendable {
     /// The source (annex text or XML).
     public var source: String
@@ -27,6 +29,10 @@ public struct BuildJob: Sendable {
     public var force: Bool
     /// Take PNG screenshots with headless Chromium.
     public var screenshots: Bool
+    /// Print the paginated HTML and the annex to PDF with headless Chromium.
+    public var pdfs: Bool
+    /// The language of the fixed labels; default: the source's (`Language.default(for:)`).
+    public var language: Language?
     /// Told each step as it starts.
     public var progress: ProgressHandler?
     /// Asked between steps whether to stop (the folder then keeps the previous build).
@@ -34,13 +40,16 @@ public struct BuildJob: Sendable {
     /// How the source is read (`--as-original`).
     public var reading = ReadOptions()
 
-    public init(source: String, outputDirectory: String, bodiesPath: String? = nil, templates: String? = nil, force: Bool = false, screenshots: Bool = true) {
+    public init(source: String, outputDirectory: String, bodiesPath: String? = nil, templates: String? = nil, force: Bool = false,
+                screenshots: Bool = true, pdfs: Bool = true, language: Language? = nil) {
         self.source = source
         self.outputDirectory = outputDirectory
         self.bodiesPath = bodiesPath
         self.templates = templates
         self.force = force
         self.screenshots = screenshots
+        self.pdfs = pdfs
+        self.language = language
     }
 
     /// What a build did.
@@ -55,15 +64,20 @@ public struct BuildJob: Sendable {
         public var failure: CommandFailure?
         /// Whether the build was asked to stop before it finished.
         public var cancelled: Bool
+        /// Whether the outputs in `written` replaced the folder: true for a
+        /// whole build, and for one that could not print its PDFs (`failure` says why).
+        public var committed: Bool
         /// How the command ends.
         public var status: ExitStatus
 
-        init(check: CheckReport, written: [String] = [], warnings: [String] = [], failure: CommandFailure? = nil, cancelled: Bool = false, status: ExitStatus) {
+        init(check: CheckReport, written: [String] = [], warnings: [String] = [], failure: CommandFailure? = nil, cancelled: Bool = false,
+             committed: Bool = false, status: ExitStatus) {
             self.check = check
             self.written = written
             self.warnings = warnings
             self.failure = failure
             self.cancelled = cancelled
+            self.committed = committed
             self.status = status
         }
     }
@@ -107,6 +121,8 @@ public struct BuildJob: Sendable {
         do {
             try writeOutputs(result.programme, registry: registry, check: check, into: folder, report: &report)
             try folder.commit()
+            report.committed = true
+            if let failure = report.failure { report.status = failure.status }
         } catch let failure as CommandFailure {
             folder.discard()
             return Report(check: check, warnings: report.warnings, failure: failure, status: failure.status)
@@ -134,12 +150,25 @@ public struct BuildJob: Sendable {
     /// Stops a build between two steps.
     private struct Stopped: Error {}
 
+    /// The outputs written from the programme itself, in order; the PDFs are printed from the HTML afterwards.
+    static let outputs: [RenderOutput] = [.html, .annex, .md, .json, .xml, .txt, .docx, .dashboard]
+
     private func writeOutputs(_ programme: Programme, registry: BodyRegistry?, check: CheckReport, into folder: StagedFolder, report: inout Report) throws {
-        let extracts = registry.map { ExtractJob(programme: programme, registry: $0, templates: templates) }
+        // Templates and labels are loaded once for every output and extract of the build.
+        let renderer: ProgrammeRenderer
+        do throws(RenderJobError) {
+            renderer = try RenderJob.renderer(templates: templates, for: BuildJob.outputs, index: true, language: language ?? .default(for: programme))
+        } catch {
+            throw error.failure
+        }
+        let extracts = registry.map { ExtractJob(programme: programme, registry: $0, templates: templates, labels: renderer.labels) }
         let perBody = extracts?.perBodyExtracts() ?? []
         let pictures = [("\(stem).html", "\(stem).png", BuildJob.pageSize), ("\(stem).annex.html", "\(stem).annex.png", BuildJob.pageSize),
                         ("\(stem).dashboard.html", "\(stem).dashboard.png", BuildJob.dashboardSize)]
-        let total = RenderOutput.allCases.count + 2 + (extracts == nil ? 0 : perBody.count + 1) + (screenshots ? pictures.count : 0)
+        // Without a browser the PDFs and PNGs are left out and the build says so once, at the end.
+        let browser = pdfs || screenshots ? Screenshot.browser() != nil : true
+        let printing = pdfs && browser, picturing = screenshots && browser
+        let total = BuildJob.outputs.count + 2 + (extracts == nil ? 0 : perBody.count + 1) + (printing ? 2 : 0) + (picturing ? pictures.count : 0)
         var done = 0
         func step(_ doing: String) throws {
             if cancellation?.isCancelled == true { throw Stopped() }
@@ -153,14 +182,7 @@ public struct BuildJob: Sendable {
             }
             report.written.append(shown(name))
         }
-        // Templates are loaded once for every output and extract of the build.
-        let renderer: ProgrammeRenderer
-        do throws(RenderJobError) {
-            renderer = try RenderJob.renderer(templates: templates, for: RenderOutput.allCases, index: true)
-        } catch {
-            throw error.failure
-        }
-        for format in RenderOutput.allCases {
+        for format in BuildJob.outputs {
             try write("\(stem).\(format.fileExtension)") {
                 do throws(RenderJobError) {
                     // The dashboard's health panel counts what the checks above found.
@@ -193,7 +215,29 @@ public struct BuildJob: Sendable {
             report.warnings.append(CommandFailure.line("no body registry (bodies.tsv beside the source): per-body extracts skipped", severity: "warning"))
         }
 
-        guard screenshots else { return }
+        if !browser {
+            let missing = [pdfs ? "print the PDFs" : nil, screenshots ? "take the PNGs" : nil].compactMap { $0 }.joined(separator: " or ")
+            report.failure = CommandFailure("cannot \(missing): \(BrowserError.browserNotFound)", status: .failedWrite)
+            return
+        }
+        if printing {
+            let date = DocumentDate(programme: programme)
+            for (page, pdf) in [("\(stem).html", "\(stem).pdf"), ("\(stem).annex.html", "\(stem).annex.pdf")] {
+                try step("printing \(pdf)")
+                switch PDFPrinter.print(file: URL(fileURLWithPath: folder.path(page)), date: date) {
+                case .success(let data):
+                    do { try OutputFile.write(data, to: folder.path(pdf)) } catch {
+                        throw CommandFailure(lines: [CommandFailure.line("cannot write: \(error.reason)", about: shown(pdf))], status: .failedWrite)
+                    }
+                    report.written.append(shown(pdf))
+                case .failure(let error):
+                    // Like a missing browser: the other outputs still go in, and the build fails at the end.
+                    let line = CommandFailure.line("cannot print: \(error)", about: shown(pdf))
+                    report.failure = CommandFailure(lines: (report.failure?.lines ?? []) + [line], status: .failedWrite)
+                }
+            }
+        }
+        guard picturing else { return }
         for (page, png, size) in pictures {
             try step("taking \(png)")
             switch Screenshot.capture(html: URL(fileURLWithPath: folder.path(page)), to: URL(fileURLWithPath: folder.path(png)),

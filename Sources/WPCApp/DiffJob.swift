@@ -23,6 +23,11 @@ public struct DiffJob: Sendable {
         case html
         /// The redline: NEW's annex as a Word document, every difference a tracked change.
         case docx
+        /// The HTML page printed to PDF (with headless Chromium).
+        case pdf
+
+        /// Whether the report is bytes for a file rather than text (the redline, the PDF).
+        public var isBinary: Bool { self == .docx || self == .pdf }
     }
 
     /// What a run produced.
@@ -31,7 +36,7 @@ public struct DiffJob: Sendable {
         public var status: Int32
         /// The report, when it goes to standard output (no `output` file).
         public var report: String
-        /// The redline's bytes, when it goes to standard output (no `output` file).
+        /// The redline's or the PDF's bytes, when they go to standard output (no `output` file).
         public var package: Data?
         /// Error lines for standard error, each naming a file, each said once.
         public var messages: [String]
@@ -72,6 +77,8 @@ public struct DiffJob: Sendable {
     public var progress: ProgressHandler?
     /// How the drafts are read (`--as-original`).
     public var reading = ReadOptions()
+    /// The language of the report's words; default: the new draft's (`Language.default(for:)`).
+    public var language: Language?
 
     public init(oldPath: String, newPath: String, format: Format = .summary, options: DiffOptions = DiffOptions(),
                 output: String? = nil, templates: URL? = nil, png: String? = nil) {
@@ -100,20 +107,27 @@ public struct DiffJob: Sendable {
             return Outcome(failure: error.failure)
         }
         progress?(ProgressStep("comparing the drafts", done: 2, total: 3))
-        let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options)
+        // The report's words: the labels of its language, the templates folder's over the bundled ones.
+        let labels: Labels
+        do { labels = try Labels.load(language ?? .default(for: new), overrides: templates) } catch {
+            return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
+        }
+        let report = DiffReport(old: old, new: new, oldFile: oldPath, newFile: newPath, options: options, labels: labels)
         let bytes: Data
         do {
             bytes = try render(report, as: format)
         } catch let error as TemplateError {
             return Outcome(failure: CommandFailure(lines: [error.description], status: .unreadableInput))
+        } catch let failure as CommandFailure {
+            return Outcome(failure: failure)
         } catch {
             return Outcome(failure: CommandFailure(lines: ["\(error)"], status: .failedWrite))
         }
         if let output {
             do { try OutputFile.write(bytes, to: output) } catch { return Outcome(failure: error.failure) }
         }
-        let shownReport = output == nil && format != .docx ? String(decoding: bytes, as: UTF8.self) : ""
-        let package = output == nil && format == .docx ? bytes : nil
+        let shownReport = output == nil && !format.isBinary ? String(decoding: bytes, as: UTF8.self) : ""
+        let package = output == nil && format.isBinary ? bytes : nil
         if let png {
             let problem = format == .docx ? redlinePicture(bytes, to: png) : screenshot(report, to: png)
             if let problem {
@@ -126,25 +140,36 @@ public struct DiffJob: Sendable {
 
     /// The redline's `.docx` bytes: NEW's annex with every difference from OLD
     /// tracked, by `author`, dated with NEW's date line; what was ignored is
-    /// said in the document's properties.
+    /// said in the document's properties. Its words (headings, the
+    /// description) are the report's labels; its columns fit the widest words
+    /// of either draft, as `render --format docx` fits the annex's.
     /// - Throws: `DocxError` when the package cannot be made.
-    public func redline(_ report: DiffReport) throws(DocxError) -> Data {
+    public func redline(_ report: DiffReport) throws -> Data {
         let description = report.wording.text(.redlineDescription, report.oldFile, report.newFile)
             + (report.ignoredSentence.map { " " + $0 } ?? "")
-        return try RedlineWriter(author: author).write(
+        let words = ColumnWords.widths(of: report.old, labels: report.labels).merged(with: ColumnWords.widths(of: report.new, labels: report.labels))
+        return try RedlineWriter(author: author, labels: report.labels, words: words).write(
             old: report.old, new: report.new, alignment: report.alignment, options: report.options, description: description)
     }
 
-    /// The report in `format`, as the bytes written: UTF-8 text, or the redline's package.
+    /// The report in `format`, as the bytes written: UTF-8 text, the
+    /// redline's package, or the HTML report printed to PDF.
     /// - Throws: `TemplateError` when the HTML templates are broken, `DocxError`
-    ///   when the redline's package cannot be made.
+    ///   when the redline's package cannot be made, `CommandFailure` when the
+    ///   PDF cannot be printed (no Chromium).
     public func render(_ report: DiffReport, as format: Format) throws -> Data {
         switch format {
-        case .summary: Data(report.terminalSummary().utf8)
-        case .md: Data(report.markdown().utf8)
-        case .json: Data(report.json().utf8)
-        case .html: Data(try report.html(overrides: templates, full: full).utf8)
-        case .docx: try redline(report)
+        case .summary: return Data(report.terminalSummary().utf8)
+        case .md: return Data(report.markdown().utf8)
+        case .json: return Data(report.json().utf8)
+        case .html: return Data(try report.html(overrides: templates, full: full).utf8)
+        case .docx: return try redline(report)
+        case .pdf:
+            let page = Data(try report.html(overrides: templates, full: full).utf8)
+            switch PDFPrinter.print(html: page, date: DocumentDate(programme: report.new)) {
+            case .success(let pdf): return pdf
+            case .failure(let error): throw CommandFailure("cannot print the PDF: \(error)", status: .failedWrite)
+            }
         }
     }
 

@@ -42,15 +42,19 @@ public struct ExtractJob: Sendable {
     public var registry: BodyRegistry?
     /// Which tasks to keep.
     public var filter: ProgrammeFilter
-    /// A folder of templates overriding the bundled ones.
+    /// A folder of templates (and labels) overriding the bundled ones.
     public var templates: String?
+    /// The words of titles and of the index page, in the extracts' language.
+    public var labels: Labels
 
-    /// A job over `programme`.
-    public init(programme: Programme, registry: BodyRegistry?, filter: ProgrammeFilter = ProgrammeFilter(), templates: String? = nil) {
+    /// A job over `programme`, titling extracts in `labels`' words.
+    public init(programme: Programme, registry: BodyRegistry?, filter: ProgrammeFilter = ProgrammeFilter(), templates: String? = nil,
+                labels: Labels) {
         self.programme = programme
         self.registry = registry
         self.filter = filter
         self.templates = templates
+        self.labels = labels
     }
 
     /// Reads `source` and the registry (`bodiesPath`, else bodies.tsv beside
@@ -83,7 +87,7 @@ public struct ExtractJob: Sendable {
         return ProgrammeFilter(bodyIDs: ids, codes: codes, types: types, due: due, includeOngoing: includeOngoing)
     }
 
-    private var extractor: Extractor { Extractor(registry: registry ?? BodyRegistry()) }
+    private var extractor: Extractor { Extractor(registry: registry ?? BodyRegistry(), labels: labels) }
 
     /// The extract the filter describes.
     public func extract() -> Programme { extractor.extract(programme, filter) }
@@ -152,7 +156,9 @@ public struct ExtractJob: Sendable {
         if let given {
             renderer = given
         } else {
-            do { renderer = try RenderJob.renderer(templates: templates, for: [format], index: true) } catch { throw .render(error) }
+            do { renderer = try RenderJob.renderer(templates: templates, for: [format], index: true, language: labels.language) } catch {
+                throw .render(error)
+            }
         }
         let folder: StagedFolder
         do { folder = try StagedFolder.begin(directory) } catch { throw .output(error) }
@@ -194,12 +200,13 @@ public struct ExtractJob: Sendable {
                 throw ExtractJobError.output(OutputFile.WriteError(path: (shownAs as NSString).appendingPathComponent(name), reason: error.reason).failure)
             }
             written.append(Written(body: extract.body, path: (shownAs as NSString).appendingPathComponent(name), taskCount: extract.taskCount))
-            entries.append(IndexEntryView(name: extract.body?.id ?? "—", title: extract.body?.name ?? "Tasks with no responsible body",
+            entries.append(IndexEntryView(name: extract.body?.id ?? "—", title: extract.body?.name ?? renderer.labels[.indexNoBody],
                                           href: name, taskCount: extract.taskCount))
         }
         try step(extracts.count, extracts.count + 1, "index.html")
-        var index = IndexView(title: "\(programme.title.text) — extracts by responsible body", date: programme.date?.text, entries: entries)
-        index.dashboard = dashboard.map { IndexLinkView(href: $0, text: DashboardLabel.indexLink.english) }
+        let index = IndexView(title: renderer.labels.text(.indexTitle, ["title": programme.title.text]), date: programme.date?.text,
+                              entries: entries, labels: renderer.labels,
+                              dashboard: dashboard.map { IndexLinkView(href: $0, text: renderer.labels[DashboardLabel.indexLink.key]) })
         let html: String
         do {
             html = try renderer.renderIndex(index)
@@ -229,6 +236,8 @@ extension RenderOutput {
         case .xml: "xml"
         case .txt: "txt"
         case .docx: "docx"
+        case .pdf: "pdf"
+        case .annexPDF: "annex.pdf"
         case .dashboard: "dashboard.html"
         }
     }

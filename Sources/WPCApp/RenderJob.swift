@@ -3,6 +3,7 @@ import WPCDocx
 import WPCModel
 import WPCRender
 import WPCSources
+import WPCSynthetic
 
 /// The outputs `wpc render` writes.
 public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
@@ -13,38 +14,51 @@ public enum RenderOutput: String, Sendable, Hashable, CaseIterable {
     case docx
     /// The programme dashboard: one HTML page of charts drawn as inline SVG.
     case dashboard
+    /// The paginated HTML printed to PDF (with headless Chromium).
+    case pdf
+    /// The annex HTML printed to PDF.
+    case annexPDF = "annex-pdf"
 }
 
 extension RenderOutput {
-    /// The template format that renders this output, if templates render it.
+    /// The template format that renders this output (or the page a PDF prints), if templates render it.
     var renderFormat: RenderFormat? {
         switch self {
-        case .html: .html
-        case .annex: .annex
+        case .html, .pdf: .html
+        case .annex, .annexPDF: .annex
         case .md: .markdown
         case .dashboard: .dashboard
         case .json, .xml, .txt, .docx: nil
         }
     }
+
+    /// Whether the output is bytes a terminal should not show (a Word package, a PDF).
+    public var isBinary: Bool { self == .docx || isPDF }
+
+    /// Whether the output is a page printed to PDF.
+    public var isPDF: Bool { self == .pdf || self == .annexPDF }
 }
 
 /// Why a render failed: the source could not be read, a template is broken,
-/// or the programme could not be encoded.
+/// the programme could not be encoded, or a page could not be printed.
 public enum RenderJobError: Error, Sendable, CustomStringConvertible {
     case input(InputError)
     case template(TemplateError)
     case encoding(String)
+    /// Chromium could not print a PDF (missing, or failed).
+    case print(BrowserError)
 
     /// The failure's lines, as printed.
     public var description: String { failure.description }
 
     /// The failure a command reports: a source or template that cannot be
-    /// used is unreadable input (2); an encoding failure is a failed write (1).
+    /// used is unreadable input (2); an encoding or printing failure is a failed write (1).
     public var failure: CommandFailure {
         switch self {
         case .input(let error): error.failure
         case .template(let error): CommandFailure(lines: [error.description], status: .unreadableInput)
         case .encoding(let message): CommandFailure(message, status: .failedWrite)
+        case .print(let error): CommandFailure("cannot print the PDF: \(error)", status: .failedWrite)
         }
     }
 }
@@ -61,18 +75,21 @@ public struct RenderJob: Sendable {
 
     public var source: Source
     public var format: RenderOutput
-    /// A folder whose `html/`, `annex/`, `markdown/` files replace the bundled templates.
+    /// A folder whose `html/`, `annex/`, `markdown/`, `labels/` files replace the bundled ones.
     public var templates: String?
     /// The body registry (`--bodies`); default: bodies.tsv beside the source.
     public var bodies: String?
+    /// The language of the fixed labels; default: the source's (`Language.default(for:)`).
+    public var language: Language?
     /// How the source is read (`--as-original`).
     public var reading = ReadOptions()
 
-    public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil) {
+    public init(source: Source, format: RenderOutput, templates: String? = nil, bodies: String? = nil, language: Language? = nil) {
         self.source = source
         self.format = format
         self.templates = templates
         self.bodies = bodies
+        self.language = language
     }
 
     /// The registry the JSON export resolves bodies with, if one is named or lies beside the source.
@@ -95,12 +112,12 @@ public struct RenderJob: Sendable {
     /// find in the source (the reader's notes included), as `wpc check` would.
     public func render() throws(RenderJobError) -> Data {
         guard format == .dashboard, case .file(let path) = source else {
-            return try RenderJob.render(programme(), as: format, templates: templates, registry: format == .json ? registry() : nil)
+            return try RenderJob.render(programme(), as: format, templates: templates, registry: format == .json ? registry() : nil, language: language)
         }
         let result: ReadResult
-        do { result = try InputFile.read(path) } catch { throw .input(error) }
+        do { result = try InputFile.read(path, options: reading) } catch { throw .input(error) }
         let registry = try registry()
-        let renderer = try RenderJob.renderer(templates: templates, for: [format])
+        let renderer = try RenderJob.renderer(templates: templates, for: [format], language: language ?? .default(for: result.programme))
         // The checks and the dashboard's own counting read the programme side by side.
         let parts = ParallelMap.map(2) { part -> DashboardPart in
             part == 0 ? .findings(CheckJob.findings(in: result, registry: registry)) : .counts(DashboardCounts(result.programme, registry: registry))
@@ -115,66 +132,88 @@ public struct RenderJob: Sendable {
         case counts(DashboardCounts)
     }
 
-    /// `programme` rendered as `format` (UTF-8 text, or the Word package for
-    /// docx), with templates from `templates` overriding the bundled ones; the
-    /// JSON lists resolved body ids, and the dashboard counts tasks per body,
-    /// when `registry` is given; the dashboard's health panel counts
-    /// `findings` (nil: the checks were not run). Pass the `renderer` of the
-    /// run (see `renderer(templates:for:index:)`) to render several outputs
-    /// with templates loaded once; without one, this call loads them.
+    /// `programme` rendered as `format` (UTF-8 text, the Word package for
+    /// docx, a PDF for pdf and annex-pdf), with templates and labels from
+    /// `templates` overriding the bundled ones, in `language` (default: the
+    /// programme's); the JSON lists resolved body ids, and the dashboard
+    /// counts tasks per body, when `registry` is given; the dashboard's health
+    /// panel counts `findings` (nil: the checks were not run). Pass the
+    /// `renderer` of the run (see `renderer(templates:for:index:language:)`)
+    /// to render several outputs with templates loaded once (its language
+    /// then wins); without one, this call loads them.
     public static func render(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil,
-                              findings: [Diagnostic]? = nil, renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> Data {
+                              findings: [Diagnostic]? = nil, renderer given: ProgrammeRenderer? = nil,
+                              language: Language? = nil) throws(RenderJobError) -> Data {
         switch format {
-        case .dashboard:
-            let loaded: ProgrammeRenderer
-            if let renderer { loaded = renderer } else { loaded = try RenderJob.renderer(templates: templates, for: [format]) }
-            do { return try loaded.renderDashboard(programme, registry: registry, findings: findings) } catch { throw .template(error) }
-        case .docx:
-            // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
-            let record: String
-            do { record = try XMLProgrammeWriter().write(programme) } catch { throw .encoding("cannot write XML: \(error.message)") }
-            do { return try DocxWriter(record: record).write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
-        case .html, .annex, .md:
-            return try templated(programme, as: format, templates: templates, renderer: renderer)
         case .json:
             return Data(ProgrammeJSON.bytes(of: programme, registry: registry))
         case .xml, .txt:
             return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
+        case .html, .annex, .md, .docx, .pdf, .annexPDF, .dashboard:
+            break
+        }
+        let renderer: ProgrammeRenderer
+        if let given { renderer = given } else {
+            renderer = try RenderJob.renderer(templates: templates, for: [format], language: language ?? .default(for: programme))
+        }
+        switch format {
+        case .dashboard:
+            do { return try renderer.renderDashboard(programme, registry: registry, findings: findings) } catch { throw .template(error) }
+        case .docx:
+            // The package stores wpc's XML of the programme, so wpc reads back what Word cannot show.
+            let record: String
+            do { record = try XMLProgrammeWriter().write(programme) } catch { throw .encoding("cannot write XML: \(error.message)") }
+            let writer = DocxWriter(labels: renderer.labels, words: ColumnWords.widths(of: programme, labels: renderer.labels), record: record)
+            do { return try writer.write(programme) } catch { throw .encoding("cannot write DOCX part \(error.part): \(error.reason)") }
+        case .pdf, .annexPDF:
+            let page = try templated(programme, as: format, renderer: renderer)
+            switch PDFPrinter.print(html: page, date: DocumentDate(programme: programme)) {
+            case .success(let pdf): return pdf
+            case .failure(let error): throw .print(error)
+            }
+        default:
+            return try templated(programme, as: format, renderer: renderer)
         }
     }
 
     /// `programme` rendered as one of the text formats.
     public static func text(_ programme: Programme, as format: RenderOutput, templates: String? = nil, registry: BodyRegistry? = nil,
-                            renderer: ProgrammeRenderer? = nil) throws(RenderJobError) -> String {
+                            renderer: ProgrammeRenderer? = nil, language: Language? = nil) throws(RenderJobError) -> String {
         switch format {
         case .html, .annex, .md, .dashboard:
-            return String(decoding: try render(programme, as: format, templates: templates, registry: registry, renderer: renderer), as: UTF8.self)
+            return String(decoding: try render(programme, as: format, templates: templates, registry: registry, renderer: renderer,
+                                               language: language), as: UTF8.self)
         case .json:
             do { return try ProgrammeJSON.encode(programme, registry: registry) } catch { throw RenderJobError.encoding("cannot encode JSON: \(error)") }
         case .xml:
             do { return try XMLProgrammeWriter().write(programme) } catch { throw RenderJobError.encoding("cannot write XML: \(error.message)") }
         case .txt:
             return AnnexTextWriter().write(programme)
-        case .docx:
-            throw RenderJobError.encoding("docx is not a text format")
+        case .docx, .pdf, .annexPDF:
+            throw RenderJobError.encoding("\(format.rawValue) is not a text format")
         }
     }
 
     /// The templates of `formats` (and of the extracts' index, with `index`)
-    /// loaded and compiled once, for every render of a run.
-    public static func renderer(templates: String?, for formats: [RenderOutput], index: Bool = false) throws(RenderJobError) -> ProgrammeRenderer {
+    /// and the labels of `language`, loaded and compiled once, for every render of a run.
+    public static func renderer(templates: String?, for formats: [RenderOutput], index: Bool = false,
+                                language: Language = .en) throws(RenderJobError) -> ProgrammeRenderer {
         do {
-            return try ProgrammeRenderer(overrides: templates.map { URL(fileURLWithPath: $0) }, formats: formats.compactMap(\.renderFormat), index: index)
+            return try ProgrammeRenderer(overrides: templates.map { URL(fileURLWithPath: $0) }, formats: formats.compactMap(\.renderFormat),
+                                         index: index, language: language)
         } catch {
             throw .template(error)
         }
     }
 
-    private static func templated(_ programme: Programme, as format: RenderOutput, templates: String?, renderer: ProgrammeRenderer?) throws(RenderJobError) -> Data {
+    /// The labels of `language`, with those of `templates/labels/` over the bundled ones.
+    public static func labels(templates: String?, language: Language) throws(RenderJobError) -> Labels {
+        do { return try Labels.load(language, overrides: templates.map { URL(fileURLWithPath: $0) }) } catch { throw .template(error) }
+    }
+
+    private static func templated(_ programme: Programme, as format: RenderOutput, renderer: ProgrammeRenderer) throws(RenderJobError) -> Data {
         guard let renderFormat = format.renderFormat else { throw .encoding("\(format.rawValue) is not rendered through templates") }
-        let loaded: ProgrammeRenderer
-        if let renderer { loaded = renderer } else { loaded = try RenderJob.renderer(templates: templates, for: [format]) }
-        do { return try loaded.renderData(programme, as: renderFormat) } catch { throw .template(error) }
+        do { return try renderer.renderData(programme, as: renderFormat) } catch { throw .template(error) }
     }
 
     /// Copies the bundled templates into `directory` for `wpc templates dump`; returns the files written.

@@ -15,7 +15,7 @@ public struct CheckContext: Sendable {
     /// Turns points in the programme's source into locations.
     public let locator: SourceLocator
     /// Each task's plan codes as scanned, in document order (see `forEachTask`).
-    let scannedPlanCodes: [[ScannedPlanCode]]
+    let scannedPlanCodes: PlanCodesPerTask
     /// Every footnote marker of the programme.
     let footnoteMarkers: [FootnoteMarker]
     /// Every body cell resolved against the registry.
@@ -34,7 +34,7 @@ public struct CheckContext: Sendable {
             var parts = Parts()
             if half == 0 {
                 let legend = LegendIndex(programme.legend)
-                CheckContext.forEachTask(of: programme) { task, _ in parts.scannedPlanCodes.append(PlanCodeScanner.scan(task.plan, legend: legend)) }
+                CheckContext.forEachTask(of: programme) { task, _ in parts.scannedPlanCodes.add(task.plan, legend: legend) }
                 parts.topicNumbers = TopicNumbers.entries(programme)
             } else {
                 parts.footnoteMarkers = FootnoteMarker.all(in: programme, locator: locator)
@@ -50,7 +50,7 @@ public struct CheckContext: Sendable {
 
     /// What the context works out before any rule runs.
     private struct Parts: Sendable {
-        var scannedPlanCodes: [[ScannedPlanCode]] = []
+        var scannedPlanCodes = PlanCodesPerTask()
         var topicNumbers: [TopicNumbers.Entry] = []
         var footnoteMarkers: [FootnoteMarker] = []
         var resolvedBodyCells: [ResolvedBodyCell] = []

@@ -52,25 +52,28 @@ enum AnnexGrid {
     }
 
     /// Calls `body` with each table row of `programme`, one cell per
-    /// `Column.ordered` entry (the array is reused between calls).
+    /// `Column.ordered` entry (the array is reused between calls); every
+    /// Tasks cell starts with the task's number.
     static func forEachRow(of programme: Programme, _ body: ([Cell]) -> Void) {
         var row: [Cell] = []
         row.reserveCapacity(Column.count)
-        for topic in programme.topics { forEachRow(of: topic, reusing: &row, body) }
+        for (index, topic) in programme.topics.enumerated() { forEachRow(of: topic, index: index, reusing: &row, body) }
     }
 
-    /// The table rows of one topic, each one cell per `Column.ordered` entry:
-    /// what a writer that lays topics out one by one (the redline) starts from.
-    static func rows(of topic: Topic) -> [[Cell]] {
+    /// The table rows of the topic at `index`, each one cell per
+    /// `Column.ordered` entry: what a writer that lays topics out one by one
+    /// (the redline) starts from. Its Tasks cells are numbered like the
+    /// annex's, so a redline's numbers change where the drafts' do.
+    static func rows(of topic: Topic, index: Int) -> [[Cell]] {
         var rows: [[Cell]] = []
         var row: [Cell] = []
-        forEachRow(of: topic, reusing: &row) { rows.append($0) }
+        forEachRow(of: topic, index: index, reusing: &row) { rows.append($0) }
         return rows
     }
 
-    /// Calls `body` with each table row of `topic`, built in `row`.
-    private static func forEachRow(of topic: Topic, reusing row: inout [Cell], _ body: ([Cell]) -> Void) {
-        let layout = TopicLayout(topic)
+    /// Calls `body` with each table row of `topic` (at `index` among the topics), built in `row`.
+    private static func forEachRow(of topic: Topic, index: Int, reusing row: inout [Cell], _ body: ([Cell]) -> Void) {
+        let layout = TopicLayout(topic, index: index)
         var topicRow = true
         for task in layout.tasks {
             for index in 0..<task.rowCount {
@@ -81,7 +84,7 @@ enum AnnexGrid {
                     case .topic:
                         row.append(topicRow ? Cell(texts: Texts(column == .number ? topic.numberAsWritten.text : topic.title.text), merge: .restart) : .continued)
                     case .task:
-                        row.append(taskRow ? Cell(texts: Texts(taskText(task.task, column)), merge: .restart) : .continued)
+                        row.append(taskRow ? Cell(texts: Texts(taskText(task, column)), merge: .restart) : .continued)
                     case .row:
                         let texts: Texts = switch column {
                         case .indicator: Texts(task.indicatorText(onRow: index))
@@ -97,10 +100,11 @@ enum AnnexGrid {
         }
     }
 
-    /// The text a task-wide cell of `column` shows.
-    private static func taskText(_ task: WorkTask, _ column: Column) -> String? {
-        switch column {
-        case .task: task.text.text
+    /// The text a task-wide cell of `column` shows; the Tasks cell starts with the task's number.
+    private static func taskText(_ layout: TaskLayout, _ column: Column) -> String? {
+        let task = layout.task
+        return switch column {
+        case .task: layout.numberedText
         case .plan: task.plan?.text
         case .type: task.type?.text
         case .progress: task.progress?.text

@@ -5,6 +5,8 @@ import WPCModel
 struct DocumentPart: Sendable {
     var programme: Programme
     var layout: PageLayout
+    /// The words the part adds: the column headings.
+    var labels: Labels
 
     /// The table's border: a thin black line round every cell.
     private static let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
@@ -51,14 +53,11 @@ struct DocumentPart: Sendable {
             + (programme.date.map { [Paragraph(style: DocxStyles.header, text: $0.text)] } ?? [])
     }
 
-    /// The footnotes printed under the table. A Word export repeats the
-    /// legend's footnote on every page under a new mark (¹, then ⁴, ⁵…); a
-    /// footnote whose text, emphasis aside, repeats one already printed is
-    /// such a repeat and is left out. Any footnote that says something new is
-    /// kept, whatever heading row it belongs to.
+    /// The footnotes printed under the table: each text once (see
+    /// `FootnoteRepeats`); the legend a Word export repeats under ⁴, ⁵… is
+    /// printed under its first mark only.
     static func printedFootnotes(_ programme: Programme) -> [Footnote] {
-        var seen = Set<String>()
-        return programme.footnotes.filter { seen.insert(BodyRegistry.normalise($0.plainText)).inserted }
+        FootnoteRepeats(programme.footnotes).printed.map { programme.footnotes[$0] }
     }
 
     private var footnoteParagraphs: [Paragraph] {
@@ -126,7 +125,7 @@ struct DocumentPart: Sendable {
     /// `column`'s heading and the first heading row's footnote marks on it.
     func headingRuns(_ column: Column) -> [Run] {
         let heading = programme.headings.first ?? HeadingRow(marks: [])
-        return [Run(text: column.heading)] + heading.marks(on: column).enumerated().map { index, mark in
+        return [Run(text: labels.heading(of: column))] + heading.marks(on: column).enumerated().map { index, mark in
             Run.mark(index == 0 ? mark : "," + mark)
         }
     }

@@ -18,12 +18,13 @@ enum DocxStyles {
 
     /// The whole `styles.xml`. Children follow the schema's order (in `w:pPr`,
     /// `w:spacing` before `w:jc`): Word refuses a file LibreOffice would open.
-    static var xml: String {
+    /// `language` is the documents' language tag ("en-GB"), for Word's proofing tools.
+    static func xml(language: String) -> String {
         let fonts = "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>"
         return XMLPart.declaration
             + "<w:styles xmlns:w=\"\(XMLPart.wordNamespace)\">"
             + "<w:docDefaults><w:rPrDefault><w:rPr>\(fonts)<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>"
-            + "<w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>"
+            + "<w:lang w:val=\"\(XMLText.escaped(language))\"/></w:rPr></w:rPrDefault>"
             + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
             + "</w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"

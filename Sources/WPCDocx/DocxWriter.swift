@@ -28,16 +28,27 @@ public struct DocxError: Error, Sendable, Hashable, CustomStringConvertible {
 /// Given `record` (wpc's XML of the programme), the package also stores it
 /// as a custom XML part, for wpc's Word reader (see `RecordParts`).
 public struct DocxWriter: Sendable {
+    /// The fixed words: column headings, "Page N of M", the document's language.
+    public var labels: Labels
+    /// The widest word of each column, when known: a column narrower than
+    /// its widest word is widened to it (see `ColumnFit`); else the usual widths.
+    public var words: ColumnWordWidths?
     /// wpc's XML of the programme, stored in the package when given.
     public var record: String?
 
-    /// A writer (the page and styles are the annex's); `record` is stored in the package when given.
-    public init(record: String? = nil) { self.record = record }
+    /// A writer in `labels`' words, its columns fitted to `words` when given;
+    /// `record` is stored in the package when given.
+    public init(labels: Labels, words: ColumnWordWidths? = nil, record: String? = nil) {
+        self.labels = labels
+        self.words = words
+        self.record = record
+    }
 
     /// The package's parts in the order they are stored; `[Content_Types].xml`
     /// first, as Office writes it; the record's parts last.
     func parts(of programme: Programme) -> [(path: String, bytes: Data)] {
-        let parts = DocxWriter.parts(of: programme)
+        let layout = words.map { PageLayout().fitted(to: $0) } ?? PageLayout()
+        let parts = DocxWriter.parts(of: programme, labels: labels, layout: layout)
         guard let record else { return parts }
         return parts.map { part in
             switch part.path {
@@ -48,12 +59,13 @@ public struct DocxWriter: Sendable {
         } + RecordParts.parts(record).map { ($0.path, Data($0.xml.utf8)) }
     }
 
-    /// The parts of the visible document, in the order they are stored.
-    /// `documentXML` replaces the annex's own `word/document.xml` (the
-    /// redline passes its own), and `description` goes into the document
-    /// properties.
-    static func parts(of programme: Programme, documentXML: [UInt8]? = nil, description: String? = nil) -> [(path: String, bytes: Data)] {
-        let document = DocumentPart(programme: programme, layout: PageLayout())
+    /// The parts of the visible document, in the order they are stored, in
+    /// `labels`' words on `layout`'s page. `documentXML` replaces the annex's
+    /// own `word/document.xml` (the redline passes its own), and
+    /// `description` goes into the document properties.
+    static func parts(of programme: Programme, labels: Labels, layout: PageLayout = PageLayout(), documentXML: [UInt8]? = nil,
+                      description: String? = nil) -> [(path: String, bytes: Data)] {
+        let document = DocumentPart(programme: programme, layout: layout, labels: labels)
         let date = PackageDate(programme: programme)
         func text(_ xml: String) -> Data { Data(xml.utf8) }
         return [
@@ -65,11 +77,11 @@ public struct DocxWriter: Sendable {
             ("docProps/app.xml", text(PackageParts.appProperties)),
             ("word/document.xml", Data(documentXML ?? document.bytes)),
             ("word/_rels/document.xml.rels", text(PackageParts.documentRelationships)),
-            ("word/styles.xml", text(DocxStyles.xml)),
+            ("word/styles.xml", text(DocxStyles.xml(language: labels[.languageTag]))),
             ("word/settings.xml", text(PackageParts.settings)),
             ("word/header1.xml", text(PackageParts.header(document.runningHeader))),
             ("word/header2.xml", text(PackageParts.header([]))),
-            ("word/footer1.xml", text(PackageParts.footer)),
+            ("word/footer1.xml", text(PackageParts.footer(numbering: labels[.pageNumbering]))),
         ]
     }
 

@@ -8,20 +8,12 @@ struct PackageDate: Sendable, Hashable {
     var year: Int
     var month: Int
 
-    /// The first of the month the date line names ("September 2019"), or
-    /// January of the year it names, or of the programme's first year; else
-    /// 1 January 1980, the earliest date a ZIP entry can hold.
+    /// The programme's `DocumentDate` (ZIPFoundation clamps entry dates to
+    /// 1980–2099; the core properties are stamped alike).
     init(programme: Programme) {
-        let milestones = programme.date.map { Timeline($0).milestones } ?? []
-        if let dated = milestones.first(where: { $0.year != nil }), let year = dated.year {
-            self.year = year
-            self.month = dated.month ?? 1
-        } else {
-            self.year = programme.period?.firstYear ?? 1980
-            self.month = 1
-        }
-        // ZIPFoundation clamps entry dates to 1980–2099; stamp the core properties alike.
-        year = min(max(year, 1980), 2099)
+        let date = DocumentDate(programme: programme)
+        year = date.year
+        month = date.month
     }
 
     /// W3C date-time, as `docProps/core.xml` wants it.

@@ -90,13 +90,37 @@ enum PackageParts {
             + "</w:hdr>"
     }
 
-    /// `word/footer1.xml`: "Page N of M", with Word's PAGE and NUMPAGES fields.
-    static let footer = XMLPart.declaration
-        + "<w:ftr xmlns:w=\"\(XMLPart.wordNamespace)\">"
-        + "<w:p><w:pPr><w:pStyle w:val=\"\(DocxStyles.footer)\"/></w:pPr>"
-        + "<w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>"
-        + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
-        + "<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>"
-        + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
-        + "</w:p></w:ftr>"
+    /// `word/footer1.xml`: `numbering` ("Page {page} of {pages}") with Word's
+    /// PAGE and NUMPAGES fields in place of its placeholders.
+    static func footer(numbering: String) -> String {
+        var runs = ""
+        var rest = Substring(numbering)
+        func text(_ piece: Substring) {
+            guard !piece.isEmpty else { return }
+            runs += "<w:r><w:t xml:space=\"preserve\">\(XMLText.escaped(String(piece)))</w:t></w:r>"
+        }
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest.index(after: open)
+            guard let close = rest[after...].firstIndex(of: "}") else { break }
+            let field = switch rest[after..<close] {
+            case "page": "PAGE"
+            case "pages": "NUMPAGES"
+            default: ""
+            }
+            guard !field.isEmpty else {
+                text(rest[...open])
+                rest = rest[after...]
+                continue
+            }
+            text(rest[..<open])
+            runs += "<w:fldSimple w:instr=\" \(field) \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
+            rest = rest[rest.index(after: close)...]
+        }
+        text(rest)
+        return XMLPart.declaration
+            + "<w:ftr xmlns:w=\"\(XMLPart.wordNamespace)\">"
+            + "<w:p><w:pPr><w:pStyle w:val=\"\(DocxStyles.footer)\"/></w:pPr>"
+            + runs
+            + "</w:p></w:ftr>"
+    }
 }

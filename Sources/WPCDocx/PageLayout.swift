@@ -26,6 +26,21 @@ struct PageLayout: Sendable, Hashable {
         return widths
     }
 
+    /// Each cell's margins (`TableNormal`'s `w:tblCellMar`, left and right) and
+    /// a point kept back for the office suite's own rounding, in twips.
+    static let cellMargins = 2 * 57
+    static let slack = 20
+
+    /// The layout with column shares that fit `words` (see `ColumnFit`): no
+    /// column narrower than its widest word at the table's 8 pt, in both faces.
+    func fitted(to words: ColumnWordWidths) -> PageLayout {
+        var fitted = self
+        // 8 pt text: a width at size 1 times 8 points of 20 twips.
+        let minimums = Column.ordered.map { Double(PageLayout.cellMargins + PageLayout.slack) + words.widest($0, bodySize: 160, headingSize: 160) }
+        fitted.columnShares = ColumnFit.fit(usual: columnWidths, minimums: minimums)
+        return fitted
+    }
+
     /// The width of `column`.
     func width(of column: Column) -> Int {
         columnWidths[column.index]

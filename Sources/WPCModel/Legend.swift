@@ -75,10 +75,14 @@ public struct Footnote: Codable, Sendable, Hashable {
 }
 
 /// The columns of the annex table, in their order.
+/// Outputs print their headings as labels (`Labels.heading(of:)`), in the
+/// output's language.
 public enum Column: String, Codable, Sendable, Hashable, CaseIterable {
     case number, topic, task, plan, type, bodies, indicator, timeline, progress
 
-    /// The heading the annex prints for this column.
+    /// The heading the annex text (the Word export, a source format) gives
+    /// this column, in English as that format has it: what the annex-text
+    /// reader recognises, its messages name and its writer writes.
     public var heading: String {
         switch self {
         case .number: "No"

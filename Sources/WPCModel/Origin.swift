@@ -104,6 +104,17 @@ public struct Origin: Codable, Sendable, Hashable {
         for fragment in other.fragments { tail.append(Fragment(offset: fragment.offset + offset, point: fragment.point)) }
     }
 
+    /// The origin of the text that remains once its first `count` bytes are
+    /// dropped: every fragment moved back by `count`, the one holding byte
+    /// `count` starting there.
+    public func dropping(_ count: Int) -> Origin {
+        guard count > 0, isKnown else { return self }
+        var kept = fragments.filter { $0.offset > count }.map { Fragment(offset: $0.offset - count, point: $0.point) }
+        if kept.first?.offset != 0, let start = point(atOffset: count) { kept.insert(Fragment(offset: 0, point: start), at: 0) }
+        guard let first = kept.first else { return .none }
+        return Origin(head: first.point, tail: Array(kept.dropFirst()))
+    }
+
     public static func == (lhs: Origin, rhs: Origin) -> Bool { true }
     public func hash(into hasher: inout Hasher) {}
 }
@@ -126,6 +137,12 @@ public struct WrittenText: Codable, Sendable, Hashable, CustomStringConvertible,
 
     /// True when the text holds nothing but white space.
     public var isBlank: Bool { UTF8Text.isBlank(text) }
+
+    /// The text without its first `count` bytes (a whole number of
+    /// characters), its origin moved with it.
+    public func dropping(_ count: Int) -> WrittenText {
+        WrittenText(String(decoding: text.utf8.dropFirst(count), as: UTF8.self), origin: origin.dropping(count))
+    }
 
     /// This text with `other` appended after a single space, keeping both origins.
     public func joined(with other: WrittenText) -> WrittenText {

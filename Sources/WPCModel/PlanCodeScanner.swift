@@ -1,14 +1,28 @@
 /// One code of a plan cell as the plan rules and the dashboard see it: where
 /// it stands in the cell, what was written, and the well-formed code it stands for.
 public struct ScannedPlanCode: Sendable, Hashable {
-    /// Byte offset in the cell's text.
-    public var offset: Int
     /// The text as written ("SP 6" when a space split the code).
     public var written: String
     /// The code with capitals, no spaces and no punctuation ("SP6"); empty when nothing is left.
     public var code: String
+    // Offsets and positions are held in 32 bits: a programme has one of these
+    // per code of every task, and a cell or a legend never nears 4 GiB.
+    private var storedOffset: UInt32
+    private var storedLegendPosition: Int32
+
+    /// A code found at byte `offset` of its cell, written `written`, standing
+    /// for `code`, listed at `legendPosition` in the legend when it is there.
+    public init(offset: Int, written: String, code: String, legendPosition: Int?) {
+        self.written = written
+        self.code = code
+        self.storedOffset = UInt32(clamping: offset)
+        self.storedLegendPosition = legendPosition.map { Int32(clamping: $0) } ?? -1
+    }
+
+    /// Byte offset in the cell's text.
+    public var offset: Int { Int(storedOffset) }
     /// Where the legend lists `code`, when it does.
-    public var legendPosition: Int?
+    public var legendPosition: Int? { storedLegendPosition < 0 ? nil : Int(storedLegendPosition) }
     /// Whether `written` is not already in the canonical form.
     public var isMalformed: Bool { written != code }
     /// The length of `written` in bytes.
@@ -40,11 +54,16 @@ public struct LegendIndex: Sendable {
 public enum PlanCodeScanner {
     /// The codes of `cell`, in order, judged against `legend` (which may be empty).
     public static func scan(_ cell: WrittenText?, legend: LegendIndex) -> [ScannedPlanCode] {
-        guard let cell else { return [] }
-        let words = TextWord.split(cell.text)
-        guard !words.isEmpty else { return [] }
         var result: [ScannedPlanCode] = []
-        result.reserveCapacity(words.count)
+        scan(cell, legend: legend, appendingTo: &result)
+        return result
+    }
+
+    /// Appends the codes of `cell`, in order, judged against `legend`, to `result`.
+    public static func scan(_ cell: WrittenText?, legend: LegendIndex, appendingTo result: inout [ScannedPlanCode]) {
+        guard let cell else { return }
+        let words = TextWord.split(cell.text)
+        guard !words.isEmpty else { return }
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -58,7 +77,6 @@ public enum PlanCodeScanner {
             result.append(ScannedPlanCode(offset: word.offset, written: word.text, code: cleaned, legendPosition: legend.position(of: cleaned)))
             index += 1
         }
-        return result
     }
 
     /// Capital letters and digits only: the form a code must be written in.

@@ -29,12 +29,15 @@ public struct Programme: Codable, Sendable, Hashable {
     /// Text found between or after the table's pages that is neither a
     /// footnote nor a running header; kept so nothing is lost.
     public var remarks: [WrittenText]
+    /// The language the programme is written in, as its source declares it
+    /// (the XML's `xml:lang`, e.g. "fr"); nil when it does not say.
+    public var language: String?
 
     public init(
         title: WrittenText, date: WrittenText? = nil, document: WrittenText? = nil,
         committee: String? = nil, period: Period? = nil, introduction: [IntroBlock] = [],
         legend: Legend = Legend(), taskTypes: [TaskType] = [], footnotes: [Footnote] = [],
-        headings: [HeadingRow] = [], topics: [Topic] = [], remarks: [WrittenText] = []
+        headings: [HeadingRow] = [], topics: [Topic] = [], remarks: [WrittenText] = [], language: String? = nil
     ) {
         self.title = title
         self.date = date
@@ -48,6 +51,7 @@ public struct Programme: Codable, Sendable, Hashable {
         self.headings = headings
         self.topics = topics
         self.remarks = remarks
+        self.language = language
     }
 
     /// Every task with its topic, in document order.

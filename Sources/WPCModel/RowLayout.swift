@@ -10,19 +10,26 @@
 ///   own bodies: then each row has its own cell. The first shows the task's
 ///   bodies and, when its indicator names others, those too (nothing of the
 ///   task's is lost); each later row shows its indicator's own bodies.
+/// - Every task carries its number (`TaskNumber`: "5.3"), printed before
+///   its text in the Tasks cell; the empty task of a topic without tasks has none.
 /// - A task carried over to the next page repeats the topic's cells, its
-///   title marked "(cont.)".
+///   title marked "(cont.)" (in the output's language).
 public struct TopicLayout: Sendable {
     public let topic: Topic
+    /// The topic's number (`Topic.number(atIndex:)`).
+    public let number: Int
     /// The tasks as drawn: the topic's, or one empty task when it has none.
     public let tasks: [TaskLayout]
     /// The number of rows the topic spans.
     public let rowCount: Int
 
-    /// The rows of `topic`.
-    public init(_ topic: Topic) {
+    /// The rows of `topic`, which stands at `index` (0-based) among the programme's topics.
+    public init(_ topic: Topic, index: Int) {
         self.topic = topic
-        tasks = topic.tasks.isEmpty ? [TaskLayout(WorkTask(text: ""))] : topic.tasks.map(TaskLayout.init)
+        number = topic.number(atIndex: index)
+        tasks = topic.tasks.isEmpty
+            ? [TaskLayout(WorkTask(text: ""))]
+            : topic.tasks.enumerated().map { TaskLayout($1, number: topic.taskNumber($0, topicIndex: index)) }
         rowCount = tasks.reduce(0) { $0 + $1.rowCount }
     }
 
@@ -31,8 +38,6 @@ public struct TopicLayout: Sendable {
         topic.tasks.isEmpty ? 1 : topic.tasks.reduce(0) { $0 + max(1, $1.indicators.count) }
     }
 
-    /// The topic's title on a page that carries the topic over from the page before.
-    public static func continuedTitle(_ title: String) -> String { title + " (cont.)" }
 }
 
 /// Which rows a cell spans.
@@ -50,15 +55,25 @@ public enum CellSpan: Sendable, Hashable {
 /// A task as table rows.
 public struct TaskLayout: Sendable {
     public let task: WorkTask
+    /// The task's number; nil for the empty task drawn for a topic without tasks.
+    public let number: TaskNumber?
     /// Whether the Responsible-body column has a cell per row (some indicator
     /// names its own bodies) rather than one cell for the task.
     public let bodiesPerIndicator: Bool
 
-    /// The rows of `task`.
-    public init(_ task: WorkTask) {
+    /// The rows of `task`, numbered `number`.
+    public init(_ task: WorkTask, number: TaskNumber? = nil) {
         self.task = task
+        self.number = number
         bodiesPerIndicator = task.indicators.contains { $0.bodies != nil }
     }
+
+    /// The task's number as printed ("5.3"), empty for no number.
+    public var numberText: String { number?.description ?? "" }
+
+    /// The Tasks cell as every table prints it: the number, a space, the
+    /// task's text ("5.3 Develop a Guidance…"); the text alone without a number.
+    public var numberedText: String { number.map { "\($0) " + task.text.text } ?? task.text.text }
 
     /// One row per indicator, at least one.
     public var rowCount: Int { max(task.indicators.count, 1) }

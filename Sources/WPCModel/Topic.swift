@@ -8,11 +8,16 @@ public struct Topic: Codable, Sendable, Hashable {
     public var title: WrittenText
     /// The tasks under this topic, in document order.
     public var tasks: [WorkTask]
+    /// In an extract, where the topic and its tasks stood in the whole
+    /// programme, so that the extract keeps the programme's numbers; nil in
+    /// a programme as read. Readers and writers of source formats ignore it.
+    public var originalPlace: OriginalPlace?
 
-    public init(numberAsWritten: WrittenText, title: WrittenText, tasks: [WorkTask] = []) {
+    public init(numberAsWritten: WrittenText, title: WrittenText, tasks: [WorkTask] = [], originalPlace: OriginalPlace? = nil) {
         self.numberAsWritten = numberAsWritten
         self.title = title
         self.tasks = tasks
+        self.originalPlace = originalPlace
     }
 
     /// The number as an integer ("22." → 22), or nil when none is written.

@@ -28,18 +28,23 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Renders programmes through the bundled templates or a user's overrides.
-/// Templates are loaded, checked and compiled once, when the renderer is
-/// made; keep one renderer for every output of a run.
+/// Templates and labels are loaded, checked and compiled once, when the
+/// renderer is made; keep one renderer for every output of a run.
 public struct ProgrammeRenderer: Sendable {
+    /// The usual page; each programme's columns are fitted to its words.
     public let geometry: PageGeometry
+    /// The fixed words of every output, in the run's language.
+    public let labels: Labels
     private let sets: [TemplateFamily: TemplateSet]
 
     /// Loads the templates of `formats` (all by default) and, with
-    /// `index`, of the per-body extracts' index; `overrides` replaces
-    /// bundled files of the same family and name.
-    /// - Throws: `TemplateError` naming the faulty template file.
+    /// `index`, of the per-body extracts' index, and the labels of
+    /// `language`; `overrides` replaces bundled templates of the same family
+    /// and name, and bundled labels one by one (`overrides/labels/fr.labels`).
+    /// - Throws: `TemplateError` naming the faulty template or labels file.
     public init(overrides: URL? = nil, formats: [RenderFormat] = RenderFormat.allCases, index: Bool = false,
-                geometry: PageGeometry = PageGeometry()) throws(TemplateError) {
+                geometry: PageGeometry = PageGeometry(), language: Language = .en) throws(TemplateError) {
+        labels = try Labels.load(language, overrides: overrides)
         var sets: [TemplateFamily: TemplateSet] = [:]
         for family in formats.map(\.family) + (index ? [.index] : []) where sets[family] == nil {
             sets[family] = try TemplateSet(family: family, overrides: overrides)
@@ -66,26 +71,25 @@ public struct ProgrammeRenderer: Sendable {
     /// The view-model of `programme` for `format`.
     private func record(_ programme: Programme, as format: RenderFormat) -> TemplateRecord {
         switch format {
-        case .html: PaginatedView.record(programme, geometry: geometry)
-        case .annex: AnnexView.record(programme, geometry: geometry)
-        case .markdown: MarkdownView.record(programme)
-        case .dashboard: DashboardView.record(programme, registry: nil, findings: nil)
+        case .html: PaginatedView.record(programme, geometry: geometry, labels: labels)
+        case .annex: AnnexView.record(programme, geometry: geometry, labels: labels)
+        case .markdown: MarkdownView.record(programme, labels: labels)
+        case .dashboard: DashboardView.record(programme, registry: nil, findings: nil, labels: labels)
         }
     }
 
     /// The dashboard of `programme`, as UTF-8: bodies resolved with
     /// `registry` (none: the workload says so), the checks' `findings` counted
-    /// (nil: the health panel says they were not run), words in `language`.
+    /// (nil: the health panel says they were not run), words in the renderer's language.
     /// - Throws: `TemplateError` when the dashboard's templates were not loaded.
-    public func renderDashboard(_ programme: Programme, registry: BodyRegistry?, findings: [Diagnostic]?,
-                                language: DashboardLanguage = .en) throws(TemplateError) -> Data {
-        try templates(.dashboard).renderData(DashboardView.record(programme, registry: registry, findings: findings, language: language))
+    public func renderDashboard(_ programme: Programme, registry: BodyRegistry?, findings: [Diagnostic]?) throws(TemplateError) -> Data {
+        try templates(.dashboard).renderData(DashboardView.record(programme, registry: registry, findings: findings, labels: labels))
     }
 
     /// The dashboard of `programme` from its `counts` (see `DashboardCounts`), as UTF-8.
     /// - Throws: `TemplateError` when the dashboard's templates were not loaded.
-    public func renderDashboard(_ programme: Programme, counts: DashboardCounts, language: DashboardLanguage = .en) throws(TemplateError) -> Data {
-        try templates(.dashboard).renderData(DashboardView.record(programme, counts: counts, language: language))
+    public func renderDashboard(_ programme: Programme, counts: DashboardCounts) throws(TemplateError) -> Data {
+        try templates(.dashboard).renderData(DashboardView.record(programme, counts: counts, labels: labels))
     }
 
     /// An index page of generated files, through the `index` templates (load them with `index: true`).
@@ -94,10 +98,6 @@ public struct ProgrammeRenderer: Sendable {
         try templates(.index).renderText(view.record)
     }
 
-    /// Renders an index page of generated files with the `index` templates, loading them for this page only.
-    public static func renderIndex(_ view: IndexView, overrides: URL? = nil) throws(TemplateError) -> String {
-        try TemplateSet(family: .index, overrides: overrides).renderText(view.record)
-    }
 
     private func templates(_ family: TemplateFamily) throws(TemplateError) -> TemplateSet {
         guard let set = sets[family] else {

@@ -71,6 +71,7 @@ public struct SourceText: Sendable {
                 throw SourceError("the file starts like UTF-16 text but is not", file: path)
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            try checkDecodedSize(text, path: path)
             return SourceText(path: path, text: text, encoding: .utf16)
         case .nul(let offset):
             throw SourceError("binary file (NUL byte at offset \(offset)); expected annex text or XML",
@@ -83,10 +84,19 @@ public struct SourceText: Sendable {
         case .notUTF8(let offset):
             // Not UTF-8: Word's "Windows (default)" encoding, if every byte means something there.
             if let text = String(data: Data(bytes), encoding: .windowsCP1252), !text.contains("\u{FFFD}") {
+                try checkDecodedSize(text, path: path)
                 return SourceText(path: path, text: text, encoding: .windows1252)
             }
             throw SourceError("not UTF-8 text (invalid byte at offset \(offset)); expected annex text or XML",
                               at: bytes.withUnsafeBufferPointer { location(ofByte: offset, in: $0, path: path) })
+        }
+    }
+
+    /// Refuses a text that decoding made 4 GiB or more as UTF-8 (the most
+    /// `LineIndex` holds): a 2 GiB Windows-1252 file can triple.
+    private static func checkDecodedSize(_ text: String, path: String) throws(SourceError) {
+        guard text.utf8.count < Int(UInt32.max) else {
+            throw SourceError("the text is 4 GiB or more once decoded to UTF-8, more than wpc reads", file: path)
         }
     }
 

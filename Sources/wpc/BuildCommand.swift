@@ -7,12 +7,14 @@ import WPCModel
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Check a programme and write every output (HTML, annex, Markdown, JSON, XML, text, extracts, PNGs).",
+        abstract: "Check a programme and write every output (HTML, annex, Word, PDFs, Markdown, JSON, XML, text, extracts, PNGs).",
         discussion: """
             With no SOURCE, reads the first XML file in ./Input (the bundled programme). Runs \
             `wpc check` first: when it finds errors nothing is written, unless --force. The outputs \
             are written into a staging folder beside DIR and replace DIR together, only when every \
-            one is written: a failed or interrupted build leaves DIR as it was. \(ExitStatus.helpText)
+            one is written: a failed or interrupted build leaves DIR as it was. The PDFs and PNGs \
+            need chromium: without it, every other output is written and the build exits 1 \
+            naming the package to install (--no-screenshots skips both, --no-pdf the PDFs only). \(ExitStatus.helpText)
             """
     )
 
@@ -30,7 +32,7 @@ struct BuildCommand: ParsableCommand {
         let printer = BuildReportPrinter(display: display, diagnostics: diagnostics, outputDirectory: job.outputDirectory)
         printer.printFindings(report)
         printer.printSummary(report, seconds: progress.elapsed)
-        if !display.quiet, report.status == .done { try Terminal.print(report.written.map { $0 + "\n" }.joined()) }
+        if !display.quiet, report.committed { try Terminal.print(report.written.map { $0 + "\n" }.joined()) }
         try Terminal.end(report.status)
     }
 }

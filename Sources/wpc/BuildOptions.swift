@@ -18,8 +18,13 @@ struct BuildOptions: ParsableArguments {
     @Flag(help: "Write the outputs even when the checks find errors.")
     var force = false
 
-    @Flag(help: "Skip the PNG screenshots (they need Chromium).")
+    @Flag(help: "Make nothing with Chromium: no PNG pictures and no PDFs (the fast build).")
     var noScreenshots = false
+
+    @Flag(name: .customLong("no-pdf"), help: "Skip the PDFs, still taking the PNG pictures.")
+    var noPDF = false
+
+    @OptionGroup var lang: LanguageOption
 
     @OptionGroup var reading: ReadingOptions
 
@@ -28,7 +33,8 @@ struct BuildOptions: ParsableArguments {
         guard let source = source ?? BuildJob.defaultSource() else {
             throw Terminal.fail(CommandFailure("no SOURCE given and no programme in ./Input", status: .usage))
         }
-        var job = BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force, screenshots: !noScreenshots)
+        var job = BuildJob(source: source, outputDirectory: output, bodiesPath: bodies, templates: templates, force: force,
+                           screenshots: !noScreenshots, pdfs: !noPDF && !noScreenshots, language: lang.language)
         job.reading = reading.options
         return job
     }

@@ -38,7 +38,7 @@ struct BuildReportPrinter {
     func summary(_ report: BuildJob.Report, seconds: Double) -> String {
         let time = ProgressDisplay.seconds(seconds)
         let findings = report.check.countsBySeverity
-        if report.status == .done, !report.cancelled {
+        if report.committed, !report.cancelled {
             return "built \(outputDirectory) in \(time): \(report.written.count) files; \(findings)"
         }
         let kept = FileManager.default.fileExists(atPath: outputDirectory) ? "\(outputDirectory) is unchanged" : "nothing written"

@@ -13,15 +13,18 @@ struct DiffCommand: ParsableCommand {
             their topic and then across topics (a moved task is one move), indicators within their \
             task. Reports open with the changes in words, then show the changed rows (--full: every \
             row). --format docx writes the redline: NEW's annex as a Word document in which every \
-            difference is a tracked change (docx only to a file or a pipe). Exit status, like \
-            diff(1): 0 same; 1 different, or a failed write; 2 a draft or template that cannot be \
-            used; 64 a usage error.
+            difference is a tracked change; pdf prints the HTML report (needs chromium; docx and \
+            pdf only to a file or a pipe). --lang chooses the language of the report's words \
+            (default: the new draft's xml:lang); --templates DIR overrides the report's templates \
+            and its words (DIR/labels/en.labels, fr.labels). Exit status, like diff(1): 0 same; \
+            1 different, or a failed write or print; 2 a draft, template or labels file that \
+            cannot be used; 64 a usage error.
             """
     )
 
     /// The report formats, as the user types them.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case summary, md, json, html, docx
+        case summary, md, json, html, docx, pdf
     }
 
     @Argument(help: "The older draft (Word, annex text or XML).", completion: .file(extensions: ["docx", "txt", "xml"]))
@@ -30,7 +33,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The newer draft (Word, annex text or XML).", completion: .file(extensions: ["docx", "txt", "xml"]))
     var new: String
 
-    @Option(help: "Report format: summary (terminal, default), md, json, html, or docx (the redline: NEW's annex with tracked changes).")
+    @Option(help: "Report format: summary (terminal, default), md, json, html, docx (the redline: NEW's annex with tracked changes) or pdf (the HTML report printed; needs chromium).")
     var format: Format = .summary
 
     @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output; its folder must exist.", completion: .file())
@@ -42,7 +45,7 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Show every row of the programme in the HTML report, not only the changed rows and their neighbours.")
     var full = false
 
-    @Option(help: "A folder of templates overriding the bundled ones (diff/report.mustache, …).", completion: .directory)
+    @Option(help: "A folder of templates and labels overriding the bundled ones (diff/report.mustache, labels/fr.labels, …).", completion: .directory)
     var templates: String?
 
     @Option(help: "Also write a PNG to FILE: the HTML report's first screen (needs chromium), or with docx the redline's first changed page (needs LibreOffice and poppler).", completion: .file(extensions: ["png"]))
@@ -66,6 +69,8 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How similar two leftovers in the same place must be to count as edited in place (0–1).", valueName: "share"))
     var gapSimilarity = DiffOptions().gapSimilarity
 
+    @OptionGroup var lang: LanguageOption
+
     @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
 
@@ -82,8 +87,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        if format == .docx, output == nil, Terminal.stdoutIsTerminal {
-            throw Terminal.fail(CommandFailure("docx is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
+        if format == .docx || format == .pdf, output == nil, Terminal.stdoutIsTerminal {
+            throw Terminal.fail(CommandFailure("\(format.rawValue) is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
         }
         let ignoring = Set(ignore.compactMap(DiffOptions.Ignorable.init(rawValue:)))
         var job = DiffJob(
@@ -98,6 +103,7 @@ struct DiffCommand: ParsableCommand {
         job.author = author
         job.progress = progress.handler
         job.reading = reading.options
+        job.language = lang.language
         let outcome = job.run()
         if progress.stop() { Console.error("compared the drafts in \(ProgressDisplay.seconds(progress.elapsed))") }
         if let package = outcome.package { try Terminal.emit(package, to: nil) } else { try Terminal.print(outcome.report) }

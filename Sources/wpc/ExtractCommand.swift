@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WPCApp
+import WPCModel
 import WPCViews
 
 /// `wpc extract SOURCE --body NAME [--code] [--type] [--due] …` and `--per-body DIR`.
@@ -40,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "With --due: keep Ongoing and Periodically tasks too.")
     var includeOngoing = false
 
-    @Option(help: "html, annex, md, docx, json, xml, txt or dashboard (default: annex for --per-body, md otherwise).")
+    @Option(help: "html, annex, md, docx, pdf, annex-pdf, json, xml, txt or dashboard (default: annex for --per-body, md otherwise).")
     var format: RenderOutput?
 
     @Option(name: .shortAndLong, help: "Write to FILE instead of standard output; its folder must exist.", completion: .file())
@@ -54,6 +55,8 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: "Folder of templates overriding the bundled ones.", completion: .directory)
     var templates: String?
+
+    @OptionGroup var lang: LanguageOption
 
     @OptionGroup var reading: ReadingOptions
     @OptionGroup var display: DisplayOptions
@@ -78,7 +81,11 @@ struct ExtractCommand: ParsableCommand {
                                                             reading: reading.options)
             let filter = ExtractJob.filter(bodies: body, codes: code, types: type, due: due.flatMap(ProgrammeFilter.Due.init),
                                            includeOngoing: includeOngoing, registry: registry)
-            let job = ExtractJob(programme: programme, registry: registry, filter: filter, templates: templates)
+            let labels: Labels
+            do { labels = try RenderJob.labels(templates: templates, language: lang.language ?? .default(for: programme)) } catch {
+                throw ExtractJobError.render(error)
+            }
+            let job = ExtractJob(programme: programme, registry: registry, filter: filter, templates: templates, labels: labels)
             let warnings = job.unmatched(bodyNames: body)
             if let perBody {
                 guard !job.perBodyExtracts().isEmpty else { return try nothingMatched(warnings, progress: progress) }
@@ -94,7 +101,7 @@ struct ExtractCommand: ParsableCommand {
             guard ExtractJob.taskCount(extract) > 0 else { return try nothingMatched(warnings, progress: progress) }
             progress.handler(ProgressStep("rendering \(format.rawValue)", done: 0, total: 0))
             let data: Data
-            do { data = try RenderJob.render(extract, as: format, templates: templates, registry: registry) } catch {
+            do { data = try RenderJob.render(extract, as: format, templates: templates, registry: registry, language: labels.language) } catch {
                 throw ExtractJobError.render(error)
             }
             finish(warnings, progress: progress, summary: "extracted \(ExtractJob.taskCount(extract)) tasks")

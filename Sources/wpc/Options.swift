@@ -1,5 +1,6 @@
 import ArgumentParser
 import WPCApp
+import WPCModel
 import WPCSources
 
 /// What every command accepts about what it prints on the terminal.
@@ -44,3 +45,11 @@ struct ReadingOptions: ParsableArguments {
 
 extension ColourChoice: ExpressibleByArgument {}
 extension RenderOutput: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// The language of an output's fixed labels.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"),
+            help: "The language of wpc's own words (headings, \"Page N of M\", titles, the diff report's and the dashboard's words): en or fr; default: the source's xml:lang (diff: the new draft's), else en.")
+    var language: Language?
+}

@@ -43,7 +43,7 @@ enum Terminal {
     /// Refuses a binary format bound for a terminal (it would fill the screen
     /// with bytes), before any work is done.
     static func refuseBinary(_ format: RenderOutput, on output: String?) throws {
-        if output == nil, format == .docx, stdoutIsTerminal {
+        if output == nil, format.isBinary, stdoutIsTerminal {
             throw fail(CommandFailure("\(format.rawValue) is binary and standard output is a terminal; write it to a file with -o FILE", status: .usage))
         }
     }

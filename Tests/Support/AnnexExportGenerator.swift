@@ -1,4 +1,5 @@
 import WPCModel
+import WPCSynthetic
 
 /// Makes Word-like annex exports of a programme with page breaks in other
 /// places than the seed's: running headers (plain or in italics), repeated

@@ -32,7 +32,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.hasPrefix("\(prose.path):1: error: not a work-programme annex"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
 
-        let build = try CommandRunner.wpc(["build", prose.path, "-o", folder.appendingPathComponent("Output").path, "--no-screenshots"])
+        let build = try CommandRunner.wpc(["build", prose.path, "-o", folder.appendingPathComponent("Output").path, "--no-screenshots", "--no-pdf"])
         XCTAssertEqual(build.status, 2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
     }
@@ -44,12 +44,12 @@ final class CommandLineTests: XCTestCase {
         text = text.replacingOccurrences(of: "\tSG SO1 SP1\tM\tPTC\tProgress in implementing", with: "\tSG SO1 SP9\tM\tPTC\tProgress in implementing")
         try text.write(to: source, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("Output")
-        let refused = try CommandRunner.wpc(["build", source.path, "-o", output.path, "--bodies", Repository.bodies, "--no-screenshots"])
+        let refused = try CommandRunner.wpc(["build", source.path, "-o", output.path, "--bodies", Repository.bodies, "--no-screenshots", "--no-pdf"])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("SP9"), refused.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
 
-        let forced = try CommandRunner.wpc(["build", source.path, "-o", output.path, "--bodies", Repository.bodies, "--no-screenshots", "--force"])
+        let forced = try CommandRunner.wpc(["build", source.path, "-o", output.path, "--bodies", Repository.bodies, "--no-screenshots", "--no-pdf", "--force"])
         XCTAssertEqual(forced.status, 0, forced.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("broken.annex.html").path))
     }
@@ -57,7 +57,7 @@ final class CommandLineTests: XCTestCase {
     func testBuildWritesEveryOutputOfAllThirtyOneTopics() throws {
         let folder = try Repository.temporaryFolder()
         let output = folder.appendingPathComponent("Output")
-        let result = try CommandRunner.wpc(["build", Repository.seedXML, "-o", output.path, "--no-screenshots"])
+        let result = try CommandRunner.wpc(["build", Repository.seedXML, "-o", output.path, "--no-screenshots", "--no-pdf"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let stem = "ptc-work-programme-2019-2022"
         for name in ["\(stem).html", "\(stem).annex.html", "\(stem).md", "\(stem).json", "\(stem).xml", "\(stem).txt", "\(stem).dashboard.html",

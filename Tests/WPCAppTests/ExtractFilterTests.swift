@@ -69,7 +69,10 @@ final class ExtractFilterTests: XCTestCase {
             XCTAssertEqual(script.status, 0)
             XCTAssertTrue(script.stdout.contains("extract") && script.stdout.contains("watch"), shell)
             XCTAssertTrue(script.stdout.contains("docx") && script.stdout.contains("dashboard"), "\(shell) completes formats")
+            XCTAssertTrue(script.stdout.contains("annex-pdf"), "\(shell) completes the PDF formats")
         }
+        let bash = try CommandRunner.wpc(["completions", "bash"]).stdout
+        XCTAssertTrue(bash.contains("'--lang')\n        __wpc_add_completions -W 'en'$'\\n''fr'"), "--lang completes en and fr")
         // What the scripts run when --body is being completed.
         let ids = try CommandRunner.wpc(["---completion", "extract", "--", "--body", "3", "0", "wpc", "extract", Repository.seedXML, "--body", ""])
         XCTAssertEqual(ids.status, 0, ids.stderr)

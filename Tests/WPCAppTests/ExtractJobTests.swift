@@ -13,7 +13,7 @@ final class ExtractJobTests: XCTestCase {
         let programme = try SourceReader.read(path: Repository.seedXML).programme
         let registry = try BodyRegistryReader.read(path: Repository.bodies)
         let folder = try Repository.temporaryFolder()
-        let written = try ExtractJob(programme: programme, registry: registry).writePerBody(to: folder.path, format: .json)
+        let written = try ExtractJob(programme: programme, registry: registry, labels: TestLabels.english).writePerBody(to: folder.path, format: .json)
 
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
         XCTAssertEqual(files.count, written.count + 1)
@@ -51,7 +51,7 @@ final class ExtractJobTests: XCTestCase {
         let programme = try SourceReader.read(path: Repository.seedXML).programme
         let parent = try Repository.temporaryFolder()
         let folder = parent.appendingPathComponent("out")
-        let written = try ExtractJob(programme: programme, registry: registry).writePerBody(to: folder.path, format: .md)
+        let written = try ExtractJob(programme: programme, registry: registry, labels: TestLabels.english).writePerBody(to: folder.path, format: .md)
         XCTAssertEqual(written.filter { $0.body != nil }.count, 4)
         for file in written {
             XCTAssertEqual(URL(fileURLWithPath: file.path).deletingLastPathComponent().standardizedFileURL.path, folder.standardizedFileURL.path)
@@ -69,5 +69,42 @@ final class ExtractJobTests: XCTestCase {
         }
         XCTAssertEqual(try ExtractJob.bodyID(named: "safe wg", in: registry), "SWG")
         XCTAssertEqual(try ExtractJob.bodyID(named: "WCO-UPU Contact Committee", in: registry), "WCO/UPU CC")
+    }
+}
+
+/// An extract keeps the programme's task numbers and is titled in the labels' language.
+final class ExtractNumberingTests: XCTestCase {
+    func testAnExtractKeepsTheProgrammesTaskNumbersAndTitlesItselfInFrench() throws {
+        let (programme, registry) = try ExtractJob.load(source: Repository.seedXML, bodiesPath: nil)
+        let filter = ExtractJob.filter(bodies: ["IMSC"], codes: [], types: [], due: nil, includeOngoing: false, registry: registry)
+        let extract = ExtractJob(programme: programme, registry: registry, filter: filter, labels: TestLabels.french).extract()
+        XCTAssertEqual(extract.title.text, "Draft PTC Work Programme 2019-2022 — tâches relevant de Information Management Sub-Committee (IMSC)")
+        let numbers = extract.topics.indices.flatMap { topic in extract.topics[topic].tasks.indices.map { extract.taskNumber(topic: topic, task: $0).description } }
+        XCTAssertTrue(numbers.contains("6.1"), "\(numbers)")
+        // Each number names the same task in the whole programme.
+        for (topicIndex, topic) in extract.topics.enumerated() {
+            for (taskIndex, task) in topic.tasks.enumerated() {
+                let number = extract.taskNumber(topic: topicIndex, task: taskIndex)
+                let original = try XCTUnwrap(programme.topics.firstIndex { $0.number == number.topic })
+                XCTAssertEqual(programme.topics[original].tasks[number.task - 1].text, task.text, "\(number)")
+            }
+        }
+        XCTAssertTrue(numbers.contains { !$0.hasSuffix(".1") }, "some kept task is not its topic's first: the test proves something")
+    }
+
+    func testTheSourcesXMLLangChoosesTheLabelsWhenNoLanguageIsAsked() throws {
+        let folder = try Repository.temporaryFolder("wpc-xml-lang")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("fr.xml")
+        try String(contentsOfFile: Repository.seedXML, encoding: .utf8)
+            .replacingOccurrences(of: "<work-programme xmlns=\"urn:wpc:work-programme:1\">", with: "<work-programme xmlns=\"urn:wpc:work-programme:1\" xml:lang=\"fr\">")
+            .write(to: source, atomically: true, encoding: .utf8)
+        let french = try CommandRunner.wpc(["render", source.path, "--format", "annex"])
+        XCTAssertEqual(french.status, 0, french.stderr)
+        XCTAssertTrue(french.stdout.contains("<th class=\"topic\" scope=\"col\">Thème</th>"))
+        let english = try CommandRunner.wpc(["render", source.path, "--format", "annex", "--lang", "en"])
+        XCTAssertTrue(english.stdout.contains("<th class=\"topic\" scope=\"col\">Topic</th>"), "--lang wins over the source's language")
+        let bad = try CommandRunner.wpc(["render", source.path, "--lang", "de"])
+        XCTAssertEqual(bad.status, 64)
     }
 }

@@ -93,7 +93,7 @@ final class OutputWritingTests: XCTestCase {
 
     func testBuildAndPerBodyCreateTheirFolders() throws {
         let build = folder.appendingPathComponent("a/b/Output")
-        XCTAssertEqual(try CommandRunner.wpc(["build", Repository.seedXML, "-o", build.path, "--no-screenshots", "-q"]).status, 0)
+        XCTAssertEqual(try CommandRunner.wpc(["build", Repository.seedXML, "-o", build.path, "--no-screenshots", "--no-pdf", "-q"]).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: build.appendingPathComponent("extracts/index.html").path))
         let extracts = folder.appendingPathComponent("c/d/extracts")
         XCTAssertEqual(try CommandRunner.wpc(["extract", Repository.seedXML, "--per-body", extracts.path, "-q"]).status, 0)
@@ -104,12 +104,12 @@ final class OutputWritingTests: XCTestCase {
         // One-letter names, "." and trailing slashes, relative to the working folder.
         XCTAssertEqual(try CommandRunner.wpc(["render", Repository.seedXML, "--format", "md", "-o", "a"], in: folder).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a").path))
-        XCTAssertEqual(try CommandRunner.wpc(["build", Repository.seedXML, "-o", "O/", "--no-screenshots", "-q"], in: folder).status, 0)
+        XCTAssertEqual(try CommandRunner.wpc(["build", Repository.seedXML, "-o", "O/", "--no-screenshots", "--no-pdf", "-q"], in: folder).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("O/check.txt").path))
         XCTAssertEqual(try CommandRunner.wpc(["extract", Repository.seedXML, "--per-body", "e", "-q"], in: folder).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("e/index.html").path))
         // "." holds other files: refused, nothing thrown away.
-        let here = try CommandRunner.wpc(["build", Repository.seedXML, "-o", ".", "--no-screenshots", "-q"], in: folder)
+        let here = try CommandRunner.wpc(["build", Repository.seedXML, "-o", ".", "--no-screenshots", "--no-pdf", "-q"], in: folder)
         XCTAssertEqual(here.status, 1)
         XCTAssertTrue(here.stderr.hasPrefix(".: error: the folder holds files this run does not write (O, a, e) and no .wpc-output"), here.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a").path))
@@ -165,7 +165,7 @@ final class OutputWritingTests: XCTestCase {
         let outputs = [
             try CommandRunner.wpc(["render", folder.path]),
             try CommandRunner.wpc(["render", Repository.seedXML, "-o", "/proc/version/x"]),
-            try CommandRunner.wpc(["build", Repository.seedXML, "-o", "/proc/version", "--no-screenshots"]),
+            try CommandRunner.wpc(["build", Repository.seedXML, "-o", "/proc/version", "--no-screenshots", "--no-pdf"]),
             try CommandRunner.wpc(["render", Repository.seedXML, "--templates", folder.path + "/none", "--format", "html"]),
         ]
         for result in outputs {

@@ -1,4 +1,5 @@
 import Foundation
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 
@@ -36,7 +37,7 @@ final class StagedBuildTests: XCTestCase {
     }
 
     private func build(_ source: String, _ output: URL, _ extra: [String] = []) throws -> CommandResult {
-        try CommandRunner.wpc(["build", source, "-o", output.path, "--no-screenshots", "-q"] + extra)
+        try CommandRunner.wpc(["build", source, "-o", output.path, "--no-screenshots", "--no-pdf", "-q"] + extra)
     }
 
     /// Names beside `output` that a run left behind.
@@ -118,7 +119,7 @@ final class StagedBuildTests: XCTestCase {
             if try snapshot(output) != old { XCTAssertEqual(try build(Repository.seedXML, output).status, 0) }
             let process = Process()
             process.executableURL = CommandRunner.wpc
-            process.arguments = ["build", source.path, "-o", output.path, "--no-screenshots", "-q"]
+            process.arguments = ["build", source.path, "-o", output.path, "--no-screenshots", "--no-pdf", "-q"]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -23,7 +23,7 @@ final class TerminalBehaviourTests: XCTestCase {
     func testAProgressLineOnATerminalEndsInASummaryLine() throws {
         let source = try largeProgramme()
         let output = folder.appendingPathComponent("Output")
-        let result = try TerminalRunner.wpcOnTerminal(["build", source, "-o", output.path, "--no-screenshots"], in: folder)
+        let result = try TerminalRunner.wpcOnTerminal(["build", source, "-o", output.path, "--no-screenshots", "--no-pdf"], in: folder)
         XCTAssertEqual(result.status, 0, result.stdout)
         XCTAssertTrue(result.stdout.contains("\r\u{1B}[Kwpc build: ["), result.stdout)
         XCTAssertTrue(result.stdout.contains("] writing "), "steps are named: \(result.stdout)")
@@ -39,7 +39,7 @@ final class TerminalBehaviourTests: XCTestCase {
     func testNoProgressWhenStandardErrorIsNotATerminal() throws {
         let source = try largeProgramme()
         let output = folder.appendingPathComponent("Output")
-        let result = try CommandRunner.wpc(["build", source, "-o", output.path, "--no-screenshots"], environment: TerminalRunner.environment())
+        let result = try CommandRunner.wpc(["build", source, "-o", output.path, "--no-screenshots", "--no-pdf"], environment: TerminalRunner.environment())
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertFalse(result.stderr.contains("\r") || result.stderr.contains("\u{1B}"), "no control codes: \(result.stderr)")
         XCTAssertFalse(result.stderr.contains("writing"), result.stderr)
@@ -50,7 +50,7 @@ final class TerminalBehaviourTests: XCTestCase {
 
     func testQuietPrintsErrorsOnly() throws {
         let output = folder.appendingPathComponent("Output")
-        let clean = try CommandRunner.wpc(["build", Repository.seedXML, "-o", output.path, "--no-screenshots", "--quiet"])
+        let clean = try CommandRunner.wpc(["build", Repository.seedXML, "-o", output.path, "--no-screenshots", "--no-pdf", "--quiet"])
         XCTAssertEqual(clean.status, 0)
         XCTAssertEqual(clean.stdout, "")
         XCTAssertEqual(clean.stderr, "", "14 warnings and 3 notes, but no error")
@@ -59,7 +59,7 @@ final class TerminalBehaviourTests: XCTestCase {
         let broken = folder.appendingPathComponent("broken.xml")
         try String(contentsOfFile: Repository.seedXML, encoding: .utf8).replacingOccurrences(of: "<plan>SG SO1 SP1</plan>", with: "<plan>SG SO1 SP9</plan>")
             .write(to: broken, atomically: true, encoding: .utf8)
-        let refused = try CommandRunner.wpc(["build", broken.path, "-o", output.path, "--bodies", Repository.bodies, "--no-screenshots", "-q"])
+        let refused = try CommandRunner.wpc(["build", broken.path, "-o", output.path, "--bodies", Repository.bodies, "--no-screenshots", "--no-pdf", "-q"])
         XCTAssertEqual(refused.status, 1)
         let headers = refused.stderr.split(separator: "\n").filter { $0.hasPrefix(broken.path) }
         XCTAssertFalse(headers.isEmpty)
@@ -78,7 +78,7 @@ final class TerminalBehaviourTests: XCTestCase {
         XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.count, 17, "JSON stays complete")
 
         let output = folder.appendingPathComponent("Output")
-        let build = try CommandRunner.wpc(["build", Repository.seedXML, "-o", output.path, "--no-screenshots", "--max-diagnostics", "2"])
+        let build = try CommandRunner.wpc(["build", Repository.seedXML, "-o", output.path, "--no-screenshots", "--no-pdf", "--max-diagnostics", "2"])
         XCTAssertEqual(build.stderr.split(separator: "\n").filter { $0.hasPrefix(Repository.seedXML + ":") }.count, 2, build.stderr)
         XCTAssertTrue(build.stderr.contains("… 15 more diagnostics not shown"), build.stderr)
         let report = try String(contentsOf: output.appendingPathComponent("check.txt"), encoding: .utf8)
@@ -100,9 +100,9 @@ final class TerminalBehaviourTests: XCTestCase {
 
         // build prints its findings on standard error under the same rule.
         let output = folder.appendingPathComponent("Output").path
-        let build = try TerminalRunner.wpcOnTerminal(["build", Repository.seedXML, "-o", output, "--no-screenshots"], in: folder)
+        let build = try TerminalRunner.wpcOnTerminal(["build", Repository.seedXML, "-o", output, "--no-screenshots", "--no-pdf"], in: folder)
         XCTAssertTrue(build.stdout.contains(escape + "1;35mwarning:"), build.stdout)
-        let buildNoColour = try TerminalRunner.wpcOnTerminal(["build", Repository.seedXML, "-o", output, "--no-screenshots"], in: folder,
+        let buildNoColour = try TerminalRunner.wpcOnTerminal(["build", Repository.seedXML, "-o", output, "--no-screenshots", "--no-pdf"], in: folder,
                                                               environment: TerminalRunner.environment(["NO_COLOR": "1"]))
         XCTAssertFalse(buildNoColour.stdout.contains(escape + "1;35m"), buildNoColour.stdout)
     }

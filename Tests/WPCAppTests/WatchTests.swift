@@ -17,7 +17,7 @@ final class WatchTests: XCTestCase {
         let markdown = output.appendingPathComponent("p.md")
         func text() -> String { (try? String(contentsOf: markdown, encoding: .utf8)) ?? "" }
 
-        let watcher = try BackgroundWPC(["watch", "p.xml", "-o", "Output", "--no-screenshots", "--debounce", "0.1"], in: folder)
+        let watcher = try BackgroundWPC(["watch", "p.xml", "-o", "Output", "--no-screenshots", "--no-pdf", "--debounce", "0.1"], in: folder)
         XCTAssertTrue(BackgroundWPC.wait(seconds: 20) { watcher.stderr.contains("built Output in") }, watcher.stderr)
         XCTAssertTrue(text().contains("Update the ECP Toolkit"))
 

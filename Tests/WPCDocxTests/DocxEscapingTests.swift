@@ -19,11 +19,11 @@ final class DocxEscapingTests: XCTestCase {
     }
 
     func testMarkupInATaskIsTextNotElements() throws {
-        let package = try DocxPackage(DocxWriter().write(programme(task: Self.markup)))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(programme(task: Self.markup)))
         let document = try XCTUnwrap(package.parts["word/document.xml"])
         XCTAssertNil(DocxFixture.parseError(document))
         let table = try package.table()
-        XCTAssertEqual(table.column(2).first?.text, Self.markup)
+        XCTAssertEqual(table.column(2).first?.text, "1.1 " + Self.markup)
         XCTAssertFalse(try XCTUnwrap(package.text("word/document.xml")).contains("<script>"))
         // The title reaches the running header and the core properties escaped too.
         XCTAssertTrue(try XCTUnwrap(package.text("word/header1.xml")).contains("Draft &lt;PTC&gt; &amp; Co"))
@@ -32,22 +32,22 @@ final class DocxEscapingTests: XCTestCase {
     }
 
     func testCharactersXMLForbidsBecomeReplacementCharacters() throws {
-        let package = try DocxPackage(DocxWriter().write(programme(task: "bell\u{07} nul\u{00} escape\u{1B} end\u{FFFF}")))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(programme(task: "bell\u{07} nul\u{00} escape\u{1B} end\u{FFFF}")))
         let table = try package.table()
-        XCTAssertEqual(table.column(2).first?.text, "bell\u{FFFD} nul\u{FFFD} escape\u{FFFD} end\u{FFFD}")
+        XCTAssertEqual(table.column(2).first?.text, "1.1 bell\u{FFFD} nul\u{FFFD} escape\u{FFFD} end\u{FFFD}")
     }
 
     func testTabsAndLineBreaksBecomeWordsOwn() throws {
-        let package = try DocxPackage(DocxWriter().write(programme(task: "one\ttwo\nthree\r\nfour\u{0B}five")))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(programme(task: "one\ttwo\nthree\r\nfour\u{0B}five")))
         let document = try XCTUnwrap(package.text("word/document.xml"))
-        XCTAssertTrue(document.contains(">one</w:t><w:tab/><w:t xml:space=\"preserve\">two</w:t><w:br/>"))
+        XCTAssertTrue(document.contains(">1.1 one</w:t><w:tab/><w:t xml:space=\"preserve\">two</w:t><w:br/>"))
         let table = try package.table()
         // CR LF is one break, not two.
-        XCTAssertEqual(table.column(2).first?.text, "one\ttwo\nthree\nfour\nfive")
+        XCTAssertEqual(table.column(2).first?.text, "1.1 one\ttwo\nthree\nfour\nfive")
     }
 
     func testLeadingAndTrailingSpacesAreKept() throws {
-        let package = try DocxPackage(DocxWriter().write(programme(task: "  indented ")))
-        XCTAssertEqual(try package.table().column(2).first?.text, "  indented ")
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(programme(task: "  indented ")))
+        XCTAssertEqual(try package.table().column(2).first?.text, "1.1   indented ", "after the number, the text as written")
     }
 }

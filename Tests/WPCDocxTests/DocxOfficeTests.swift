@@ -23,7 +23,7 @@ final class DocxOfficeTests: XCTestCase {
 
     static let conversion: Result<OfficeConversion, OfficeConversionFailure> = {
         do {
-            return LibreOffice.convert(try DocxWriter().write(programme()))
+            return LibreOffice.convert(try DocxWriter(labels: TestLabels.english).write(programme()))
         } catch {
             return .failure(OfficeConversionFailure(description: "cannot write the DOCX: \(error)"))
         }

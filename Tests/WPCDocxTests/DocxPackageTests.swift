@@ -9,7 +9,7 @@ import XCTest
 /// every time.
 final class DocxPackageTests: XCTestCase {
     func testPackageHoldsTheOfficePartsWithContentTypesFirst() throws {
-        let package = try DocxPackage(DocxWriter().write(SampleProgramme.make()))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(SampleProgramme.make()))
         XCTAssertEqual(package.entryPaths.first, "[Content_Types].xml")
         for part in ["_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml",
                      "word/settings.xml", "docProps/core.xml", "docProps/app.xml",
@@ -19,14 +19,14 @@ final class DocxPackageTests: XCTestCase {
     }
 
     func testEveryPartIsWellFormedXML() throws {
-        let package = try DocxPackage(DocxWriter().write(DocxFixture.seed()))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(DocxFixture.seed()))
         for (path, data) in package.parts {
             XCTAssertNil(DocxFixture.parseError(data), path)
         }
     }
 
     func testEveryPartTheContentTypesOrRelationshipsNameIsInThePackage() throws {
-        let package = try DocxPackage(DocxWriter().write(SampleProgramme.make()))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(SampleProgramme.make()))
         let types = try XCTUnwrap(package.text("[Content_Types].xml"))
         for override in types.components(separatedBy: "PartName=\"/").dropFirst() {
             let path = String(override.prefix { $0 != "\"" })
@@ -47,7 +47,7 @@ final class DocxPackageTests: XCTestCase {
 
     func testParagraphPropertiesFollowTheSchemasOrder() throws {
         // Word rejects a w:pPr whose w:jc comes before its w:spacing; LibreOffice does not care.
-        let package = try DocxPackage(DocxWriter().write(SampleProgramme.make()))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(SampleProgramme.make()))
         let styles = try XCTUnwrap(package.text("word/styles.xml"))
         let properties = styles.components(separatedBy: "<w:pPr>").dropFirst().map { $0.components(separatedBy: "</w:pPr>")[0] }
         XCTAssertGreaterThan(properties.filter { $0.contains("<w:jc ") && $0.contains("<w:spacing ") }.count, 3)
@@ -63,14 +63,14 @@ final class DocxPackageTests: XCTestCase {
 
     func testSameProgrammeGivesTheSameBytes() throws {
         let programme = try DocxFixture.seed()
-        let first = try DocxWriter().write(programme)
-        let second = try DocxWriter().write(programme)
+        let first = try DocxWriter(labels: TestLabels.english).write(programme)
+        let second = try DocxWriter(labels: TestLabels.english).write(programme)
         XCTAssertEqual(first, second)
     }
 
     func testPackageIsStampedWithTheProgrammesDateNotTheClock() throws {
         // The sample is dated "September 2019".
-        let package = try DocxPackage(DocxWriter().write(SampleProgramme.make()))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(SampleProgramme.make()))
         let core = try XCTUnwrap(package.text("docProps/core.xml"))
         XCTAssertTrue(core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2019-09-01T00:00:00Z</dcterms:created>"), core)
         XCTAssertTrue(core.contains("<dc:title>Draft PTC Work Programme 2019-2022</dc:title>"))
@@ -82,12 +82,12 @@ final class DocxPackageTests: XCTestCase {
     func testUndatedProgrammeFallsBackToItsFirstYear() throws {
         var programme = SampleProgramme.make()
         programme.date = nil
-        let core = try XCTUnwrap(DocxPackage(DocxWriter().write(programme)).text("docProps/core.xml"))
+        let core = try XCTUnwrap(DocxPackage(DocxWriter(labels: TestLabels.english).write(programme)).text("docProps/core.xml"))
         XCTAssertTrue(core.contains(">2019-01-01T00:00:00Z</dcterms:modified>"), core)
     }
 
     func testRunningHeaderRepeatsTitleAndDateInItalics() throws {
-        let package = try DocxPackage(DocxWriter().write(SampleProgramme.make()))
+        let package = try DocxPackage(DocxWriter(labels: TestLabels.english).write(SampleProgramme.make()))
         let header = try XCTUnwrap(package.text("word/header1.xml"))
         XCTAssertTrue(header.contains(">Draft PTC Work Programme 2019-2022<"))
         XCTAssertTrue(header.contains(">September 2019<"))

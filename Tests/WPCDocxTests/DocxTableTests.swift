@@ -11,7 +11,7 @@ import XCTest
 /// second indicator).
 final class DocxTableTests: XCTestCase {
     private static let columns = 9
-    private func seedTable() throws -> WordTable { try DocxPackage(DocxWriter().write(DocxFixture.seed())).table() }
+    private func seedTable() throws -> WordTable { try DocxPackage(DocxWriter(labels: TestLabels.english).write(DocxFixture.seed())).table() }
 
     func testPageIsA4LandscapeAndColumnsFillTheTextWidth() throws {
         let table = try seedTable()
@@ -69,7 +69,7 @@ final class DocxTableTests: XCTestCase {
             XCTAssertEqual(cells.filter { $0.vMerge == "restart" }.count, 58, "column \(column)")
             XCTAssertEqual(cells.filter { $0.vMerge == "continue" }.count, 70 - 58, "column \(column)")
         }
-        XCTAssertEqual(table.column(2)[1].text, "Revise the ECP Action Plan")
+        XCTAssertEqual(table.column(2)[1].text, "1.2 Revise the ECP Action Plan", "the task's number, then its text")
         XCTAssertEqual(table.column(2)[2].vMerge, "continue")
         // Indicator and timeline cells are never merged.
         XCTAssertTrue(table.column(6).allSatisfy { $0.vMerge == nil })
@@ -83,7 +83,7 @@ final class DocxTableTests: XCTestCase {
         let bodies = table.column(5)
         let tfawg = "PTC Working Group on the WTO Trade Facilitation Agreement (TFAWG)"
         let rows = table.rows.filter { !$0.isHeader }
-        let first = try XCTUnwrap(rows.firstIndex { $0.cells[2].text.hasPrefix("Seek means to support implementation") })
+        let first = try XCTUnwrap(rows.firstIndex { $0.cells[2].text.hasPrefix("19.1 Seek means to support implementation") })
         // The task names TFAWG and so does its second indicator: two cells of their own.
         XCTAssertEqual(bodies[first].vMerge, nil)
         XCTAssertEqual(bodies[first].text, tfawg)
@@ -101,12 +101,12 @@ final class DocxTableTests: XCTestCase {
             Topic(numberAsWritten: "1.", title: "Alone", tasks: []),
             Topic(numberAsWritten: "2.", title: "Bare", tasks: [WorkTask(text: "No indicator yet", type: "A", bodies: "PTC")]),
         ]
-        let table = try DocxPackage(DocxWriter().write(programme)).table()
+        let table = try DocxPackage(DocxWriter(labels: TestLabels.english).write(programme)).table()
         let rows = table.rows.filter { !$0.isHeader }
         XCTAssertEqual(rows.count, 2)
         XCTAssertEqual(rows.map { $0.cells[0].vMerge }, ["restart", "restart"])
         XCTAssertEqual(rows[0].cells.map(\.text), ["1.", "Alone", "", "", "", "", "", "", ""])
-        XCTAssertEqual(rows[1].cells.map(\.text), ["2.", "Bare", "No indicator yet", "", "A", "PTC", "", "", ""])
+        XCTAssertEqual(rows[1].cells.map(\.text), ["2.", "Bare", "2.1 No indicator yet", "", "A", "PTC", "", "", ""])
     }
 
     func testTitleBlockHasTheDocumentReferenceAtTheRight() throws {

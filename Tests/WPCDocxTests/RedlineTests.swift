@@ -15,30 +15,34 @@ import XCTest
 final class RedlineTests: XCTestCase {
     static let author = "A. Delegate & Co"
 
-    /// The drafts, their annexes as `DocxWriter` writes them, and the redline's document part.
+    /// The drafts, the redline and its document part, and the widest words
+    /// of both drafts, which the redline's columns are fitted to.
     struct Fixture {
         var old: Programme
         var new: Programme
         var redline: Data
         var document: Data
+        var words: ColumnWordWidths
     }
 
     static func fixture(_ drafts: (old: Programme, new: Programme), options: DiffOptions = DiffOptions()) throws -> Fixture {
-        let report = DiffReport(old: drafts.old, new: drafts.new, oldFile: "september.xml", newFile: "march.xml", options: options)
+        let report = DiffReport(old: drafts.old, new: drafts.new, oldFile: "september.xml", newFile: "march.xml", options: options, labels: TestLabels.english)
         var job = DiffJob(oldPath: "september.xml", newPath: "march.xml", format: .docx, options: options)
         job.author = author
         let redline = try job.redline(report)
         let document = try XCTUnwrap(try DocxPackage(redline).parts["word/document.xml"])
-        return Fixture(old: drafts.old, new: drafts.new, redline: redline, document: document)
+        let words = ColumnWords.widths(of: drafts.old, labels: TestLabels.english)
+            .merged(with: ColumnWords.widths(of: drafts.new, labels: TestLabels.english))
+        return Fixture(old: drafts.old, new: drafts.new, redline: redline, document: document, words: words)
     }
 
     static let revised: Result<Fixture, Error> = Result { try fixture(RevisedDrafts.make()) }
 
-    /// Accepting (or rejecting) every change of `fixture` gives `programme`'s own annex.
+    /// Accepting (or rejecting) every change of `fixture` gives `programme`'s own annex, on the redline's columns.
     static func assertView(_ view: TrackedChanges.View, of fixture: Fixture, is programme: Programme,
                            file: StaticString = #filePath, line: UInt = #line) throws {
         let seen = try TrackedChanges(fixture.document, view: view)
-        let annex = try DocxPackage(DocxWriter().write(programme)).table()
+        let annex = try DocxPackage(DocxWriter(labels: TestLabels.english, words: fixture.words).write(programme)).table()
         XCTAssertEqual(seen.dangling, [], "paragraph text left with nothing to join", file: file, line: line)
         XCTAssertEqual(seen.rows.count, annex.rows.count, "rows", file: file, line: line)
         for (index, (row, expected)) in zip(seen.rows, annex.trackedRows).enumerated() where row != expected {
@@ -108,8 +112,8 @@ final class RedlineTests: XCTestCase {
     func testIdenticalDraftsGiveTheAnnexWithoutATrackedChange() throws {
         let (old, _) = try RevisedDrafts.make()
         let fixture = try Self.fixture((old, old))
-        let annex = try XCTUnwrap(try DocxPackage(DocxWriter().write(old)).parts["word/document.xml"])
-        XCTAssertEqual(fixture.document, annex, "the redline of a draft against itself is its annex, byte for byte")
+        let annex = try XCTUnwrap(try DocxPackage(RenderJob.render(old, as: .docx, language: .en)).parts["word/document.xml"])
+        XCTAssertEqual(fixture.document, annex, "the redline of a draft against itself is the annex render writes, byte for byte: its columns fitted too")
         let xml = String(decoding: fixture.document, as: UTF8.self)
         for element in ["<w:ins ", "<w:del ", "<w:moveFrom", "<w:moveTo"] { XCTAssertFalse(xml.contains(element), element) }
     }

@@ -1,5 +1,5 @@
 import WPCModel
-import WPCTestSupport
+import WPCSynthetic
 import XCTest
 
 /// The edit distance behind "did you mean", its bounded form, and the

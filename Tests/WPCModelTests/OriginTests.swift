@@ -26,6 +26,21 @@ final class OriginTests: XCTestCase {
         XCTAssertEqual(blank.origin.point, SourcePoint(line: 9, byteColumn: 2))
     }
 
+    func testDroppingAPrefixMovesEveryFragmentBack() {
+        var cell = WrittenText("5.3 Update the", origin: Origin(line: 4, byteColumn: 10))
+        cell.append(WrittenText("Compendium", origin: Origin(line: 7, byteColumn: 2)))
+        let text = cell.dropping(4)
+        XCTAssertEqual(text.text, "Update the Compendium")
+        XCTAssertEqual(text.origin.point, SourcePoint(line: 4, byteColumn: 14), "the first kept byte's own point")
+        XCTAssertEqual(text.origin.fragments.map(\.offset), [0, 11])
+        XCTAssertEqual(text.origin.point(atOffset: 11), SourcePoint(line: 7, byteColumn: 2))
+        let atBoundary = cell.dropping(15)
+        XCTAssertEqual(atBoundary.text, "Compendium")
+        XCTAssertEqual(atBoundary.origin.fragments.map(\.offset), [0], "a fragment that starts where the cut falls is the new head")
+        XCTAssertEqual(atBoundary.origin.point, SourcePoint(line: 7, byteColumn: 2))
+        XCTAssertFalse(WrittenText("5.3 x").dropping(4).origin.isKnown, "an unknown origin stays unknown")
+    }
+
     func testOriginsDoNotTakePartInEquality() {
         let a = WrittenText("PTC", origin: Origin(line: 1, byteColumn: 1))
         let b = WrittenText("PTC", origin: Origin(line: 9, byteColumn: 0))

@@ -9,9 +9,9 @@ final class RowLayoutTests: XCTestCase {
 
     func testATopicHasARowPerIndicatorAndAnEmptyTaskWhenItHasNone() {
         let topic = Topic(numberAsWritten: "1.", title: "T", tasks: [task(bodies: "PTC", indicators: [nil, nil, nil]), WorkTask(text: "No indicators")])
-        XCTAssertEqual(TopicLayout(topic).rowCount, 4)
+        XCTAssertEqual(TopicLayout(topic, index: 0).rowCount, 4)
         XCTAssertEqual(TopicLayout.rowCount(of: topic), 4)
-        let empty = TopicLayout(Topic(numberAsWritten: "2.", title: "Empty"))
+        let empty = TopicLayout(Topic(numberAsWritten: "2.", title: "Empty"), index: 1)
         XCTAssertEqual(empty.rowCount, 1)
         XCTAssertEqual(empty.tasks.map(\.task.text.text), [""])
         XCTAssertNil(empty.tasks[0].indicator(onRow: 0))
@@ -52,8 +52,16 @@ final class RowLayoutTests: XCTestCase {
         XCTAssertTrue(TaskLayout(WorkTask(text: "No indicators")).firstIndicatorSharesTaskRow)
     }
 
-    func testACarriedOverTopicIsMarkedContinued() {
-        XCTAssertEqual(TopicLayout.continuedTitle("Single Window"), "Single Window (cont.)")
+    func testEveryTaskCarriesItsTopicsNumberThenItsPlaceAndTheEmptyTaskNone() {
+        let topic = Topic(numberAsWritten: "5.", title: "T", tasks: [WorkTask(text: "First"), WorkTask(text: "Second")])
+        let layout = TopicLayout(topic, index: 0)
+        XCTAssertEqual(layout.tasks.map(\.numberText), ["5.1", "5.2"])
+        XCTAssertEqual(layout.tasks.map(\.numberedText), ["5.1 First", "5.2 Second"])
+        let unnumbered = TopicLayout(Topic(numberAsWritten: "", title: "No number", tasks: [WorkTask(text: "Only")]), index: 6)
+        XCTAssertEqual(unnumbered.tasks.map(\.numberText), ["7.1"], "a topic without a written number goes by its place")
+        let empty = TopicLayout(Topic(numberAsWritten: "8.", title: "Empty"), index: 7)
+        XCTAssertNil(empty.tasks[0].number)
+        XCTAssertEqual(empty.tasks[0].numberedText, "")
     }
 
     func testEmphasisSplitsAtPairedMarkersAndKeepsAnUnpairedOne() {

@@ -1,5 +1,5 @@
 import WPCModel
-import WPCTestSupport
+import WPCSynthetic
 import XCTest
 
 /// The index of a programme's task types answers what a look through every

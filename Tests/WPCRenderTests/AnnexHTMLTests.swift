@@ -24,11 +24,14 @@ final class AnnexHTMLTests: XCTestCase {
         XCTAssertEqual(root.descendants("h1").first?.text, "Draft PTC Work Programme 2019-2022")
         XCTAssertEqual(root.descendants("p").first { $0.attributes["class"] == "date" }?.text, "September 2019")
         let footnotes = root.descendants("p").filter { $0.attributes["class"] == "footnote" }.map(\.text)
-        XCTAssertEqual(footnotes, programme.footnotes.map { $0.mark + " " + $0.plainText })
+        let printed = FootnoteRepeats(programme.footnotes).printed.map { programme.footnotes[$0] }
+        XCTAssertEqual(footnotes, printed.map { $0.mark + " " + $0.plainText }, "every footnote, each text once")
         let headers = root.descendants("thead").first?.descendants("th").map(\.text)
         XCTAssertEqual(headers, ["No", "Topic", "Tasks", "WCO Strategic Plan ¹", "Type of task ²", "Responsible body ³",
                                  "Performance Indicators", "Timeline", "Progress"])
-        XCTAssertTrue(html.contains("@page { size: A4 landscape"))
+        XCTAssertTrue(html.contains("size: A4 landscape;"))
+        XCTAssertTrue(html.contains("@bottom-center { content: \"Page \" counter(page) \" of \" counter(pages);"), "Page N of M on every printed page")
+        XCTAssertTrue(html.contains("@top-left { content: \"Draft PTC Work Programme 2019-2022\";"), "the running header's title")
         XCTAssertTrue(html.contains("thead { display: table-header-group; }"), "the header row repeats on printed pages")
     }
 
@@ -44,7 +47,7 @@ final class AnnexHTMLTests: XCTestCase {
             Dictionary(row.children("td").map { ($0.attributes["class"] ?? "", $0) }, uniquingKeysWith: { first, _ in first })
         }
         func span(_ cell: HTMLElement?) -> Int { Int(cell?.attributes["rowspan"] ?? "1") ?? 1 }
-        for topic in programme.topics {
+        for (topicIndex, topic) in programme.topics.enumerated() {
             let tasks = topic.tasks.isEmpty ? [WorkTask(text: "")] : topic.tasks
             let topicRows = tasks.reduce(0) { $0 + max($1.indicators.count, 1) }
             guard index < rows.count else { return XCTFail("table ends before topic \(topic.numberAsWritten)", file: file, line: line) }
@@ -53,13 +56,15 @@ final class AnnexHTMLTests: XCTestCase {
             XCTAssertEqual(first["topic"]?.text, topic.title.text, file: file, line: line)
             XCTAssertEqual(span(first["number"]), topicRows, "No cell of topic \(topic.numberAsWritten)", file: file, line: line)
             XCTAssertEqual(span(first["topic"]), topicRows, file: file, line: line)
-            for task in tasks {
+            for (taskIndex, task) in tasks.enumerated() {
                 let indicators = task.indicators.isEmpty ? [Indicator(text: nil)] : task.indicators
+                // The Tasks cell starts with the task's number ("5.3 "), as check and diff number it.
+                let number = topic.tasks.isEmpty ? "" : "\(programme.taskNumber(topic: topicIndex, task: taskIndex)) "
                 let ownBodies = task.indicators.contains { $0.bodies != nil }
                 for (position, indicator) in indicators.enumerated() {
                     let row = cells(rows[index])
                     if position == 0 {
-                        XCTAssertEqual(row["task"]?.text, task.text.text, file: file, line: line)
+                        XCTAssertEqual(row["task"]?.text, number + task.text.text, file: file, line: line)
                         XCTAssertEqual(span(row["task"]), indicators.count, "task \(task.text.text.prefix(30))", file: file, line: line)
                         XCTAssertEqual(row["plan"]?.text, task.plan?.text ?? "", file: file, line: line)
                         XCTAssertEqual(span(row["plan"]), indicators.count, file: file, line: line)

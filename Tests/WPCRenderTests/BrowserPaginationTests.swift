@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 import WPCRender
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 
@@ -15,7 +16,8 @@ final class BrowserPaginationTests: XCTestCase {
 
     func testSyntheticProgrammeOf300TopicsPagesFitCarryHeadersAndPrintOnePagePerSheet() throws {
         let programme = Programmes.synthetic300
-        let pagination = Paginator().paginate(programme)
+        let pagination = Paginator(geometry: PageGeometry().fitted(for: programme, labels: TestLabels.english), labels: TestLabels.english)
+            .paginate(programme)
         // The generator's long tasks must really force splits, or this proves less.
         XCTAssertTrue(pagination.pages.contains { $0.rows.contains { $0.block.part > 0 } })
         XCTAssertGreaterThan(pagination.pages.count, 50)
@@ -26,7 +28,8 @@ final class BrowserPaginationTests: XCTestCase {
         let folder = try Repository.temporaryFolder("wpc-render-\(name)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = try ProgrammeRenderer(formats: [.html]).render(programme, as: .html)
-        let expectedPages = Paginator().paginate(programme).pages.count
+        let labels = TestLabels.english
+        let expectedPages = Paginator(geometry: PageGeometry().fitted(for: programme, labels: labels), labels: labels).paginate(programme).pages.count
         let measured = try PageMeasurer.measure(html, in: folder)
 
         XCTAssertEqual(measured.pages.map(\.number), Array(1...expectedPages), "pages run 1…M")
@@ -34,8 +37,12 @@ final class BrowserPaginationTests: XCTestCase {
         XCTAssertEqual(measured.probeWidth, FontFace.regular.metrics.width(of: PageMeasurer.probeText, size: 10), accuracy: 0.6,
                        "Chromium draws Liberation Sans with the widths the paginator measures with")
         let marks = programme.headings.first ?? HeadingRow(marks: [])
-        let headings = Column.allCases.map { ColumnHeading.text($0, marks: marks.marks(on: $0)) }
-        let markedFootnotes = programme.footnotes.filter { footnote in marks.marks.contains { $0.mark == footnote.mark } }
+        let headings = Column.allCases.map { ColumnHeading.text(labels.heading(of: $0), marks: marks.marks(on: $0)) }
+        // Every footnote is printed once, in the notes or under the first page that refers to it; every mark links to one.
+        let printed = measured.printedFootnotes.map { BodyRegistry.normalise($0) }
+        XCTAssertEqual(Set(printed).count, printed.count, "a footnote printed twice")
+        XCTAssertEqual(printed.count, FootnoteRepeats(programme.footnotes).printed.count, "every footnote that says something printed")
+        XCTAssertEqual(measured.deadMarks, [], "marks that link nowhere")
         for page in measured.pages {
             let label = "\(name) page \(page.number)"
             XCTAssertEqual(page.overflow, [], "\(label): content outside the page box")
@@ -44,12 +51,9 @@ final class BrowserPaginationTests: XCTestCase {
             XCTAssertEqual(page.runningDate, programme.date?.text ?? "", label)
             XCTAssertEqual(page.runningDocument, programme.document?.text ?? "", label)
             XCTAssertEqual(page.columnHeaders, headings, "\(label): column-header row")
-            XCTAssertEqual(page.footer, "page \(page.number) of \(expectedPages)", label)
+            XCTAssertEqual(page.footer, "Page \(page.number) of \(expectedPages)", label)
             XCTAssertEqual(page.declaredCount, expectedPages, label)
             XCTAssertFalse(page.rows.isEmpty, "\(label): a page holds at least one row")
-            for footnote in markedFootnotes {
-                XCTAssertTrue(page.footnotes.contains { $0.hasPrefix(footnote.mark + " ") }, "\(label): footnote \(footnote.mark) under its mark")
-            }
             for row in page.rows {
                 XCTAssertLessThanOrEqual(row.actual, row.predicted + 0.5, "\(label): row \(row.task) part \(row.part) taller than predicted")
             }
@@ -67,8 +71,9 @@ final class BrowserPaginationTests: XCTestCase {
         for (topicIndex, topic) in programme.topics.enumerated() {
             for (taskIndex, task) in topic.tasks.enumerated() {
                 let drawn = (pieces["\(topicIndex + 1).\(taskIndex + 1)"] ?? []).map(\.text).joined()
-                XCTAssertEqual(drawn.filter { !$0.isWhitespace }, task.text.text.filter { !$0.isWhitespace },
-                               "task \(topicIndex + 1).\(taskIndex + 1) text, pieces joined")
+                let number = programme.taskNumber(topic: topicIndex, task: taskIndex)
+                XCTAssertEqual(drawn.filter { !$0.isWhitespace }, "\(number)" + task.text.text.filter { !$0.isWhitespace },
+                               "task \(number) text, its number first, pieces joined")
             }
         }
 

@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 @testable import WPCRender
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 
@@ -8,29 +9,18 @@ import XCTest
 /// are grouped into lanes, where a milestone falls, escaping, and what the
 /// page says when it has no registry, no checks or no period.
 final class DashboardTests: XCTestCase {
-    private func placeholders(_ text: String) -> [String] {
-        var found: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            found.append(String(rest[open...close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return found.sorted()
-    }
+    /// The bundled English text of `label`.
+    private func english(_ label: DashboardLabel) -> String { TestLabels.english[label.key] }
 
-    func testEveryLabelHasEnglishAndFrenchTextWithTheSamePlaceholders() {
-        for label in DashboardLabel.allCases {
-            XCTAssertFalse(label.english.isEmpty, "\(label)")
-            XCTAssertFalse(label.french.isEmpty, "\(label)")
-            XCTAssertEqual(placeholders(label.english), placeholders(label.french), "\(label): a placeholder lost in translation")
-        }
-        XCTAssertEqual(DashboardWords(.en).list(.monthAbbreviations).count, 12)
-        XCTAssertEqual(DashboardWords(.fr).list(.monthAbbreviations).count, 12)
-        XCTAssertEqual(DashboardWords(.fr).list(.seasonNames).count, Season.allCases.count)
+    func testTheListLabelsHoldOneWordPerMonthAndSeason() {
+        XCTAssertEqual(DashboardWords(TestLabels.english).list(.monthAbbreviations).count, 12)
+        XCTAssertEqual(DashboardWords(TestLabels.french).list(.monthAbbreviations).count, 12)
+        XCTAssertEqual(DashboardWords(TestLabels.english).list(.seasonNames).count, Season.allCases.count)
+        XCTAssertEqual(DashboardWords(TestLabels.french).list(.seasonNames).count, Season.allCases.count)
     }
 
     func testNumbersAndCountsAreWrittenInTheLanguageOfThePage() {
-        let english = DashboardWords(.en), french = DashboardWords(.fr)
+        let english = DashboardWords(TestLabels.english), french = DashboardWords(TestLabels.french)
         XCTAssertEqual(english.number(1_234_567), "1,234,567")
         XCTAssertEqual(french.number(1_234_567), "1\u{202F}234\u{202F}567")
         XCTAssertEqual(english.number(999), "999")
@@ -77,7 +67,7 @@ final class DashboardTests: XCTestCase {
         XCTAssertEqual(axis.lastYear, years.max())
         XCTAssertFalse(axis.isStated)
         let html = try ProgrammeRenderer(formats: [.dashboard]).render(programme, as: .dashboard)
-        XCTAssertTrue(html.contains(DashboardLabel.noPeriodNote.english))
+        XCTAssertTrue(html.contains(english(.noPeriodNote)))
     }
 
     func testProgrammeTextInTheChartsShowsAsText() throws {
@@ -99,25 +89,25 @@ final class DashboardTests: XCTestCase {
 
     func testWithoutRegistryOrChecksThePageSaysWhatItCouldNotCount() throws {
         let html = try ProgrammeRenderer(formats: [.dashboard]).render(SampleProgramme.make(), as: .dashboard)
-        XCTAssertTrue(html.contains(DashboardLabel.noRegistryNote.english))
-        XCTAssertTrue(html.contains(DashboardLabel.notCheckedNote.english))
+        XCTAssertTrue(html.contains(english(.noRegistryNote)))
+        XCTAssertTrue(html.contains(english(.notCheckedNote)))
         XCTAssertFalse(html.contains("class=\"chart workload\""))
         XCTAssertTrue(html.contains("class=\"chart coverage\""))
     }
 
     func testTheFrenchPageTakesEveryFixedStringInFrench() throws {
         let programme = SampleProgramme.make()
-        let renderer = try ProgrammeRenderer(formats: [.dashboard])
-        let french = String(decoding: try renderer.renderDashboard(programme, registry: nil, findings: [], language: .fr), as: UTF8.self)
+        let renderer = try ProgrammeRenderer(formats: [.dashboard], language: .fr)
+        let french = String(decoding: try renderer.renderDashboard(programme, registry: nil, findings: []), as: UTF8.self)
         XCTAssertTrue(french.contains("<html lang=\"fr\">"))
         for label in [DashboardLabel.coverageHeading, .scheduleHeading, .workloadHeading, .healthHeading, .noFindingsNote] {
-            XCTAssertTrue(french.contains(label.french.replacingOccurrences(of: "'", with: "&#39;")), "\(label)")
-            XCTAssertFalse(french.contains(label.english), "\(label) left in English")
+            XCTAssertTrue(french.contains(TestLabels.french[label.key].replacingOccurrences(of: "'", with: "&#39;")), "\(label)")
+            XCTAssertFalse(french.contains(english(label)), "\(label) left in English")
         }
     }
 
     func testTheRecordHoldsWhatItsShapeDeclares() {
-        let record = DashboardView.record(SyntheticProgramme(topics: 120).make(), registry: nil, findings: [])
+        let record = DashboardView.record(SyntheticProgramme(topics: 120).make(), registry: nil, findings: [], labels: TestLabels.english)
         XCTAssertEqual(record.nonconformities(), [])
     }
 }
@@ -126,10 +116,10 @@ extension DashboardTests {
     func testAProgrammeWithNoTopicsNoLegendAndNoTimelinesStillHasAPage() throws {
         let empty = Programme(title: "An empty programme")
         let html = try ProgrammeRenderer(formats: [.dashboard]).render(empty, as: .dashboard)
-        XCTAssertTrue(html.contains(DashboardLabel.noLegendNote.english))
-        XCTAssertTrue(html.contains(DashboardLabel.noDatedNote.english))
-        XCTAssertTrue(html.contains(DashboardLabel.progressEmptyNote.english))
-        XCTAssertEqual(DashboardView.record(empty, registry: BodyRegistry(), findings: []).nonconformities(), [])
+        XCTAssertTrue(html.contains(english(.noLegendNote)))
+        XCTAssertTrue(html.contains(english(.noDatedNote)))
+        XCTAssertTrue(html.contains(english(.progressEmptyNote)))
+        XCTAssertEqual(DashboardView.record(empty, registry: BodyRegistry(), findings: [], labels: TestLabels.english).nonconformities(), [])
         // Topics without tasks, a task with nothing but its text, a period running backwards, an unreadable month.
         var sparse = Programme(title: "Sparse", period: Period(firstYear: 2022, lastYear: 2019),
                                topics: [Topic(numberAsWritten: "", title: ""), Topic(numberAsWritten: "7.", title: "Seven", tasks: [WorkTask(text: "")])])

@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 import WPCRender
+import WPCTestSupport
 import XCTest
 
 /// A change's words in the Markdown report stay on its list item's line,
@@ -14,7 +15,7 @@ final class DiffMarkdownLineEndTests: XCTestCase {
         }
         let old = programme("Review the progress of the plan")
         let new = programme("Review the\r\nprogress\rof the\n\nrevised plan\r\n")
-        let markdown = DiffReport(old: old, new: new, oldFile: "a.txt", newFile: "b.txt").markdown()
+        let markdown = DiffReport(old: old, new: new, oldFile: "a.txt", newFile: "b.txt", labels: TestLabels.english).markdown()
         XCTAssertFalse(markdown.utf8.contains(0x0D), markdown)
         let item = markdown.split(separator: "\n").filter { $0.contains("revised") }
         XCTAssertEqual(item.count, 1, markdown)

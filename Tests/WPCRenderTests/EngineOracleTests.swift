@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import WPCModel
 import WPCRender
+import WPCSynthetic
 import WPCTemplateEngine
 import WPCTemplates
 import WPCTestSupport
@@ -36,9 +37,9 @@ final class EngineOracleTests: XCTestCase {
         let geometry = PageGeometry()
         for (name, programme) in try programmes {
             let records: [(TemplateFamily, TemplateRecord)] = [
-                (.html, PaginatedView.record(programme, geometry: geometry)),
-                (.annex, AnnexView.record(programme, geometry: geometry)),
-                (.markdown, MarkdownView.record(programme)),
+                (.html, PaginatedView.record(programme, geometry: geometry, labels: TestLabels.english)),
+                (.annex, AnnexView.record(programme, geometry: geometry, labels: TestLabels.french)),
+                (.markdown, MarkdownView.record(programme, labels: TestLabels.english)),
             ]
             for (family, record) in records {
                 XCTAssertEqual(record.nonconformities(), [], "\(name) \(family)")
@@ -51,7 +52,7 @@ final class EngineOracleTests: XCTestCase {
         let index = IndexView(title: "Extracts <by body>", date: nil, entries: [
             IndexEntryView(name: "PTC", title: "Permanent Technical Committee", href: "body-ptc.annex.html", taskCount: 12),
             IndexEntryView(name: "—", title: "Tasks with no responsible body", href: "no-body.annex.html", taskCount: 0),
-        ])
+        ], labels: TestLabels.english)
         try assertSameOutput(.index, index.record, "index")
         let old = try Programmes.real()
         var new = old
@@ -60,7 +61,7 @@ final class EngineOracleTests: XCTestCase {
         new.topics[2].tasks.removeFirst()
         new.topics.insert(Topic(numberAsWritten: "1.", title: "A new topic", tasks: [WorkTask(text: "Something new")]), at: 1)
         for (a, b) in [(old, new), (old, old)] {
-            let report = DiffReport(old: a, new: b, oldFile: "old.xml", newFile: "new <draft>.txt")
+            let report = DiffReport(old: a, new: b, oldFile: "old.xml", newFile: "new <draft>.txt", labels: TestLabels.english)
             XCTAssertEqual(report.view().record.nonconformities(), [])
             try assertSameOutput(.diff, report.view().record, "diff")
         }

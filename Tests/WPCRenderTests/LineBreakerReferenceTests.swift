@@ -1,4 +1,5 @@
 import WPCRender
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 

@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 import WPCRender
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 
@@ -48,7 +49,7 @@ final class MarkdownTests: XCTestCase {
         let root = try XCTUnwrap(HTMLTree.parse(try CMark.html(markdown)))
         let firstRow = try XCTUnwrap(root.descendants("tbody").first?.descendants("tr").first)
         XCTAssertEqual(firstRow.descendants("td").count, 7)
-        XCTAssertEqual(firstRow.descendants("td").first?.text, "Review A | B and C")
+        XCTAssertEqual(firstRow.descendants("td").first?.text, "1.1 Review A | B and C")
     }
 
     private func checkTables(_ programme: Programme, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -63,8 +64,8 @@ final class MarkdownTests: XCTestCase {
             XCTAssertEqual(bodyRows.count, expectedRows, "rows of topic \(topic.numberAsWritten)", file: file, line: line)
             XCTAssertEqual(headings[index], topic.numberAsWritten.text + " " + topic.title.text, file: file, line: line)
             let taskCells = bodyRows.compactMap { $0.children("td").first?.text }.filter { !$0.isEmpty }
-            XCTAssertEqual(taskCells, topic.tasks.map(\.text.text).filter { !$0.isEmpty }.map { $0.replacingOccurrences(of: "\n", with: " ") },
-                           file: file, line: line)
+            let numbered = topic.tasks.indices.map { "\(programme.taskNumber(topic: index, task: $0)) " + topic.tasks[$0].text.text }
+            XCTAssertEqual(taskCells, numbered.map { $0.replacingOccurrences(of: "\n", with: " ") }, "each task after its number", file: file, line: line)
         }
     }
 }

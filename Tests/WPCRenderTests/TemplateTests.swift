@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 import WPCRender
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 
@@ -31,12 +32,15 @@ final class TemplateTests: XCTestCase {
 
     func testOverrideOfOneFileChangesTheOutputAndKeepsTheOtherBundledFiles() throws {
         try write(#"<div class="footnote custom" id="{{anchor}}-p{{number}}">NOTE {{mark}}</div>"#, to: "html/footnote.mustache")
-        let programme = SampleProgramme.make()
+        var programme = SampleProgramme.make()
+        // A footnote only a cell refers to is printed under its page.
+        programme.footnotes.append(Footnote(mark: "⁹", text: "A note of its own"))
+        programme.topics[0].tasks[0].text = WrittenText("Review ⁹")
         let html = try ProgrammeRenderer(overrides: folder, formats: [.html]).render(programme, as: .html)
-        XCTAssertTrue(html.contains(#"<div class="footnote custom" id="fn-1-p1">NOTE ¹</div>"#))
+        XCTAssertTrue(html.contains(#"<div class="footnote custom" id="fn-\#(programme.footnotes.count)-p1">NOTE ⁹</div>"#))
         XCTAssertTrue(html.contains(#"<tr class="column-header">"#), "the bundled table header is still used")
         let bundled = try ProgrammeRenderer(formats: [.html]).render(programme, as: .html)
-        XCTAssertFalse(bundled.contains("NOTE ¹"))
+        XCTAssertFalse(bundled.contains("NOTE ⁹"))
     }
 
     func testMarkdownOverrideOfTheTopicPartialChangesEveryTopic() throws {

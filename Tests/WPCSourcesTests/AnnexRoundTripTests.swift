@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
 import WPCSources
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 

@@ -1,3 +1,4 @@
+import WPCSynthetic
 import WPCTemplateEngine
 
 /// Random small templates and records for the comparison with
@@ -25,36 +26,36 @@ struct RandomTemplates {
         "p4": "{{#on}}on{{/on}}{{^on}}off{{/on}} {{n}}",
     ]
 
-    var random: SplitMix
+    var random: SeededRandom
 
-    init(seed: UInt64) { random = SplitMix(seed: seed) }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     // MARK: Records
 
     private static let textPieces = ["a", "b", " ", "  ", "<", ">", "&", "\"", "'", "é", "–", "\n", "x y", "\t", "1"]
 
     mutating func text() -> String {
-        (0..<random.below(6)).map { _ in Self.textPieces[random.below(Self.textPieces.count)] }.joined()
+        (0..<random.next(below: 6)).map { _ in Self.textPieces[random.next(below: Self.textPieces.count)] }.joined()
     }
 
-    mutating func optionalText() -> TemplateValue { random.below(3) == 0 ? .absent : .text(text()) }
+    mutating func optionalText() -> TemplateValue { random.next(below: 3) == 0 ? .absent : .text(text()) }
 
     mutating func leafRecord() -> TemplateRecord {
-        TemplateRecord(Self.leaf, [.text(text()), optionalText(), .flag(random.below(2) == 0), .number(random.below(5) - 1)])
+        TemplateRecord(Self.leaf, [.text(text()), optionalText(), .flag(random.next(below: 2) == 0), .number(random.next(below: 5) - 1)])
     }
 
     mutating func middleRecord() -> TemplateRecord {
         TemplateRecord(Self.middle, [
-            .text(text()), .records((0..<random.below(4)).map { _ in leafRecord() }), .texts((0..<random.below(3)).map { _ in text() }),
-            random.below(2) == 0 ? .absent : .record(leafRecord()), optionalText(),
+            .text(text()), .records((0..<random.next(below: 4)).map { _ in leafRecord() }), .texts((0..<random.next(below: 3)).map { _ in text() }),
+            random.next(below: 2) == 0 ? .absent : .record(leafRecord()), optionalText(),
         ])
     }
 
     mutating func rootRecord() -> TemplateRecord {
         TemplateRecord(Self.root, [
-            .text(text()), optionalText(), .flag(random.below(2) == 0), .number(random.below(4)),
-            .records((0..<random.below(4)).map { _ in middleRecord() }), .texts((0..<random.below(4)).map { _ in text() }),
-            .record(leafRecord()), random.below(2) == 0 ? .absent : .record(middleRecord()),
+            .text(text()), optionalText(), .flag(random.next(below: 2) == 0), .number(random.next(below: 4)),
+            .records((0..<random.next(below: 4)).map { _ in middleRecord() }), .texts((0..<random.next(below: 4)).map { _ in text() }),
+            .record(leafRecord()), random.next(below: 2) == 0 ? .absent : .record(middleRecord()),
         ])
     }
 
@@ -73,34 +74,34 @@ struct RandomTemplates {
     private static let breaks = ["\n", "\r\n", "\n\n"]
 
     private mutating func body(into text: inout String, stack: Stack, depth: Int) {
-        for _ in 0..<(1 + random.below(depth == 0 ? 8 : 4)) {
-            switch random.below(12) {
-            case 0, 1: text += Self.literals[random.below(Self.literals.count)]
-            case 2: text += Self.breaks[random.below(Self.breaks.count)]
-            case 3: text += ["  ", "\t", " "][random.below(3)]
+        for _ in 0..<(1 + random.next(below: depth == 0 ? 8 : 4)) {
+            switch random.next(below: 12) {
+            case 0, 1: text += Self.literals[random.next(below: Self.literals.count)]
+            case 2: text += Self.breaks[random.next(below: Self.breaks.count)]
+            case 3: text += ["  ", "\t", " "][random.next(below: 3)]
             case 4, 5: if let name = printable(stack) { text += variable(name) }
             case 6, 7, 8: if depth < 3 { section(into: &text, stack: stack, depth: depth) }
             case 9: text += line(comment())
-            case 10: text += line("{{> p\(1 + random.below(4))}}")
-            default: if random.below(4) == 0 { text += line("{{% CONTENT_TYPE: \(random.below(2) == 0 ? "TEXT" : "HTML")}}") }
+            case 10: text += line("{{> p\(1 + random.next(below: 4))}}")
+            default: if random.next(below: 4) == 0 { text += line("{{% CONTENT_TYPE: \(random.next(below: 2) == 0 ? "TEXT" : "HTML")}}") }
             }
         }
     }
 
     /// A tag, alone on its line (indented or not) or inline.
     private mutating func line(_ tag: String) -> String {
-        switch random.below(3) {
-        case 0: return "\n" + ["", "  ", "\t"][random.below(3)] + tag + ["\n", "\r\n", "  \n"][random.below(3)]
+        switch random.next(below: 3) {
+        case 0: return "\n" + ["", "  ", "\t"][random.next(below: 3)] + tag + ["\n", "\r\n", "  \n"][random.next(below: 3)]
         default: return tag
         }
     }
 
-    private mutating func comment() -> String { ["{{! note }}", "{{!}}", "{{! two\nlines }}"][random.below(3)] }
+    private mutating func comment() -> String { ["{{! note }}", "{{!}}", "{{! two\nlines }}"][random.next(below: 3)] }
 
-    private mutating func pad(_ name: String) -> String { random.below(3) == 0 ? " \(name) " : name }
+    private mutating func pad(_ name: String) -> String { random.next(below: 3) == 0 ? " \(name) " : name }
 
     private mutating func variable(_ name: String) -> String {
-        switch random.below(5) {
+        switch random.next(below: 5) {
         case 0: return "{{{\(pad(name))}}}"
         case 1: return "{{&\(pad(name))}}"
         default: return "{{\(pad(name))}}"
@@ -135,13 +136,13 @@ struct RandomTemplates {
             default: return false
             }
         }
-        return names.isEmpty ? nil : names[random.below(names.count)].name
+        return names.isEmpty ? nil : names[random.next(below: names.count)].name
     }
 
     private mutating func section(into text: inout String, stack: Stack, depth: Int) {
         let names = visible(stack)
-        let (name, kind) = names[random.below(names.count)]
-        let inverted = random.below(3) == 0
+        let (name, kind) = names[random.next(below: names.count)]
+        let inverted = random.next(below: 3) == 0
         var inner = stack
         if let kind {
             switch kind {
@@ -157,28 +158,11 @@ struct RandomTemplates {
         let open = "{{\(inverted ? "^" : "#")\(pad(name))}}", close = "{{/\(name)}}"
         var content = ""
         body(into: &content, stack: inner, depth: depth + 1)
-        if random.below(2) == 0 {
-            let indent = ["", "  "][random.below(2)]
+        if random.next(below: 2) == 0 {
+            let indent = ["", "  "][random.next(below: 2)]
             text += "\n" + indent + open + "\n" + content + "\n" + indent + close + "\n"
         } else {
             text += open + content + close
         }
     }
-}
-
-/// SplitMix64: the same sequence on every machine.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

@@ -25,20 +25,20 @@ final class DiffReportTests: XCTestCase {
 
     func testTerminalSummaryCountsAndListsEachChange() throws {
         let (old, new) = try Self.revision()
-        let summary = DiffReport(old: old, new: new, oldFile: "a.xml", newFile: "b.xml").terminalSummary()
+        let summary = DiffReport(old: old, new: new, oldFile: "a.xml", newFile: "b.xml", labels: TestLabels.english).terminalSummary()
         let lines = summary.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "a.xml → b.xml: 3 changes: 1 task added (3.4), 1 task moved from 15.3 to 16.3, 1 task reworded (1.2).")
         XCTAssertEqual(lines.count, 4)
         XCTAssertTrue(lines.contains { $0.contains("15.3 → 16.3") && $0.contains("task moved") })
         XCTAssertFalse(summary.contains("task-"), "change kinds read as words, not as the JSON's ids")
         XCTAssertTrue(lines.contains { $0.contains("1.2") && $0.contains("“Revise the ECP Action Plan” → “Revise and update the ECP Action Plan”") })
-        XCTAssertEqual(DiffReport(old: old, new: old, oldFile: "a.xml", newFile: "a.xml").terminalSummary(),
+        XCTAssertEqual(DiffReport(old: old, new: old, oldFile: "a.xml", newFile: "a.xml", labels: TestLabels.english).terminalSummary(),
                        "No changes between a.xml and a.xml.\n")
     }
 
     func testMarkdownMarksWordsAndEscapesInput() throws {
         let (old, new) = try Self.revision()
-        let markdown = DiffReport(old: old, new: new, oldFile: "a.xml", newFile: "b.xml").markdown()
+        let markdown = DiffReport(old: old, new: new, oldFile: "a.xml", newFile: "b.xml", labels: TestLabels.english).markdown()
         XCTAssertTrue(markdown.contains("Revise **and update** the ECP Action Plan"), markdown)
         XCTAssertFalse(markdown.contains("<script>"))
         XCTAssertTrue(markdown.contains("\\<script\\>"))
@@ -56,7 +56,7 @@ final class DiffReportTests: XCTestCase {
         renamed.topics[7].tasks[0].indicators[0].timeline = Timeline("June 2021")
         renamed.topics[9].tasks[0].indicators.append(Indicator(text: "Published", timeline: nil))
         renamed.date = "March 2020"
-        let json = DiffReport(old: old, new: renamed, oldFile: "a", newFile: "b").json()
+        let json = DiffReport(old: old, new: renamed, oldFile: "a", newFile: "b", labels: TestLabels.english).json()
         let folder = try Repository.temporaryFolder("wpc-diff-json")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("changes.json")
@@ -78,7 +78,7 @@ final class DiffReportTests: XCTestCase {
 
     func testHTMLOpensInABrowserAndRunsNoScriptFromTheInput() throws {
         let (old, new) = try Self.revision()
-        let report = DiffReport(old: old, new: new, oldFile: "old.txt", newFile: "new.txt")
+        let report = DiffReport(old: old, new: new, oldFile: "old.txt", newFile: "new.txt", labels: TestLabels.english)
         let html = try report.html()
         XCTAssertFalse(html.contains("<script"), "no script element may come from the input")
         XCTAssertTrue(html.contains("&lt;script&gt;"))
@@ -111,7 +111,7 @@ final class DiffReportTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let png = folder.appendingPathComponent("diff.png").path
         let job = DiffJob(oldPath: "old.txt", newPath: "new.txt", format: .html)
-        XCTAssertNil(job.screenshot(DiffReport(old: old, new: new, oldFile: "old.txt", newFile: "new.txt"), to: png))
+        XCTAssertNil(job.screenshot(DiffReport(old: old, new: new, oldFile: "old.txt", newFile: "new.txt", labels: TestLabels.english), to: png))
         let data = try Data(contentsOf: URL(fileURLWithPath: png))
         XCTAssertEqual(Array(data.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         XCTAssertGreaterThan(data.count, 10_000)

@@ -16,7 +16,7 @@ final class ExtractTests: XCTestCase {
     }
 
     private func topics(_ filter: ProgrammeFilter) -> [Int] {
-        Extractor(registry: registry).extract(programme, filter).topics.compactMap(\.number)
+        Extractor(registry: registry, labels: TestLabels.english).extract(programme, filter).topics.compactMap(\.number)
     }
 
     private func topics(ofBody name: String) throws -> [Int] {
@@ -48,7 +48,7 @@ final class ExtractTests: XCTestCase {
 
     func testExtractKeepsOnlyMatchingTasksUnderTheirOriginalNumbers() throws {
         let body = try XCTUnwrap(registry.body(named: "SWG"))
-        let extract = Extractor(registry: registry).extract(programme, ProgrammeFilter(bodyID: body.id))
+        let extract = Extractor(registry: registry, labels: TestLabels.english).extract(programme, ProgrammeFilter(bodyID: body.id))
         let topic5 = try XCTUnwrap(extract.topics.first { $0.number == 5 })
         XCTAssertEqual(topic5.numberAsWritten.text, "5.")
         // Task 5.3 ("Discuss/approve technical issues forwarded by the SAFE WG") names only the PTC.

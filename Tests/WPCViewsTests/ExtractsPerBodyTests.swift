@@ -1,6 +1,7 @@
 import WPCModel
 import WPCRender
 import WPCSources
+import WPCSynthetic
 import WPCTestSupport
 import WPCViews
 import XCTest
@@ -9,7 +10,7 @@ import XCTest
 final class ExtractsPerBodyTests: XCTestCase {
     func testOnePassGivesEachBodysExtractAndTheTasksWithoutABody() throws {
         let registry = try BodyRegistryReader.read(path: Repository.bodies)
-        let extractor = Extractor(registry: registry)
+        let extractor = Extractor(registry: registry, labels: TestLabels.english)
         let seed = try SourceReader.read(path: Repository.seedXML).programme
         for (programme, filter) in [(seed, ProgrammeFilter()), (seed, ProgrammeFilter(type: "A")),
                                     (seed, ProgrammeFilter(bodyIDs: ["dmpt", "IMSC"])),

@@ -76,7 +76,9 @@ public struct DuplicatePlanCodeRule: CheckRule {
             // A cell holds a handful of codes: comparing with those before costs
             // less than hashing, up to a few dozen (a hostile cell can hold any number).
             var seen = Set<String>()
-            for (index, code) in codes.enumerated() where !code.code.isEmpty {
+            for index in codes.indices {
+                let code = codes[index]
+                guard !code.code.isEmpty else { continue }
                 let repeated = codes.count <= 32 ? codes[..<index].contains(where: { $0.code == code.code }) : !seen.insert(code.code).inserted
                 guard repeated else { continue }
                 result.append(diagnostic("plan code '\(code.code)' appears twice in this task", in: task.plan,
@@ -108,7 +110,7 @@ public struct PlanCodeOrderRule: CheckRule {
     }
 
     /// The first code of `task` that the legend lists before a code written ahead of it.
-    private func check(_ task: TaskView, codes: [ScannedPlanCode], context: CheckContext) -> Diagnostic? {
+    private func check(_ task: TaskView, codes: ArraySlice<ScannedPlanCode>, context: CheckContext) -> Diagnostic? {
         var latest: (ScannedPlanCode, Int)?
         for code in codes {
             guard let position = code.legendPosition else { continue }

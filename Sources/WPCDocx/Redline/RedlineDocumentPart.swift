@@ -9,6 +9,8 @@ struct RedlineDocumentPart {
     var alignment: Alignment
     var options: DiffOptions
     var author: String
+    /// The annex's fixed words (the column headings).
+    var labels: Labels
     var layout = PageLayout()
 
     var bytes: [UInt8] {
@@ -36,7 +38,7 @@ struct RedlineDocumentPart {
 
     /// The table's properties and its heading row, the footnote marks on the headings tracked.
     private func writeTableStart(to xml: inout XMLBytes, marks: inout RevisionMarks) {
-        let before = DocumentPart(programme: old, layout: layout), after = DocumentPart(programme: new, layout: layout)
+        let before = DocumentPart(programme: old, layout: layout, labels: labels), after = DocumentPart(programme: new, layout: layout, labels: labels)
         after.writeTableStart(to: &xml)
         xml.raw("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
         for column in Column.ordered {

@@ -48,8 +48,8 @@ struct RedlineRows {
     }
 
     private func topicRows(_ pair: Alignment.TopicPair, _ moves: inout MoveNames) -> [RedlineRow] {
-        let oldRows = pair.old.map { AnnexGrid.rows(of: old.topics[$0]) } ?? []
-        let newRows = pair.new.map { AnnexGrid.rows(of: new.topics[$0]) } ?? []
+        let oldRows = pair.old.map { AnnexGrid.rows(of: old.topics[$0], index: $0) } ?? []
+        let newRows = pair.new.map { AnnexGrid.rows(of: new.topics[$0], index: $0) } ?? []
         guard let o = pair.old, let n = pair.new else {
             return oldRows.map { RedlineRow(old: $0, new: nil, revision: .deleted) }
                 + newRows.map { RedlineRow(old: nil, new: $0, revision: .inserted) }

@@ -16,8 +16,19 @@ import WPCViews
 public struct RedlineWriter: Sendable {
     /// The name Word shows for every change.
     public var author: String
+    /// The annex's fixed words: column headings, "Page N of M", the document's language.
+    public var labels: Labels
+    /// The widest word of each column, when known (both drafts' words: see
+    /// `ColumnWordWidths.merged(with:)`): the columns are fitted to them as
+    /// the Word annex's are; else the usual widths.
+    public var words: ColumnWordWidths?
 
-    public init(author: String = "wpc") { self.author = author }
+    /// A writer whose changes are by `author`, in `labels`' words, its columns fitted to `words` when given.
+    public init(author: String = "wpc", labels: Labels, words: ColumnWordWidths? = nil) {
+        self.author = author
+        self.labels = labels
+        self.words = words
+    }
 
     /// The `.docx` bytes of the redline from `old` to `new`, laid out along
     /// `alignment` (from `Differ.align`, with the same `options`);
@@ -25,8 +36,10 @@ public struct RedlineWriter: Sendable {
     /// - Throws: `DocxError` when ZIPFoundation cannot build the package.
     public func write(old: Programme, new: Programme, alignment: Alignment, options: DiffOptions = DiffOptions(),
                       description: String? = nil) throws(DocxError) -> Data {
-        let document = RedlineDocumentPart(old: old, new: new, alignment: alignment, options: options, author: author)
-        return try DocxWriter.package(DocxWriter.parts(of: new, documentXML: document.bytes, description: description),
+        let layout = words.map { PageLayout().fitted(to: $0) } ?? PageLayout()
+        let document = RedlineDocumentPart(old: old, new: new, alignment: alignment, options: options, author: author, labels: labels,
+                                           layout: layout)
+        return try DocxWriter.package(DocxWriter.parts(of: new, labels: labels, layout: layout, documentXML: document.bytes, description: description),
                                       modified: PackageDate(programme: new).date)
     }
 }

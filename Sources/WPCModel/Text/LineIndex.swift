@@ -17,8 +17,9 @@ public struct LineIndex: Sendable {
     /// The text the index describes, as UTF-8 bytes.
     public let bytes: [UInt8]
     /// Byte offset at which each line starts; a line's content ends where
-    /// the next line's terminator begins.
-    private let starts: [Int]
+    /// the next line's terminator begins. Held in 32 bits (half the memory of
+    /// a large file's index): wpc reads no file of 4 GiB or more.
+    private let starts: [UInt32]
     /// Scalars before byte `k × checkpointStride`, for each k; empty for ASCII text.
     private let checkpoints: [Int]
 
@@ -29,10 +30,12 @@ public struct LineIndex: Sendable {
         self.init(bytes: Array(text.utf8))
     }
 
-    /// Indexes UTF-8 `bytes`, which the index keeps (no copy is made).
+    /// Indexes UTF-8 `bytes`, which the index keeps (no copy is made); fewer
+    /// than 4 GiB of them (wpc's inputs are limited to 2 GiB).
     public init(bytes: [UInt8]) {
+        precondition(bytes.count <= Int(UInt32.max), "a text of 4 GiB or more cannot be indexed")
         self.bytes = bytes
-        var starts = [0]
+        var starts: [UInt32] = [0]
         var checkpoints: [Int] = []
         bytes.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -43,7 +46,7 @@ public struct LineIndex: Sendable {
                 var from = 0
                 while from < count, let found = memchr(base + from, 0x0A, count - from) {
                     let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    starts.append(index + 1)
+                    starts.append(UInt32(truncatingIfNeeded: index + 1))
                     from = index + 1
                 }
             } else {
@@ -52,7 +55,7 @@ public struct LineIndex: Sendable {
                     let byte = bytes[index]
                     if byte == 0x0A || byte == 0x0D {
                         index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
-                        starts.append(index)
+                        starts.append(UInt32(truncatingIfNeeded: index))
                         continue
                     }
                     index += 1
@@ -86,10 +89,10 @@ public struct LineIndex: Sendable {
     /// The byte range of line `number`'s content (1-based), or nil past the end.
     public func range(ofLine number: Int) -> Range<Int>? {
         guard number >= 1, number <= starts.count else { return nil }
-        let start = starts[number - 1]
+        let start = Int(starts[number - 1])
         guard number < starts.count else { return start..<bytes.count }
         // The next line starts just past this one's terminator: "\n", "\r" or "\r\n".
-        let next = starts[number]
+        let next = Int(starts[number])
         let crlf = next - 2 >= start && bytes[next - 1] == 0x0A && bytes[next - 2] == 0x0D
         return start..<(next - (crlf ? 2 : 1))
     }
@@ -115,14 +118,14 @@ public struct LineIndex: Sendable {
         var low = 0, high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if Int(starts[middle]) <= offset { low = middle } else { high = middle - 1 }
         }
         return low + 1
     }
 
     /// The byte offset where line `number` starts.
     public func start(ofLine number: Int) -> Int? {
-        number >= 1 && number <= starts.count ? starts[number - 1] : nil
+        number >= 1 && number <= starts.count ? Int(starts[number - 1]) : nil
     }
 
     /// The 1-based character (scalar) column of the 1-based byte column

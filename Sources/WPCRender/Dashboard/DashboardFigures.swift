@@ -29,7 +29,7 @@ struct DashboardFigures: Sendable {
         var schedule = ScheduleFigures(axis: ScheduleAxis(programme), laneCount: lanes.count, keepsMarks: !lanes.isAggregated)
         var workload = registry.map { WorkloadFigures(registry: $0, types: programme.taskTypes) }
         var health = HealthFigures()
-        let extractor = registry.map { Extractor(registry: $0) }
+        let resolver = registry.map { BodyResolver(registry: $0) }
         let legend = LegendIndex(programme.legend)
         var namedBodies = Set<String>()
         // Programmes repeat their cells ("PTC", "SG SO1 SP1"): each distinct text is read once.
@@ -38,8 +38,9 @@ struct DashboardFigures: Sendable {
         var ordinal = 0
         for (topicIndex, topic) in programme.topics.enumerated() {
             let lane = lanes.lane(ofTopic: topicIndex)
-            let number = lanes.numbers[topicIndex]
             for (taskIndex, task) in topic.tasks.enumerated() {
+                // "5.3", as every output numbers the task (an extract keeps the programme's numbers).
+                let number = topic.taskNumber(taskIndex, topicIndex: topicIndex).description
                 let plan = task.plan?.text ?? ""
                 let codes: (columns: [Int], hasCode: Bool)
                 if let known = planCells[plan] {
@@ -50,16 +51,16 @@ struct DashboardFigures: Sendable {
                     planCells[plan] = codes
                 }
                 coverage.add(columns: codes.columns, hasCode: codes.hasCode, lane: lane)
-                let bodyIDs = extractor?.bodyIDs(of: task, cache: &bodyCells)
+                let bodyIDs = resolver?.bodyIDs(of: task, cache: &bodyCells)
                 if let bodyIDs {
                     namedBodies.formUnion(bodyIDs)
                     if let segment = workload?.segment(ofType: task.type) { workload?.add(bodyIDs: bodyIDs, segment: segment) }
                 }
                 for indicator in task.indicators {
-                    schedule.add(indicator, lane: lane, task: DashboardFigures.taskNumber(number, taskIndex))
+                    schedule.add(indicator, lane: lane, task: number)
                 }
                 let hasBody = bodyIDs.map { !$0.isEmpty } ?? (task.bodies.map { !$0.isBlank } ?? false)
-                health.add(task: DashboardFigures.taskNumber(number, taskIndex), hasPlanCode: codes.hasCode, hasBody: hasBody,
+                health.add(task: number, hasPlanCode: codes.hasCode, hasBody: hasBody,
                            hasIndicator: !task.indicators.isEmpty, progress: task.progress)
                 ordinal += 1
             }
@@ -77,10 +78,5 @@ struct DashboardFigures: Sendable {
     /// Counts the checks' `findings` in the health panel (nil: the checks were not run).
     mutating func count(findings: [Diagnostic]?) {
         health.count(findings: findings)
-    }
-
-    /// "5.3": the topic's number and the task's position in it, as `wpc check` and `wpc diff` write it.
-    static func taskNumber(_ topicNumber: Int, _ taskIndex: Int) -> String {
-        "\(topicNumber).\(taskIndex + 1)"
     }
 }

@@ -1,18 +1,19 @@
-/// The dashboard's fixed strings in one language (see `DashboardLabel`),
-/// with the helpers that fill their placeholders and write numbers.
+import WPCModel
+
+/// The dashboard's fixed strings in the language of its labels (see
+/// `DashboardLabel`; the texts come from the labels files), with the helpers
+/// that fill their placeholders and write numbers.
 struct DashboardWords: Sendable {
-    let language: DashboardLanguage
     private let texts: [DashboardLabel: String]
 
-    init(_ language: DashboardLanguage) {
-        self.language = language
+    init(_ labels: Labels) {
         var texts: [DashboardLabel: String] = [:]
-        for label in DashboardLabel.allCases { texts[label] = label.text(language) }
+        for label in DashboardLabel.allCases { texts[label] = labels[label.key] }
         self.texts = texts
     }
 
     /// The text of `label`, placeholders unfilled.
-    subscript(_ label: DashboardLabel) -> String { texts[label] ?? label.english }
+    subscript(_ label: DashboardLabel) -> String { texts[label] ?? label.key.name }
 
     /// `label` with its placeholders filled; a placeholder given no value stays as written.
     func fill(_ label: DashboardLabel, n: Int? = nil, k: Int? = nil, what: String? = nil, code: String? = nil,

@@ -15,13 +15,13 @@ struct TopicLanes: Sendable {
     let bandSize: Int
     /// The number of topics.
     let topicCount: Int
-    /// The number each topic goes by: its written number, else its position (as `wpc diff` and `check` number them).
+    /// The number each topic goes by (`Topic.number(atIndex:)`: as every output, `wpc diff` and `check` number them).
     let numbers: [Int]
 
     init(_ programme: Programme) {
         let count = programme.topics.count
         topicCount = count
-        numbers = (0..<count).map { programme.diffNumber(ofTopic: $0) }
+        numbers = (0..<count).map { programme.topicNumber(at: $0) }
         bandSize = TopicLanes.bandSize(forTopics: count)
     }
 

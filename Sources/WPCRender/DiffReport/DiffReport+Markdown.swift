@@ -12,8 +12,9 @@ extension DiffReport {
             return MarkdownEscape.text(sameSentence + (ignoredSentence.map { " " + $0 } ?? "")) + "\n"
         }
         var out = "# \(MarkdownEscape.text(wording.text(.heading, oldFile, newFile)))\n\n"
-        out += "- \(wording.text(.oldDraft)): \(MarkdownEscape.text(old.title.text))" + (old.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n"
-        out += "- \(wording.text(.newDraft)): \(MarkdownEscape.text(new.title.text))" + (new.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n\n"
+        let colon = wording.text(.labelEnd) + " "
+        out += "- \(wording.text(.oldDraft))\(colon)\(MarkdownEscape.text(old.title.text))" + (old.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n"
+        out += "- \(wording.text(.newDraft))\(colon)\(MarkdownEscape.text(new.title.text))" + (new.date.map { ", " + MarkdownEscape.text($0.text) } ?? "") + "\n\n"
         out += MarkdownEscape.text(summarySentence) + "\n\n"
         if let ignored = ignoredSentence { out += "*" + MarkdownEscape.text(ignored) + "*\n\n" }
         guard !changeset.changes.isEmpty else { return out }
@@ -25,12 +26,13 @@ extension DiffReport {
     private func markdownLine(_ index: Int) -> String {
         let change = changeset.changes[index]
         let head = "**\(MarkdownEscape.text(linePlace(index)))** \(MarkdownEscape.text(label(change)))"
-        if change.field != nil { return head + ": " + markdownWords(change.words) }
+        let colon = MarkdownEscape.text(wording.text(.labelEnd)) + " "
+        if change.field != nil { return head + colon + markdownWords(change.words) }
         if change.kind == .taskMoved {
-            let edits = change.edits.map { MarkdownEscape.text(fieldName($0.field)) + ": " + markdownWords($0.words) }
+            let edits = change.edits.map { MarkdownEscape.text(fieldName($0.field)) + colon + markdownWords($0.words) }
             return head + (edits.isEmpty ? "" : " — " + edits.joined(separator: "; "))
         }
-        return head + ": " + MarkdownEscape.text(DiffReport.shorten(change.after ?? change.before ?? "", to: 400))
+        return head + colon + MarkdownEscape.text(DiffReport.shorten(change.after ?? change.before ?? "", to: 400))
     }
 
     /// `text` on one line, as a list item must be: each run of line ends

@@ -7,7 +7,7 @@ extension DiffReport {
     /// shortened). One line when the drafts are the same.
     public func terminalSummary(width: Int = 160) -> String {
         guard !changeset.isEmpty else { return sameSentence + (ignoredSentence.map { " " + $0 } ?? "") + "\n" }
-        var lines = ["\(oldFile) → \(newFile): " + summarySentence]
+        var lines = ["\(oldFile) → \(newFile)\(wording.text(.labelEnd)) " + summarySentence]
         if let ignored = ignoredSentence { lines.append(ignored) }
         let places = changeset.changes.indices.map(linePlace), labels = changeset.changes.map(label)
         let placeWidth = min(20, places.map(\.count).max() ?? 0), labelWidth = min(30, labels.map(\.count).max() ?? 0)
@@ -23,7 +23,7 @@ extension DiffReport {
     func detail(_ change: Change) -> String {
         if change.field != nil { return "\(wording.quoted(change.before)) → \(wording.quoted(change.after))" }
         if change.kind == .taskMoved {
-            let edits = change.edits.map { "\(fieldName($0.field)): \(wording.quoted($0.before)) → \(wording.quoted($0.after))" }
+            let edits = change.edits.map { "\(fieldName($0.field))\(wording.text(.labelEnd)) \(wording.quoted($0.before)) → \(wording.quoted($0.after))" }
             return edits.isEmpty ? wording.text(.unchanged) : edits.joined(separator: "; ")
         }
         return wording.quoted(change.after ?? change.before)

@@ -34,10 +34,7 @@ extension DiffReport {
         return DiffReportView(
             lang: language.rawValue,
             heading: wording.text(.heading, oldFile, newFile),
-            labels: DiffLabelsView(
-                old: wording.text(.oldDraft), new: wording.text(.newDraft), key: wording.text(.keyLead),
-                inserted: wording.text(.keyInserted), deleted: wording.text(.keyDeleted),
-                changed: wording.text(.keyChanged), moved: wording.text(.keyMoved)),
+            labels: labels,
             old: DraftView(file: oldFile, title: old.title.text, date: old.date?.text ?? ""),
             new: DraftView(file: newFile, title: new.title.text, date: new.date?.text ?? ""),
             same: changeset.isEmpty,
@@ -47,7 +44,7 @@ extension DiffReport {
             ignored: ignoredSentence,
             metadata: metadata, hasMetadata: !metadata.isEmpty,
             columns: [Column.number, .topic, .task, .plan, .type, .bodies, .indicator, .timeline, .progress]
-                .map { DiffColumnView(key: $0.rawValue, heading: $0.heading) },
+                .map { DiffColumnView(key: $0.rawValue, heading: labels.heading(of: $0)) },
             hasRows: topics.contains { !$0.rows.isEmpty },
             full: full,
             topics: topics
@@ -61,18 +58,18 @@ extension DiffReport {
         let number: DiffCellView, title: DiffCellView, state: String
         switch (pair.old, pair.new) {
         case (let o?, let n?):
-            let before = old.diffNumber(ofTopic: o), after = new.diffNumber(ofTopic: n)
+            let before = old.topicNumber(at: o), after = new.topicNumber(at: n)
             number = DiffCells.compare(String(before), String(after), same: before == after)
             let same = options.sameText(oldTopic?.title.text, newTopic?.title.text)
             title = same ? DiffCells.compare(newTopic?.title.text, newTopic?.title.text, same: true)
                 : DiffCells.compare(oldTopic?.title.text, newTopic?.title.text, same: false)
             state = same ? "same" : "renamed"
         case (nil, let n?):
-            number = DiffCells.only(String(new.diffNumber(ofTopic: n)), .inserted)
+            number = DiffCells.only(String(new.topicNumber(at: n)), .inserted)
             title = DiffCells.only(newTopic?.title.text, .inserted)
             state = "added"
         case (let o?, nil):
-            number = DiffCells.only(String(old.diffNumber(ofTopic: o)), .deleted)
+            number = DiffCells.only(String(old.topicNumber(at: o)), .deleted)
             title = DiffCells.only(oldTopic?.title.text, .deleted)
             state = "removed"
         case (nil, nil):

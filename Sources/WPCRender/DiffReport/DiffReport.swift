@@ -4,7 +4,7 @@ import WPCViews
 /// A diff of two drafts ready to report: the programmes, how their items
 /// align, and the changeset. Renders as a terminal summary, Markdown, JSON or
 /// HTML (the last through the templates of `Templates/diff/`); every fixed
-/// word comes from `DiffWording`.
+/// word comes from the labels files, through `DiffWording`.
 public struct DiffReport: Sendable {
     public var old: Programme
     public var new: Programme
@@ -18,18 +18,19 @@ public struct DiffReport: Sendable {
     public var sites: [ChangeSite]
     /// Where each renumbering of `changeset.renumbered` stands.
     public var renumberingSites: [ChangeSite]
-    /// The language of the report's own words.
-    public var language: ReportLanguage
+    /// The report's words, in the language of the labels it was made with.
+    public let wording: DiffWording
 
-    /// Diffs `old` against `new` with `options`.
+    /// Diffs `old` against `new` with `options`; the report speaks in the
+    /// words of `labels` (`diff.*`, and the column headings).
     public init(old: Programme, new: Programme, oldFile: String, newFile: String, options: DiffOptions = DiffOptions(),
-                language: ReportLanguage = .en) {
+                labels: Labels) {
         self.old = old
         self.new = new
         self.oldFile = oldFile
         self.newFile = newFile
         self.options = options
-        self.language = language
+        wording = DiffWording(labels)
         let differ = Differ(options: options)
         alignment = differ.align(old, new)
         let sited = differ.sitedChangeset(old, new, alignment: alignment)
@@ -38,8 +39,11 @@ public struct DiffReport: Sendable {
         renumberingSites = sited.renumberingSites
     }
 
-    /// The report's words.
-    public var wording: DiffWording { DiffWording(language) }
+    /// The labels the report speaks in.
+    public var labels: Labels { wording.labels }
+
+    /// The language of the report's own words.
+    public var language: Language { wording.language }
 
     /// The changeset as JSON (schema: `Templates/diff/changeset.schema.json`),
     /// naming what was ignored when anything was.
@@ -90,8 +94,8 @@ public struct DiffReport: Sendable {
             guard let indicator = change.new?.indicator ?? change.old?.indicator else { return task }
             return wording.text(.indicatorPlace, task, String(indicator))
         }
-        if let n = site.newTopic { return String(new.diffNumber(ofTopic: n)) }
-        if let o = site.oldTopic { return String(old.diffNumber(ofTopic: o)) }
+        if let n = site.newTopic { return String(new.topicNumber(at: n)) }
+        if let o = site.oldTopic { return String(old.topicNumber(at: o)) }
         return place(change)
     }
 
@@ -105,7 +109,7 @@ public struct DiffReport: Sendable {
 
     /// "12.3": a task's number in its draft (its topic's number, its place in the topic).
     func taskLabel(_ programme: Programme, _ index: Alignment.TaskIndex) -> String {
-        "\(programme.diffNumber(ofTopic: index.topic)).\(index.task + 1)"
+        programme.taskNumber(topic: index.topic, task: index.task).description
     }
 
     /// The label of a change's kind and field for a list of changes ("task reworded").

@@ -1,3 +1,4 @@
+import WPCModel
 import WPCTemplateEngine
 
 /// The diff report's view as `diff/report.mustache` reads it: the shapes,
@@ -5,7 +6,7 @@ import WPCTemplateEngine
 extension DiffReportView {
     /// The root.
     public static let shape = TemplateShape("diff report", [
-        .init("lang", .text), .init("heading", .text), .init("labels", .record(DiffShapes.labels)),
+        .init("lang", .text), .init("heading", .text), .init("labels", .record(LabelsView.shape)),
         .init("old", .record(DiffShapes.draft)), .init("new", .record(DiffShapes.draft)),
         .init("same", .flag), .init("sameLine", .text), .init("total", .number),
         .init("summary", .records(DiffShapes.piece)), .init("ignored", .optionalText),
@@ -18,7 +19,7 @@ extension DiffReportView {
     public var record: TemplateRecord {
         TemplateRecord(Self.shape, [
             .text(lang), .text(heading),
-            .record(TemplateRecord(DiffShapes.labels, [labels.old, labels.new, labels.key, labels.inserted, labels.deleted, labels.changed, labels.moved].map { .text($0) })),
+            LabelsView.record(labels),
             old.value, new.value, .flag(same), .text(sameLine), .number(total),
             .list(summary.map { .record(TemplateRecord(DiffShapes.piece, [.text($0.text), .text($0.anchor), .flag($0.isLink)])) }),
             .optional(ignored),
@@ -33,7 +34,6 @@ extension DiffReportView {
 
 /// The nested shapes of the diff report.
 enum DiffShapes {
-    static let labels = TemplateShape("diff labels", ["old", "new", "key", "inserted", "deleted", "changed", "moved"].map { .init($0, .text) })
     static let draft = TemplateShape("draft", [.init("file", .text), .init("title", .text), .init("date", .text)])
     static let piece = TemplateShape("summary piece", [.init("text", .text), .init("anchor", .text), .init("isLink", .flag)])
     static let metadata = TemplateShape("metadata change", [.init("anchor", .text), .init("field", .text), .init("value", .record(cell))])

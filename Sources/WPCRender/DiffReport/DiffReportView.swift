@@ -1,3 +1,4 @@
+import WPCModel
 import WPCViews
 
 /// Everything a diff-report template draws: the two drafts, the summary in
@@ -10,8 +11,8 @@ public struct DiffReportView: Sendable {
     public var lang: String
     /// "Changes from OLD to NEW".
     public var heading: String
-    /// The report's fixed words.
-    public var labels: DiffLabelsView
+    /// Every label, in the report's language (the template reads `labels.diff.*`).
+    public var labels: Labels
     public var old: DraftView
     public var new: DraftView
     /// True when the drafts say the same thing.
@@ -35,17 +36,6 @@ public struct DiffReportView: Sendable {
     public var full: Bool
     /// The table, topic by topic, with a gap where unchanged topics are left out.
     public var topics: [DiffTopicView]
-}
-
-/// The words the templates print around the data.
-public struct DiffLabelsView: Sendable {
-    public var old: String
-    public var new: String
-    public var key: String
-    public var inserted: String
-    public var deleted: String
-    public var changed: String
-    public var moved: String
 }
 
 /// One draft: the file as named and its title block.

@@ -77,7 +77,7 @@ struct DiffSummary {
         switch category {
         case .topicAdded, .topicRenamed:
             guard let n = site.newTopic else { break }
-            let label = category == .topicAdded ? report.topicLabel(report.new, n) : String(report.new.diffNumber(ofTopic: n))
+            let label = category == .topicAdded ? report.topicLabel(report.new, n) : String(report.new.topicNumber(at: n))
             return SummaryPiece(label, anchor: DiffAnchor.topic(new: n))
         case .topicRemoved:
             guard let o = site.oldTopic else { break }

@@ -1,3 +1,4 @@
+import WPCModel
 import WPCViews
 
 /// What a change amounts to for a reader: the summary counts changes by

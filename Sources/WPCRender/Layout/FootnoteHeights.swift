@@ -29,28 +29,9 @@ struct FootnoteHeights {
         indices.isEmpty ? 0 : gap + indices.reduce(0) { $0 + heights[$1] }
     }
 
-    /// The footnotes whose marks are in `set`.
-    func indices(marked set: Set<String>) -> Set<Int> {
-        Set(marks.indices.filter { set.contains(marks[$0]) })
-    }
-
-    /// Whether `text` is all ASCII, eight bytes at a time.
+    /// Whether `text` is all ASCII.
     static func isASCII(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return true }
-            var index = 0
-            var high: UInt64 = 0
-            while index + 8 <= bytes.count {
-                high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                index += 8
-            }
-            while index < bytes.count {
-                high |= UInt64(bytes[index])
-                index += 1
-            }
-            return high & 0x8080_8080_8080_8080 == 0
-        }
+        UTF8Text.withBytes(of: text) { UTF8Text.isASCII($0) }
     }
 
     /// The footnotes whose marks a task's cells contain. Only marks that

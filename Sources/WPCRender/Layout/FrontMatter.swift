@@ -16,6 +16,8 @@ public struct FrontBlock: Sendable, Hashable {
     public var height: Double
     /// Whether this piece continues a block begun on the previous sheet.
     public var continued = false
+    /// For a footnote in the notes: the id its marks link to ("fn-1"), on its first piece only.
+    public var anchor: String?
 }
 
 /// One sheet of front matter.
@@ -27,10 +29,16 @@ public struct FrontSheet: Sendable, Hashable {
 /// splitting a paragraph by lines when it does not fit.
 public struct FrontMatterLayout: Sendable {
     public var geometry: PageGeometry
+    /// The headings' words.
+    public var labels: Labels
     /// The width of the page-number column of the table of contents.
     public static let contentsPageWidth = 48.0
 
-    public init(geometry: PageGeometry) { self.geometry = geometry }
+    /// A layout on sheets of `geometry`, headed in `labels`' words.
+    public init(geometry: PageGeometry, labels: Labels) {
+        self.geometry = geometry
+        self.labels = labels
+    }
 
     /// The sheets for `programme`, its contents pointing at `pagination`'s pages.
     public func layout(_ programme: Programme, pagination: Pagination) -> [FrontSheet] {
@@ -40,12 +48,13 @@ public struct FrontMatterLayout: Sendable {
     /// The blocks in reading order, before they are put on sheets.
     func blocks(_ programme: Programme, pagination: Pagination) -> [FrontBlock] {
         var blocks: [FrontBlock] = []
-        func add(_ kind: FrontBlock.Kind, _ text: String, page: Int? = nil) {
+        func add(_ kind: FrontBlock.Kind, _ text: String, page: Int? = nil, anchor: String? = nil) {
             let style = (kind == .title || kind == .heading) ? geometry.frontHeading : geometry.frontText
             let width = geometry.sheetWidth - 1 - (kind == .contentsEntry ? Self.contentsPageWidth : 0)
             let lines = LineBreaker(style: style, width: width).lines(text)
             let height = Double(max(lines.count, 1)) * style.lineHeight + geometry.frontBlockGap
-            blocks.append(FrontBlock(kind: kind, lines: lines.isEmpty ? [BrokenLine(text: "", join: .end)] : lines, page: page, height: height))
+            blocks.append(FrontBlock(kind: kind, lines: lines.isEmpty ? [BrokenLine(text: "", join: .end)] : lines, page: page, height: height,
+                                     anchor: anchor))
         }
         add(.title, programme.title.text)
         if let date = programme.date { add(.subtitle, date.text) }
@@ -58,21 +67,25 @@ public struct FrontMatterLayout: Sendable {
             }
         }
         if !programme.legend.isEmpty {
-            add(.heading, "WCO Strategic Plan codes")
+            add(.heading, labels[.frontLegend])
             for entry in programme.legend.entries { add(.entry, entry.code + " – " + entry.text) }
         }
         if !programme.taskTypes.isEmpty {
-            add(.heading, "Types of task")
+            add(.heading, labels[.frontTaskTypes])
             for type in programme.taskTypes { add(.entry, type.code + " – " + type.name + (type.text.isEmpty ? "" : ": " + type.text)) }
         }
+        // Each footnote's text once: those no page prints (the column
+        // headings' among them) are printed here; a repeat is left out.
         let shown = Set(pagination.pages.flatMap(\.footnotes))
-        let unshown = programme.footnotes.indices.filter { !shown.contains($0) }
+        let unshown = pagination.repeats.printed.filter { !shown.contains($0) }
         if !unshown.isEmpty || !programme.remarks.isEmpty {
-            add(.heading, "Notes")
-            for index in unshown { add(.entry, programme.footnotes[index].mark + " " + programme.footnotes[index].plainText) }
+            add(.heading, labels[.frontNotes])
+            for index in unshown {
+                add(.entry, programme.footnotes[index].mark + " " + programme.footnotes[index].plainText, anchor: FootnoteAnchor.id(index))
+            }
             for remark in programme.remarks { add(.paragraph, remark.text) }
         }
-        add(.heading, "Contents")
+        add(.heading, labels[.frontContents])
         for (index, topic) in programme.topics.enumerated() {
             let page = index < pagination.topicPages.count ? pagination.topicPages[index] : nil
             add(.contentsEntry, [topic.numberAsWritten.text, topic.title.text].filter { !$0.isEmpty }.joined(separator: " "), page: page)
@@ -115,6 +128,7 @@ public struct FrontMatterLayout: Sendable {
                 head.height = Double(head.lines.count) * lineHeight + geometry.frontBlockGap
                 tail.height = Double(tail.lines.count) * lineHeight + geometry.frontBlockGap
                 tail.continued = true
+                tail.anchor = nil
                 current.append(head)
                 block = tail
             }

@@ -25,8 +25,12 @@ public struct PageGeometry: Sendable, Hashable {
     /// (sub-pixel rounding, a fallback font for a missing glyph).
     public var safetyMargin = 10.0
 
-    /// Widths of the nine columns, in `Column.allCases` order; they sum to the table width.
-    public var columnWidths: [Double] = [34, 104, 214, 78, 46, 122, 222, 122, 103]
+    /// Widths of the nine columns, in `Column.allCases` order; they sum to
+    /// the table width. These are the usual widths; `fitted(to:)` widens a
+    /// column to its widest word.
+    public var columnWidths: [Double] = PageGeometry.usualColumnWidths
+    /// The usual widths of the nine columns, in CSS pixels.
+    public static let usualColumnWidths: [Double] = [34, 104, 214, 78, 46, 122, 222, 122, 103]
     /// Cell padding, top/bottom and left/right; cells have a 1 px right and bottom border.
     public var cellPaddingVertical = 2.0
     public var cellPaddingHorizontal = 3.0
@@ -60,6 +64,23 @@ public struct PageGeometry: Sendable, Hashable {
     /// The line breaker for the body text of `column`'s cells.
     public func breaker(for column: Column) -> LineBreaker {
         LineBreaker(style: bodyText, width: textWidth(of: column))
+    }
+
+    /// The narrowest `column` can be for a word `wordWidth` wide to fit on
+    /// one line: the word, the cell's padding and border, and the pixel
+    /// `textWidth` keeps back.
+    public func minimumWidth(forWord wordWidth: Double) -> Double {
+        wordWidth + 2 * cellPaddingHorizontal + cellBorder + 1
+    }
+
+    /// The geometry with column widths that fit `words` (see `ColumnFit`):
+    /// the usual widths, a column too narrow for its widest word widened
+    /// and the others narrowed to make room.
+    public func fitted(to words: ColumnWordWidths) -> PageGeometry {
+        var fitted = self
+        let minimums = Column.ordered.map { minimumWidth(forWord: words.widest($0, bodySize: bodyText.size, headingSize: headingText.size)) }
+        fitted.columnWidths = ColumnFit.fit(usual: columnWidths.map { Int($0.rounded()) }, minimums: minimums).map(Double.init)
+        return fitted
     }
 
     /// The height of a table row whose tallest cell holds `lines` lines of `style`.

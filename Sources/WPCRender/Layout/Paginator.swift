@@ -18,7 +18,9 @@ public struct TablePage: Sendable, Hashable {
     /// 1-based.
     public var number: Int
     public var rows: [PlacedRow]
-    /// Indices into `Programme.footnotes` of the footnotes whose marks appear on this page.
+    /// Indices into `Programme.footnotes` of the footnotes printed at this
+    /// page's foot: those whose marks its rows hold, each text once in the
+    /// whole document (see `Pagination.frontFootnotes`).
     public var footnotes: [Int]
     /// Predicted heights, for tests and for the page script's comparison.
     public var tableHeight: Double
@@ -33,6 +35,11 @@ public struct Pagination: Sendable, Hashable {
     public var columnHeaderHeight: Double
     /// For each topic, the page its first row stands on.
     public var topicPages: [Int]
+    /// Where each footnote mark points: the footnote that first says what its own says.
+    public var repeats: FootnoteRepeats
+    /// The footnotes the column-header row refers to, printed once in the
+    /// front matter rather than under every page's table.
+    public var frontFootnotes: Set<Int>
 }
 
 /// Lays the annex table into A4-landscape pages: each page gets the
@@ -40,12 +47,23 @@ public struct Pagination: Sendable, Hashable {
 /// whose marks appear on it. A task that does not fit is split by lines, its
 /// text continuing on the next page; a piece left at the foot of a page holds
 /// at least `minimumLines` lines and the whole topic title.
+///
+/// Each footnote's text is printed once in the whole document: the
+/// footnotes of the column-header row in the front matter, the others under
+/// the first page whose rows refer to them; a mark whose footnote repeats an
+/// earlier one (`FootnoteRepeats`) points to that one.
 public struct Paginator: Sendable {
     public var geometry: PageGeometry
+    /// The words the pages add: column headings, "(cont.)".
+    public var labels: Labels
     /// The fewest lines of a task worth leaving at the foot of a page.
     public var minimumLines = 2
 
-    public init(geometry: PageGeometry = PageGeometry()) { self.geometry = geometry }
+    /// A paginator for pages of `geometry` with `labels`' words.
+    public init(geometry: PageGeometry = PageGeometry(), labels: Labels) {
+        self.geometry = geometry
+        self.labels = labels
+    }
 
     /// The pages of `programme`'s table.
     public func paginate(_ programme: Programme) -> Pagination {
@@ -54,9 +72,12 @@ public struct Paginator: Sendable {
         for column in Column.allCases { headerMarks[column] = heading.marks(on: column) }
         let headerHeight = columnHeaderHeight(marks: headerMarks)
         let footnotes = FootnoteHeights(programme: programme, geometry: geometry)
-        let alwaysShown = footnotes.indices(marked: Set(heading.marks.map(\.mark)))
+        let repeats = FootnoteRepeats(programme.footnotes)
+        let front = Set(heading.marks.compactMap { repeats.target(ofMark: $0.mark) })
+        // Footnotes printed so far, the front matter's included.
+        var printed = front
 
-        var state = PageState(number: 1, footnotes: alwaysShown, footnotesHeight: footnotes.height(of: alwaysShown))
+        var state = PageState(number: 1)
         var pages: [TablePage] = []
         var topicPages: [Int] = []
         let budget = geometry.bodyBudget - headerHeight
@@ -64,23 +85,24 @@ public struct Paginator: Sendable {
         func finishPage() {
             pages.append(TablePage(number: state.number, rows: state.rows, footnotes: state.footnotes.sorted(),
                                    tableHeight: state.tableHeight, footnotesHeight: state.footnotesHeight))
-            state = PageState(number: state.number + 1, footnotes: alwaysShown, footnotesHeight: footnotes.height(of: alwaysShown))
+            state = PageState(number: state.number + 1)
         }
 
         let numberBreaker = geometry.breaker(for: .number), titleBreaker = geometry.breaker(for: .topic)
         for (topicIndex, topic) in programme.topics.enumerated() {
             var firstOfTopic = true
-            for (taskIndex, layout) in TopicLayout(topic).tasks.enumerated() {
+            for (taskIndex, layout) in TopicLayout(topic, index: topicIndex).tasks.enumerated() {
                 var block = TaskBlock(layout, topicIndex: topicIndex, taskIndex: taskIndex, geometry: geometry)
-                let markIndices = footnotes.indices(appearingIn: layout.task)
+                let markIndices = Set(footnotes.indices(appearingIn: layout.task).map { repeats.firstIndices[$0] })
                 while true {
                     let showsTopic = firstOfTopic || state.rows.isEmpty
                     let continued = !firstOfTopic
                     let number = showsTopic ? CellLines(topic.numberAsWritten.text, breaker: numberBreaker) : .empty
                     let title = showsTopic
-                        ? CellLines(continued ? TopicLayout.continuedTitle(topic.title.text) : topic.title.text, breaker: titleBreaker) : .empty
+                        ? CellLines(continued ? labels.text(.topicContinued, ["title": topic.title.text]) : topic.title.text, breaker: titleBreaker)
+                        : .empty
                     let topicLines = max(number.count, title.count)
-                    let newMarks = markIndices.subtracting(state.footnotes)
+                    let newMarks = markIndices.subtracting(printed)
                     let extraFootnotes = newMarks.isEmpty ? 0 : footnotes.height(of: state.footnotes.union(newMarks)) - state.footnotesHeight
                     let room = budget - state.tableHeight - state.footnotesHeight - extraFootnotes
                     let height = geometry.rowHeight(lines: max(block.lineCount, topicLines), style: geometry.bodyText)
@@ -90,6 +112,7 @@ public struct Paginator: Sendable {
                                                     number: number, topic: title, height: height))
                         state.tableHeight += height
                         state.footnotes.formUnion(newMarks)
+                        printed.formUnion(newMarks)
                         state.footnotesHeight += extraFootnotes
                         firstOfTopic = false
                     }
@@ -116,14 +139,15 @@ public struct Paginator: Sendable {
             }
         }
         if !state.rows.isEmpty || pages.isEmpty { finishPage() }
-        return Pagination(pages: pages, headerMarks: headerMarks, columnHeaderHeight: headerHeight, topicPages: topicPages)
+        return Pagination(pages: pages, headerMarks: headerMarks, columnHeaderHeight: headerHeight, topicPages: topicPages,
+                          repeats: repeats, frontFootnotes: front)
     }
 
     /// The height of the column-header row: each heading with its marks, in the heading style.
     public func columnHeaderHeight(marks: [Column: [String]]) -> Double {
         let tallest = Column.allCases.map { column in
             LineBreaker(style: geometry.headingText, width: geometry.textWidth(of: column))
-                .lineCount(ColumnHeading.text(column, marks: marks[column] ?? []))
+                .lineCount(ColumnHeading.text(labels.heading(of: column), marks: marks[column] ?? []))
         }.max() ?? 1
         return geometry.rowHeight(lines: tallest, style: geometry.headingText)
     }
@@ -134,14 +158,14 @@ private struct PageState {
     var number: Int
     var rows: [PlacedRow] = []
     var tableHeight = 0.0
-    var footnotes: Set<Int>
-    var footnotesHeight: Double
+    var footnotes: Set<Int> = []
+    var footnotesHeight = 0.0
 }
 
 /// A column heading as printed: "WCO Strategic Plan ¹".
 public enum ColumnHeading {
     /// The heading text followed by its footnote marks.
-    public static func text(_ column: Column, marks: [String]) -> String {
-        marks.isEmpty ? column.heading : column.heading + " " + marks.joined(separator: " ")
+    public static func text(_ heading: String, marks: [String]) -> String {
+        marks.isEmpty ? heading : heading + " " + marks.joined(separator: " ")
     }
 }

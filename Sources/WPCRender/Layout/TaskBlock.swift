@@ -30,6 +30,9 @@ public struct TaskBlock: Sendable, Hashable {
     public var taskIndex: Int
     /// Which piece of the task this is: 0 for the first, 1… for continuations.
     public var part: Int
+    /// The task's number ("5.3"), empty for the empty task of a topic without tasks.
+    public var number: String
+    /// The Tasks cell: the number, a space, then the task's text.
     public var task: CellLines
     public var plan: CellLines
     public var type: CellLines
@@ -85,7 +88,8 @@ extension TaskBlock {
         self.topicIndex = topicIndex
         self.taskIndex = taskIndex
         self.part = 0
-        self.task = cell(task.text.text, .task)
+        self.number = layout.numberText
+        self.task = cell(layout.numberedText, .task)
         self.plan = cell(task.plan?.text, .plan)
         self.type = cell(task.type?.text, .type)
         self.progress = cell(task.progress?.text, .progress)

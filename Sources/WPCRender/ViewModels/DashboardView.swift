@@ -5,18 +5,16 @@ import WPCTemplateEngine
 /// key figures, and four sections (coverage, schedule, workload, health),
 /// each with its charts already drawn as SVG by wpc (`figures[]`, printed
 /// with `{{{.}}}`), notes and lists. Field by field, the README's table for
-/// this template. Every fixed string comes from `DashboardLabel`; the
-/// template reads them as `labels.*`.
+/// this template. Every fixed string is a label (`DashboardLabel`, from the
+/// labels files); the template reads them as `labels.dashboard.*`.
 public enum DashboardView {
     /// The root.
     public static let shape = TemplateShape("dashboard view", [
         .init("lang", .text), .init("title", .text), .init("programmeTitle", .text), .init("date", .optionalText),
-        .init("document", .optionalText), .init("labels", .record(labels)), .init("summary", .records(figure)),
+        .init("document", .optionalText), .init("labels", .record(LabelsView.shape)), .init("summary", .records(figure)),
         .init("notes", .texts), .init("coverage", .record(section)), .init("schedule", .record(section)),
         .init("workload", .record(section)), .init("health", .record(section)),
     ])
-    /// Every label by its key (`labels.coverageHeading`), placeholders unfilled.
-    static let labels = TemplateShape("dashboard labels", DashboardLabel.allCases.map { .init($0.rawValue, .text) })
     /// A key figure: `label`, `value`.
     static let figure = TemplateShape("dashboard figure", [.init("label", .text), .init("value", .text)])
     /// A section: `id`, `heading`, `description`, `parts[]`.
@@ -31,15 +29,14 @@ public enum DashboardView {
     static let list = TemplateShape("dashboard list", [.init("heading", .text), .init("items", .texts), .init("more", .optionalText)])
 
     /// The dashboard of `programme`: bodies resolved with `registry`, the
-    /// checks' `findings` (nil when they were not run), words in `language`.
-    public static func record(_ programme: Programme, registry: BodyRegistry?, findings: [Diagnostic]?,
-                              language: DashboardLanguage = .en) -> TemplateRecord {
-        record(programme, counts: DashboardCounts(programme, registry: registry).counting(findings: findings), language: language)
+    /// checks' `findings` (nil when they were not run), in the words of `labels`.
+    public static func record(_ programme: Programme, registry: BodyRegistry?, findings: [Diagnostic]?, labels: Labels) -> TemplateRecord {
+        record(programme, counts: DashboardCounts(programme, registry: registry).counting(findings: findings), labels: labels)
     }
 
-    /// The dashboard of `programme` from its `counts` (made from the same programme), words in `language`.
-    public static func record(_ programme: Programme, counts: DashboardCounts, language: DashboardLanguage = .en) -> TemplateRecord {
-        let words = DashboardWords(language)
+    /// The dashboard of `programme` from its `counts` (made from the same programme), in the words of `labels`.
+    public static func record(_ programme: Programme, counts: DashboardCounts, labels: Labels) -> TemplateRecord {
+        let words = DashboardWords(labels)
         let figures = counts.figures
         let title = UTF8Text.trimming(programme.title.text)
         var summary: [(DashboardLabel, Int)] = [
@@ -56,9 +53,9 @@ public enum DashboardView {
         let workload = WorkloadChart(figures: figures, words: words)
         let health = HealthChart(figures: figures, words: words)
         return TemplateRecord(shape, [
-            .text(language.rawValue), .text("\(words[.pageTitle]) — \(title)"), .text(title),
+            .text(labels.language.rawValue), .text("\(words[.pageTitle]) — \(title)"), .text(title),
             .optional(programme.date?.text), .optional(programme.document?.text),
-            .record(TemplateRecord(labels, DashboardLabel.allCases.map { .text(words[$0]) })),
+            LabelsView.record(labels),
             .records(summary.map { TemplateRecord(figure, [.text(words[$0.0]), .text(words.number($0.1))]) }),
             .texts(notes),
             section("coverage", .coverageHeading, .coverageDescription, words, [part(figures: coverage.draw(), notes: coverage.notes)]),

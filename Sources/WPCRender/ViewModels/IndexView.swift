@@ -1,3 +1,4 @@
+import WPCModel
 import WPCTemplateEngine
 
 /// What `index/index.mustache` receives: a list of generated files (per-body
@@ -6,20 +7,23 @@ public struct IndexView: Sendable {
     public var title: String
     public var date: String?
     public var entries: [IndexEntryView]
+    /// The page's own words.
+    public var labels: Labels
     /// A link to the programme's dashboard, when one was written beside the extracts (by `wpc build`).
     public var dashboard: IndexLinkView?
 
-    public init(title: String, date: String?, entries: [IndexEntryView], dashboard: IndexLinkView? = nil) {
+    public init(title: String, date: String?, entries: [IndexEntryView], labels: Labels, dashboard: IndexLinkView? = nil) {
         self.title = title
         self.date = date
         self.entries = entries
+        self.labels = labels
         self.dashboard = dashboard
     }
 
-    /// The root: `title`, `date`, `entries[]`, `dashboard` {`href`, `text`}.
+    /// The root: `title`, `date`, `lang`, `labels`, `entries[]`, `dashboard` {`href`, `text`}.
     public static let shape = TemplateShape("index view", [
-        .init("title", .text), .init("date", .optionalText), .init("entries", .records(entryShape)),
-        .init("dashboard", .optionalRecord(linkShape)),
+        .init("title", .text), .init("date", .optionalText), .init("lang", .text), .init("labels", .record(LabelsView.shape)),
+        .init("entries", .records(entryShape)), .init("dashboard", .optionalRecord(linkShape)),
     ])
     /// A link: `href`, `text`.
     static let linkShape = TemplateShape("index link", [.init("href", .text), .init("text", .text)])
@@ -31,7 +35,7 @@ public struct IndexView: Sendable {
     /// The view as the template reads it.
     public var record: TemplateRecord {
         TemplateRecord(Self.shape, [
-            .text(title), .optional(date),
+            .text(title), .optional(date), .text(labels[.languageTag]), LabelsView.record(labels),
             .list(entries.map { .record(TemplateRecord(Self.entryShape, [.text($0.name), .text($0.title), .text($0.href), .number($0.taskCount)])) }),
             .optional(dashboard.map { TemplateRecord(Self.linkShape, [.text($0.href), .text($0.text)]) }),
         ])

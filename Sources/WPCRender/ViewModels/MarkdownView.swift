@@ -8,7 +8,7 @@ import WPCTemplateEngine
 public enum MarkdownView {
     /// The root.
     public static let shape = TemplateShape("markdown view", [
-        .init("title", .text), .init("date", .optionalText), .init("document", .optionalText),
+        .init("title", .text), .init("date", .optionalText), .init("document", .optionalText), .init("labels", .record(LabelsView.shape)),
         .init("introduction", .records(block)), .init("hasLegend", .flag), .init("legend", .records(entry)),
         .init("hasTaskTypes", .flag), .init("taskTypes", .records(entry)), .init("headings", .texts),
         .init("topics", .records(topic)), .init("footnotes", .records(footnote)), .init("hasFootnotes", .flag),
@@ -33,8 +33,10 @@ public enum MarkdownView {
     /// How the texts of a per-row Responsible-body cell are joined: a pipe-table cell is one line.
     static let bodiesSeparator = "; "
 
-    /// The Markdown view of `programme`.
-    public static func record(_ programme: Programme) -> TemplateRecord {
+    /// The Markdown view of `programme`, in `labels`' words. Each
+    /// footnote's text is printed once: a heading's mark whose footnote
+    /// repeats an earlier one refers to that one, and repeats are left out of the notes.
+    public static func record(_ programme: Programme, labels: Labels) -> TemplateRecord {
         let esc = MarkdownEscape.text
         let introduction = programme.introduction.map { block in
             TemplateValue.record(TemplateRecord(Self.block, [
@@ -46,30 +48,35 @@ public enum MarkdownView {
             TemplateValue.record(TemplateRecord(entry, [.text(esc(type.code)), .text(esc(type.name + (type.text.isEmpty ? "" : ": " + type.text)))]))
         }
         let marks = SharedViews.headerMarks(programme)
-        let referenced = Set(marks.values.flatMap { $0 })
-        func label(_ mark: String) -> String { String(FootnoteAnchor.id(for: mark, in: programme.footnotes).dropFirst(3)) }
+        let repeats = FootnoteRepeats(programme.footnotes)
+        let referenced = Set(marks.values.flatMap { $0 }.compactMap { repeats.target(ofMark: $0) })
+        func label(_ mark: String) -> String { String(FootnoteAnchor.id(forMark: mark, repeats).dropFirst(3)) }
         let headings = Column.allCases.filter { $0 != .number && $0 != .topic }.map { column in
-            MarkdownEscape.cell(column.heading) + (marks[column] ?? []).map { "[^\(label($0))]" }.joined()
+            MarkdownEscape.cell(labels.heading(of: column)) + (marks[column] ?? []).map { "[^\(label($0))]" }.joined()
         }
-        let footnotes = programme.footnotes.filter { referenced.contains($0.mark) }.map { footnote in
-            TemplateValue.record(TemplateRecord(Self.footnote, [.text(label(footnote.mark)), .text(footnote.mark), .text(emphasised(footnote.text.text))]))
+        let footnotes = referenced.sorted().map { index in
+            let footnote = programme.footnotes[index]
+            return TemplateValue.record(TemplateRecord(Self.footnote, [
+                .text(String(FootnoteAnchor.id(index).dropFirst(3))), .text(footnote.mark), .text(emphasised(footnote.text.text)),
+            ]))
         }
-        let notes = programme.footnotes.filter { !referenced.contains($0.mark) }.map { esc($0.mark) + " " + emphasised($0.text.text) }
+        let notes = repeats.printed.filter { !referenced.contains($0) }.map { esc(programme.footnotes[$0].mark) + " " + emphasised(programme.footnotes[$0].text.text) }
             + programme.remarks.map { esc($0.text) }
         return TemplateRecord(shape, [
             .text(esc(programme.title.text)), .optional(programme.date.map { esc($0.text) }), .optional(programme.document.map { esc($0.text) }),
+            LabelsView.record(labels, escape: MarkdownEscape.text),
             .list(introduction), .flag(!legend.isEmpty), .list(legend), .flag(!taskTypes.isEmpty), .list(taskTypes),
-            .texts(headings), .generated(TemplateSequence(count: programme.topics.count) { topic(programme.topics[$0]) }), .list(footnotes), .flag(!footnotes.isEmpty),
+            .texts(headings), .generated(TemplateSequence(count: programme.topics.count) { topic(programme.topics[$0], index: $0) }), .list(footnotes), .flag(!footnotes.isEmpty),
             .texts(notes), .flag(!notes.isEmpty),
         ])
     }
 
-    private static func topic(_ topic: Topic) -> TemplateValue {
+    private static func topic(_ topic: Topic, index: Int) -> TemplateValue {
         let cell = MarkdownEscape.cell
         let empty = TemplateValue.text("")
         var rows: [TemplateValue] = []
-        for task in TopicLayout(topic).tasks {
-            let text = TemplateValue.text(cell(task.task.text.text)), plan = TemplateValue.text(cell(task.task.plan?.text ?? ""))
+        for task in TopicLayout(topic, index: index).tasks {
+            let text = TemplateValue.text(cell(task.numberedText)), plan = TemplateValue.text(cell(task.task.plan?.text ?? ""))
             let type = TemplateValue.text(cell(task.task.type?.text ?? "")), progress = TemplateValue.text(cell(task.task.progress?.text ?? ""))
             for row in 0..<task.rowCount {
                 let first = row == 0

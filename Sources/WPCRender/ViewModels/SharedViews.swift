@@ -21,14 +21,16 @@ enum SharedViews {
     /// The CSS numbers the paginator measured with.
     static let style = TemplateShape("style", styleFields.map { TemplateShape.Field($0.name, .text) })
 
-    /// The nine columns with `marks` on their headings and `geometry`'s widths.
-    static func columns(marks: [Column: [String]], footnotes: [Footnote], geometry: PageGeometry) -> TemplateValue {
+    /// The nine columns headed in `labels`' words, with `marks` on their
+    /// headings (each linking to the footnote it points to, a repeat to the
+    /// first that says the same) and `geometry`'s widths.
+    static func columns(marks: [Column: [String]], repeats: FootnoteRepeats, geometry: PageGeometry, labels: Labels) -> TemplateValue {
         .list(Column.allCases.map { column in
             let marks = (marks[column] ?? []).map { mark in
-                TemplateValue.record(TemplateRecord(Self.mark, [.text(mark), .text(FootnoteAnchor.id(for: mark, in: footnotes))]))
+                TemplateValue.record(TemplateRecord(Self.mark, [.text(mark), .text(FootnoteAnchor.id(forMark: mark, repeats))]))
             }
             return .record(TemplateRecord(Self.column, [
-                .text(column.rawValue), .text(column.heading), .list(marks), .text(CSSNumber.px(geometry.width(of: column))),
+                .text(column.rawValue), .text(labels.heading(of: column)), .list(marks), .text(CSSNumber.px(geometry.width(of: column))),
             ]))
         })
     }
@@ -41,14 +43,13 @@ enum SharedViews {
         return marks
     }
 
-    /// `footnote` as drawn, its emphasis split out.
-    static func footnote(_ footnote: Footnote, in footnotes: [Footnote]) -> TemplateValue {
+    /// Footnote `index` of `footnotes` as drawn, its emphasis split out.
+    static func footnote(_ index: Int, of footnotes: [Footnote]) -> TemplateValue {
+        let footnote = footnotes[index]
         let segments = EmphasisText.segments(footnote.text.text).map { segment in
             TemplateValue.record(TemplateRecord(Self.segment, [.text(segment.text), .flag(segment.strong)]))
         }
-        return .record(TemplateRecord(Self.footnote, [
-            .text(footnote.mark), .text(FootnoteAnchor.id(for: footnote.mark, in: footnotes)), .list(segments),
-        ]))
+        return .record(TemplateRecord(Self.footnote, [.text(footnote.mark), .text(FootnoteAnchor.id(index)), .list(segments)]))
     }
 
     /// The style record for `geometry`.
@@ -92,8 +93,11 @@ enum CSSNumber {
 
 /// Stable, id-safe anchors for footnotes: "fn-1" for the first footnote.
 enum FootnoteAnchor {
-    static func id(for mark: String, in footnotes: [Footnote]) -> String {
-        guard let index = footnotes.firstIndex(where: { $0.mark == mark }) else { return "fn-missing" }
-        return "fn-\(index + 1)"
+    /// The anchor of footnote `index` (0-based).
+    static func id(_ index: Int) -> String { "fn-\(index + 1)" }
+
+    /// The anchor a mark links to: the footnote that first says what the mark's footnote says.
+    static func id(forMark mark: String, _ repeats: FootnoteRepeats) -> String {
+        repeats.target(ofMark: mark).map(id) ?? "fn-missing"
     }
 }

@@ -98,13 +98,15 @@ enum AnnexLine: Sendable {
         return sawCell
     }
 
-    /// Whether `cells` are a column-header row: "No" (or a spelling of it), then "Topic…".
+    /// Whether `cells` are a column-header row: "No" (or a spelling of it),
+    /// then "Topic…" (or, in wpc's French outputs, "Thème").
     static func isHeading(_ cells: [AnnexCell]) -> Bool {
         // A heading's first cell is a short "No" spelling: most rows fail on its length.
         guard cells.count >= 3, cells[0].byteCount <= 64 else { return false }
         let first = HeadingCell(cells[0]).title.lowercased()
         guard HeadingCell.numberHeadings.contains(first) else { return false }
-        return HeadingCell(cells[1]).title.lowercased().hasPrefix("topic")
+        let second = HeadingCell(cells[1]).title.lowercased()
+        return second.hasPrefix("topic") || second.hasPrefix("thème")
     }
 }
 
@@ -152,7 +154,9 @@ struct HeadingCell {
     /// Spellings of the first column's heading.
     static let numberHeadings: Set<String> = ["no", "no.", "nr", "nr.", "n°", "nº", "#", "number"]
 
-    /// The column this heading names, judged by its words.
+    /// The column this heading names, judged by its words, in English or in
+    /// French (the headings of wpc's French outputs: Thème, Tâches, Organe
+    /// responsable, Indicateurs de performance, Calendrier, État d'avancement).
     var column: Column? {
         let lower = title.lowercased()
         if HeadingCell.numberHeadings.contains(lower) { return .number }
@@ -160,6 +164,8 @@ struct HeadingCell {
             ("type", .type), ("plan", .plan), ("strateg", .plan), ("responsib", .bodies), ("body", .bodies), ("bodies", .bodies),
             ("indicator", .indicator), ("timeline", .timeline), ("deadline", .timeline), ("progress", .progress),
             ("status", .progress), ("task", .task), ("topic", .topic),
+            ("organe", .bodies), ("responsable", .bodies), ("indicateur", .indicator), ("calendrier", .timeline), ("échéance", .timeline),
+            ("avancement", .progress), ("tâche", .task), ("thème", .topic),
         ]
         return words.first { HeadingCell.contains(lower, $0.0) }?.1
     }

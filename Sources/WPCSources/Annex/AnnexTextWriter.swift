@@ -24,7 +24,7 @@ public struct AnnexTextWriter: Sendable {
         let headings = programme.headings.isEmpty ? [HeadingRow(marks: [])] : programme.headings
         var written = Set<String>()
         lines.append(headingRow(headings[0]))
-        for topic in programme.topics { lines += rows(of: topic) }
+        for (index, topic) in programme.topics.enumerated() { lines += rows(of: topic, index: index) }
         lines.append("")
         for remark in programme.remarks {
             lines.append(Self.clean(remark.text))
@@ -63,9 +63,10 @@ public struct AnnexTextWriter: Sendable {
     /// task's row, then a row per further indicator (Tasks cell empty) with
     /// its own bodies. The task's row holds the task's bodies, so a first
     /// indicator that names its own is written on a row of its own too.
-    private func rows(of topic: Topic) -> [String] {
+    /// (The annex text carries no task numbers: it is a source format.)
+    private func rows(of topic: Topic, index: Int) -> [String] {
         var rows: [String] = []
-        for (taskIndex, layout) in TopicLayout(topic).tasks.enumerated() {
+        for (taskIndex, layout) in TopicLayout(topic, index: index).tasks.enumerated() {
             let task = layout.task
             let shared = layout.firstIndicatorSharesTaskRow ? task.indicators.first : nil
             rows.append(row([

@@ -67,12 +67,17 @@ public struct DocxReader: Sendable {
 
         let stored = try StoredRecord.read(package, map: &map)
         if let note = stored.note { findings.append(note) }
+        var fromRecord = false
         if let record = stored.record {
             switch record.merged(into: programme, map: &map) {
-            case .success(let merged): programme = merged
+            case .success(let merged):
+                programme = merged
+                fromRecord = true
             case .failure(let difference): findings.append(difference.note)
             }
         }
+        // wpc's own task numbers are said only when the document is read from what it shows.
+        if !fromRecord, let note = builder.taskNumbersNote { findings.append(note) }
         map.sortRegions()
         let locator = SourceLocator(file: path, package: map)
         let diagnostics = DocxNotes.summarise(findings, body: body, view: options.trackedChanges, locator: locator)

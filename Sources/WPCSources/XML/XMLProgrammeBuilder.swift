@@ -130,7 +130,10 @@ struct XMLProgrammeAssembly {
     private mutating func closed(_ open: Open, parent: XMLElementName?) {
         let content = WrittenText(text.take(), origin: Origin(open.point))
         switch (open.name, parent) {
-        case (.workProgramme, nil): if !sawTitle { fail("<\(XMLVocabulary.root)> has no <title>", open.point) }
+        case (.workProgramme, nil):
+            if !sawTitle { fail("<\(XMLVocabulary.root)> has no <title>", open.point) }
+            // libxml2 names an attribute by its local name: the schema allows only xml:lang here.
+            programme.language = open.attributes["lang"]
         case (.title, .workProgramme?):
             programme.title = content
             sawTitle = true

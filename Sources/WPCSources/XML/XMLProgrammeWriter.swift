@@ -17,6 +17,7 @@ public struct XMLProgrammeWriter: Sendable {
         let out = try XMLTextWriterSession()
         try out.startDocument()
         try out.startRoot(XMLVocabulary.root, namespace: XMLVocabulary.namespace)
+        if let language = programme.language { try out.attribute("xml:lang", language) }
         try out.element("title", programme.title.text)
         try out.element("date", programme.date?.text)
         try out.element("document", programme.document?.text)

@@ -150,14 +150,9 @@ struct ChangesetBuilder {
     }
 
     private func position(_ programme: Programme, _ index: Alignment.TaskIndex, indicator: Int? = nil) -> ChangePosition {
-        ChangePosition(topic: topicNumber(programme, index.topic), task: index.task + 1, indicator: indicator.map { $0 + 1 })
+        let number = programme.taskNumber(topic: index.topic, task: index.task)
+        return ChangePosition(topic: number.topic, task: number.task, indicator: indicator.map { $0 + 1 })
     }
 }
 
-extension Programme {
-    /// The number a diff report gives topic `index` (0-based): its written
-    /// number, or its 1-based position when it has none.
-    public func diffNumber(ofTopic index: Int) -> Int { topics[index].number ?? index + 1 }
-}
-
-private func topicNumber(_ programme: Programme, _ index: Int) -> Int { programme.diffNumber(ofTopic: index) }
+private func topicNumber(_ programme: Programme, _ index: Int) -> Int { programme.topicNumber(at: index) }

@@ -1,30 +1,47 @@
 import WPCModel
 
 /// Slices a programme: keeps the tasks that pass a filter under their
-/// original topic numbers, drops topics left with no task, keeps the legend,
-/// task types and footnotes, and says in the title what was extracted.
+/// original topic and task numbers (each kept topic records where it and its
+/// tasks stood: `Topic.originalPlace`), drops topics left with no task, keeps
+/// the legend, task types and footnotes, and says in the title what was
+/// extracted, in the words of its labels.
 public struct Extractor: Sendable {
     private let registry: BodyRegistry
     private let resolver: BodyResolver
+    private let labels: Labels
 
-    public init(registry: BodyRegistry) {
+    /// An extractor resolving bodies with `registry` and titling extracts in `labels`' words.
+    public init(registry: BodyRegistry, labels: Labels) {
         self.registry = registry
         self.resolver = BodyResolver(registry: registry)
+        self.labels = labels
     }
 
     /// The extract of `programme` that `filter` describes.
     public func extract(_ programme: Programme, _ filter: ProgrammeFilter) -> Programme {
         var result = programme
-        result.topics = programme.topics.compactMap { topic in
-            var kept = topic
-            kept.tasks = topic.tasks.filter { matches($0, filter, in: programme) }
-            return kept.tasks.isEmpty ? nil : kept
+        result.topics = programme.topics.enumerated().compactMap { topicIndex, topic in
+            let kept = topic.tasks.indices.filter { matches(topic.tasks[$0], filter, in: programme) }
+            return kept.isEmpty ? nil : Extractor.keep(kept, of: topic, at: topicIndex)
         }
         let description = describe(filter, in: programme)
-        if !description.isEmpty {
-            result.title = WrittenText("\(programme.title.text) — \(description)", origin: programme.title.origin)
-        }
+        if !description.isEmpty { result.title = title(programme, description) }
         return result
+    }
+
+    /// `topic` (at `topicIndex`) with only the tasks at `taskIndices`, remembering where they stood.
+    private static func keep(_ taskIndices: [Int], of topic: Topic, at topicIndex: Int) -> Topic {
+        var kept = topic
+        kept.tasks = taskIndices.map { topic.tasks[$0] }
+        let earlier = topic.originalPlace
+        kept.originalPlace = OriginalPlace(topicIndex: earlier?.topicIndex ?? topicIndex,
+                                           taskIndices: taskIndices.map { earlier?.taskIndices[$0] ?? $0 })
+        return kept
+    }
+
+    /// The extract's title: the programme's, then what was extracted.
+    private func title(_ programme: Programme, _ selection: String) -> WrittenText {
+        WrittenText(labels.text(.extractTitle, ["title": programme.title.text, "selection": selection]), origin: programme.title.origin)
     }
 
     /// One extract per body of the registry (of the filter's bodies, when it
@@ -51,21 +68,20 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        func extract(_ places: [(topic: Int, task: Int)], title: String) -> Programme {
+        func extract(_ places: [(topic: Int, task: Int)], title selection: String) -> Programme {
             var result = programme
             result.topics = []
             var index = 0
             while index < places.count {
                 let topicIndex = places[index].topic
-                var topic = programme.topics[topicIndex]
-                topic.tasks = []
+                var taskIndices: [Int] = []
                 while index < places.count, places[index].topic == topicIndex {
-                    topic.tasks.append(programme.topics[topicIndex].tasks[places[index].task])
+                    taskIndices.append(places[index].task)
                     index += 1
                 }
-                result.topics.append(topic)
+                result.topics.append(Extractor.keep(taskIndices, of: programme.topics[topicIndex], at: topicIndex))
             }
-            result.title = WrittenText("\(programme.title.text) — \(title)", origin: programme.title.origin)
+            result.title = title(programme, selection)
             return result
         }
         var bodies: [(ResponsibleBody, Programme)] = []
@@ -75,7 +91,7 @@ public struct Extractor: Sendable {
             bodyFilter.bodyIDs = [body.id]
             bodies.append((body, extract(places, title: describe(bodyFilter, in: programme))))
         }
-        return (bodies, extract(withoutBody, title: "tasks with no responsible body"))
+        return (bodies, extract(withoutBody, title: labels[.extractNoBody]))
     }
 
     /// The ids of the bodies a task names, in its own cell or its indicators'.
@@ -85,23 +101,9 @@ public struct Extractor: Sendable {
     }
 
     /// The ids of the bodies a task names, in its own cell or its indicators',
-    /// each distinct cell text resolved once over the calls that share `cache`
-    /// (a programme repeats its body cells: "PTC" on task after task).
+    /// each distinct cell text resolved once over the calls that share `cache`.
     public func bodyIDs(of task: WorkTask, cache: inout [String: [String]]) -> [String] {
-        var ids = task.bodies.map { resolved($0, cache: &cache) } ?? []
-        for indicator in task.indicators {
-            guard let cell = indicator.bodies else { continue }
-            for id in resolved(cell, cache: &cache) where !ids.contains(id) { ids.append(id) }
-        }
-        return ids
-    }
-
-    /// The distinct body ids `cell` names, from `cache` when its text was resolved before.
-    private func resolved(_ cell: WrittenText, cache: inout [String: [String]]) -> [String] {
-        if let known = cache[cell.text] { return known }
-        let ids = resolver.resolve(cell.text).bodyIDs
-        cache[cell.text] = ids
-        return ids
+        resolver.bodyIDs(of: task, cache: &cache)
     }
 
     /// The tasks that name no body of the registry, as an extract (topics keep their numbers).
@@ -109,12 +111,11 @@ public struct Extractor: Sendable {
         var result = programme
         var rest = filter
         rest.bodyIDs = []
-        result.topics = programme.topics.compactMap { topic in
-            var kept = topic
-            kept.tasks = topic.tasks.filter { bodyIDs(of: $0).isEmpty && matches($0, rest, in: programme) }
-            return kept.tasks.isEmpty ? nil : kept
+        result.topics = programme.topics.enumerated().compactMap { topicIndex, topic in
+            let kept = topic.tasks.indices.filter { bodyIDs(of: topic.tasks[$0]).isEmpty && matches(topic.tasks[$0], rest, in: programme) }
+            return kept.isEmpty ? nil : Extractor.keep(kept, of: topic, at: topicIndex)
         }
-        result.title = WrittenText("\(programme.title.text) — tasks with no responsible body", origin: programme.title.origin)
+        result.title = title(programme, labels[.extractNoBody])
         return result
     }
 
@@ -158,30 +159,32 @@ public struct Extractor: Sendable {
     }
 
     /// "tasks of the Information Management Sub-Committee (IMSC), plan code SP7";
-    /// several values are listed with "or".
+    /// several values are listed with "or". In the labels' words.
     public func describe(_ filter: ProgrammeFilter, in programme: Programme) -> String {
         var parts: [String] = []
         if !filter.bodyIDs.isEmpty {
-            let names = filter.bodyIDs.map { id in registry.body(id: id).map { "the \($0.displayName)" } ?? id }
-            parts.append("tasks of \(Extractor.alternatives(names))")
+            let names = filter.bodyIDs.map { id in registry.body(id: id).map { labels.text(.extractBody, ["name": $0.displayName]) } ?? id }
+            parts.append(labels.text(.extractBodies, ["bodies": alternatives(names)]))
         }
-        if !filter.codes.isEmpty { parts.append("plan code \(Extractor.alternatives(filter.codes))") }
+        if !filter.codes.isEmpty { parts.append(labels.text(.extractCodes, ["codes": alternatives(filter.codes)])) }
         if !filter.types.isEmpty {
             let types = filter.types.map { type in
                 let name = programme.taskTypes.first { $0.code.caseInsensitiveCompare(type) == .orderedSame }?.name
                 return "\(type)\(name.map { " (\($0))" } ?? "")"
             }
-            parts.append("type \(Extractor.alternatives(types))")
+            parts.append(labels.text(.extractTypes, ["types": alternatives(types)]))
         }
-        if let due = filter.due { parts.append("due \(due)\(filter.includeOngoing ? " or ongoing" : "")") }
+        if let due = filter.due {
+            parts.append(labels.text(filter.includeOngoing ? .extractDueOrOngoing : .extractDue, ["due": due.description]))
+        }
         if parts.isEmpty { return "" }
-        if filter.bodyIDs.isEmpty { parts[0] = "tasks with " + parts[0] }
+        if filter.bodyIDs.isEmpty { parts[0] = labels.text(.extractTasksWith, ["selection": parts[0]]) }
         return parts.joined(separator: ", ")
     }
 
-    /// "A", "A or B", "A, B or C".
-    private static func alternatives(_ items: [String]) -> String {
+    /// "A", "A or B", "A, B or C" (the labels' word for "or").
+    private func alternatives(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " or " + last
+        return items.dropLast().joined(separator: ", ") + " " + labels[.extractOr] + " " + last
     }
 }

@@ -36,6 +36,10 @@ struct DocumentMeasurement: Decodable {
     var title: String
     /// Elements of front-matter sheets drawn outside their sheet or into its footer.
     var frontOverflow: [String]
+    /// The text of every footnote printed, in the front matter's notes or at a page's foot.
+    var printedFootnotes: [String]
+    /// Footnote marks whose link leads nowhere.
+    var deadMarks: [String]
 }
 
 /// Opens rendered HTML in headless Chromium with a page script that measures
@@ -90,6 +94,10 @@ enum PageMeasurer {
           })
         });
       });
+      out.printedFootnotes = Array.prototype.map.call(document.querySelectorAll('[id^="fn-"]'), function (f) { return f.textContent; });
+      out.deadMarks = Array.prototype.filter.call(document.querySelectorAll('a.mark'), function (a) {
+        return !document.getElementById(a.getAttribute('href').slice(1));
+      }).map(function (a) { return a.textContent; });
       var pre = document.createElement('pre');
       pre.id = 'wpc-measurements';
       pre.textContent = btoa(unescape(encodeURIComponent(JSON.stringify(out))));

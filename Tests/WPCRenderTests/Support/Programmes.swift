@@ -2,6 +2,7 @@ import Foundation
 import WPCModel
 import WPCRender
 import WPCSources
+import WPCSynthetic
 import WPCTestSupport
 import XCTest
 

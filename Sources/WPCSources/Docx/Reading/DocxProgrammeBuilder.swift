@@ -67,6 +67,15 @@ struct DocxProgrammeBuilder {
     /// The reader's findings, with the assembler's.
     var findings: [PendingDiagnostic] { notes + assembler.notes }
 
+    /// The note for Tasks cells that started with their tasks' numbers, read
+    /// as numbers (as wpc prints them), not as text; nil when none did.
+    var taskNumbersNote: PendingDiagnostic? {
+        guard assembler.numberedTasks > 0 else { return nil }
+        return PendingDiagnostic(.note, "docx.task-numbers",
+                                 "\(assembler.numberedTasks) Tasks cells start with their task's number (\"1.1 …\", as wpc prints them); read as numbers, not as the tasks' text",
+                                 at: assembler.firstNumber)
+    }
+
     // MARK: Tables
 
     private mutating func read(_ table: WordTable) {

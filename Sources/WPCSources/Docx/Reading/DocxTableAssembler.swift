@@ -34,6 +34,10 @@ struct DocxTableAssembler {
 
     private(set) var topics: [Topic] = []
     private(set) var notes: [PendingDiagnostic] = []
+    /// The tasks whose Tasks cell started with the task's own number (as
+    /// every annex wpc writes prints it: "5.3 Develop…"), and where the first stands.
+    private(set) var numberedTasks = 0
+    private(set) var firstNumber: SourcePoint?
 
     /// The number of the topic the last row went to, as locations name it ("12"), if it has one.
     var topicLabel: String? {
@@ -80,7 +84,7 @@ struct DocxTableAssembler {
 
     private mutating func startTask(_ row: Row) {
         if topics.isEmpty { addOrphanTopic(row) }
-        var task = WorkTask(text: text(row[.task]) ?? WrittenText(""), plan: text(row[.plan]), type: text(row[.type]),
+        var task = WorkTask(text: withoutNumber(text(row[.task])) ?? WrittenText(""), plan: text(row[.plan]), type: text(row[.type]),
                             bodies: text(row[.bodies]), progress: text(row[.progress]))
         let indicator = text(row[.indicator]), timeline = text(row[.timeline])
         if indicator != nil || timeline != nil { task.indicators.append(Indicator(text: indicator, timeline: timeline.map { Timeline($0) })) }
@@ -124,6 +128,18 @@ struct DocxTableAssembler {
         case .progress: task.progress = (task.progress ?? WrittenText("")).joined(with: cell)
         default: break
         }
+    }
+
+    /// A Tasks cell without the task's own number before its text: the
+    /// number the task is about to get (`TaskNumber`), then a space. A cell
+    /// that starts with any other number keeps it.
+    private mutating func withoutNumber(_ cell: WrittenText?) -> WrittenText? {
+        guard let cell, let topic = topics.last else { return cell }
+        let prefix = topic.taskNumber(topic.tasks.count, topicIndex: topics.count - 1).description + " "
+        guard cell.text.utf8.starts(with: prefix.utf8) else { return cell }
+        numberedTasks += 1
+        if firstNumber == nil { firstNumber = cell.origin.point }
+        return cell.dropping(prefix.utf8.count)
     }
 
     private mutating func addOrphanTopic(_ row: Row) {

@@ -72,11 +72,11 @@ public struct SyntheticProgramme: Sendable {
     /// Random numbers and sentences of the vocabulary. The words are
     /// lower-case ASCII: a sentence's first letter is made upper case by its byte.
     private struct Words {
-        var random: SplitMix64
+        var random: SeededRandom
         var bytes: [UInt8] = []
         let words = SyntheticProgramme.words.map { Array($0.utf8) }
 
-        init(seed: UInt64) { random = SplitMix64(seed: seed) }
+        init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
         mutating func next(below bound: Int) -> Int { random.next(below: bound) }
 
@@ -90,22 +90,4 @@ public struct SyntheticProgramme: Sendable {
             return String(decoding: bytes, as: UTF8.self)
         }
     }
-}
-
-/// A small, fast, seedable random number generator (SplitMix64), so a
-/// generated programme is the same on every machine.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

@@ -1,10 +1,13 @@
-/// A small deterministic random generator (SplitMix64), so generated test
+/// A small, fast, seedable random number generator (SplitMix64): the same
+/// sequence on every machine, so generated programmes, exports and test
 /// documents are the same on every run.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
+    /// A generator whose sequence `seed` fixes.
     public init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
@@ -12,6 +15,9 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A number in `0..<bound` (`bound` > 0).
+    public mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
     /// True with probability `chance`.
     public mutating func chance(_ chance: Double) -> Bool { Double.random(in: 0..<1, using: &self) < chance }
