@@ -21,7 +21,8 @@ public enum WordParts {
         for record in input.split(separator: separator, omittingEmptySubsequences: true) {
             let name = record.firstIndex(of: 0x0A).map { String(decoding: record[record.startIndex..<$0], as: UTF8.self) } ?? ""
             let body = record.firstIndex(of: 0x0A).map { Data(record[($0 + 1)...]) } ?? Data(record)
-            guard !name.isEmpty, seen.insert(name).inserted else { continue }
+            // A ZIP entry's name is at most 65,535 bytes (ZIPFoundation traps on a longer one).
+            guard !name.isEmpty, name.utf8.count <= Int(UInt16.max), seen.insert(name).inserted else { continue }
             try? archive.addEntry(with: name, type: .file, uncompressedSize: Int64(body.count), compressionMethod: .none) { position, size in
                 body.subdata(in: Int(position)..<Int(position) + size)
             }
