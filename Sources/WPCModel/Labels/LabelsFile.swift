@@ -33,11 +33,12 @@ public enum LabelsFile {
     public static func parse(_ text: String, file: String) throws(LabelsError) -> [String: String] {
         var texts: [String: String] = [:]
         var firstLine: [String: Int] = [:]
-        var lineNumber = 0
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        // A small file read once: Characters are fine here ("\r\n" is one).
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            lineNumber += 1
+        // Lines as wpc splits every text (`LineIndex`); within a line of this
+        // small file, Characters are fine.
+        let lines = LineIndex(text)
+        for lineNumber in 1...lines.count {
+            let line = Substring(lines.line(lineNumber) ?? "")
             func at(_ index: Substring.Index) -> SourceLocation {
                 SourceLocation(file: file, line: lineNumber, column: line.unicodeScalars.distance(from: line.startIndex, to: index) + 1)
             }
