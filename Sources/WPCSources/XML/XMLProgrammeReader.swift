@@ -56,7 +56,7 @@ public struct XMLProgrammeReader: Sendable {
         }
         let builder = XMLProgrammeBuilder(bytes: bytes, lines: source.lines, firstLine: firstLine)
         let issues = XMLIssueCollector()
-        guard let outcome = XMLStreamParser.parse(bytes, schema: schema, sink: builder, issues: issues) else {
+        guard let outcome = XMLSideBySideRead.parse(bytes, schema: schema, builder: builder, issues: issues) else {
             throw SourceError("libxml2 could not allocate a parser", file: source.path)
         }
         let errors = issues.issues.filter(\.isError)

@@ -26,7 +26,7 @@ protocol XMLEventSink: AnyObject {
 /// `<!DOCTYPE` before parsing, so no declaration is ever read.
 enum XMLStreamParser {
     /// What the parse found.
-    struct Outcome {
+    struct Outcome: Sendable {
         var wellFormed: Bool
         var valid: Bool
     }

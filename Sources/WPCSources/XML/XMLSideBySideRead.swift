@@ -1,0 +1,52 @@
+import WPCModel
+
+/// One XML document read twice at once, on two cores: libxml2 checks it
+/// against the schema in one parse, while a second parse, without the
+/// schema, feeds the programme builder.
+///
+/// Validation and building each cost about as much as the other, and neither
+/// needs the other's results: the schema's verdict decides whether the
+/// programme built is used at all. Everything the user is told (syntax and
+/// schema errors, the limit on errors) comes from the validating parse,
+/// exactly as from one pass that validates and builds; the building parse's
+/// own reports repeat its syntax errors and are dropped.
+enum XMLSideBySideRead {
+    /// Parses `bytes` against `schema`, reporting to `issues`, while `builder`
+    /// builds from a parse of its own. Nil when libxml2 could not allocate a parser.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, builder: XMLProgrammeBuilder,
+                      issues: XMLIssueCollector) -> XMLStreamParser.Outcome? {
+        let shared = Shared(bytes: bytes, schema: schema, builder: builder, issues: issues)
+        let outcomes = ParallelMap.map(2) { part -> Result in
+            if part == 0 {
+                return Result(outcome: XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: IgnoredEvents(), issues: shared.issues))
+            }
+            let repeated = XMLIssueCollector()
+            return Result(outcome: XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: repeated))
+        }
+        guard outcomes.count == 2, outcomes[1].outcome != nil else { return nil }
+        return outcomes[0].outcome
+    }
+
+    /// What each parse hands back across threads.
+    private struct Result: Sendable {
+        var outcome: XMLStreamParser.Outcome?
+    }
+
+    /// What the two parses share. The bytes and the schema are only read; the
+    /// builder is used by the building parse alone and the collector by the
+    /// validating parse alone, and both are read only after the two have ended.
+    private struct Shared: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let schema: XMLCompiledSchema
+        let builder: XMLProgrammeBuilder
+        let issues: XMLIssueCollector
+    }
+
+    /// The validating parse's events: the schema checks them; nothing is built.
+    private final class IgnoredEvents: XMLEventSink {
+        func start(_ name: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?,
+                   attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, count: Int, tagEnd: Int) {}
+        func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {}
+        func end() {}
+    }
+}
