@@ -16,6 +16,8 @@ public struct JSONWriter: Sendable {
     private let style: Style
     /// For each open container, how many members or elements it has so far.
     private var counts: [Int] = []
+    /// For a continuation, the innermost container's count it started from.
+    private var countsBefore = 0
 
     public init(style: Style = .compact, capacity: Int = 0) {
         self.style = style
@@ -27,6 +29,29 @@ public struct JSONWriter: Sendable {
         var text = bytes
         text.append(0x0A)
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// An empty writer inside the same open containers as this one, for a
+    /// run of elements of the innermost container written apart (on another
+    /// thread, say) and added back with `append(_:)`, laid out as if written
+    /// here. `following` tells whether elements come before the run.
+    public func continuation(following: Bool) -> JSONWriter {
+        var writer = JSONWriter(style: style)
+        writer.counts = counts
+        if let last = writer.counts.indices.last { writer.counts[last] = following ? 1 : 0 }
+        writer.countsBefore = writer.counts.last ?? 0
+        return writer
+    }
+
+    /// Adds what `continuations` wrote, in order, and counts their elements as
+    /// this writer's own; the buffer grows once for all of them.
+    public mutating func append(_ continuations: [JSONWriter]) {
+        bytes.reserveCapacity(bytes.count + continuations.reduce(0) { $0 + $1.bytes.count })
+        guard let last = counts.indices.last else { return }
+        for part in continuations {
+            bytes.append(contentsOf: part.bytes)
+            counts[last] += (part.counts.last ?? 0) - part.countsBefore
+        }
     }
 
     // MARK: Containers

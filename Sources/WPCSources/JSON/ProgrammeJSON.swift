@@ -114,13 +114,27 @@ public enum ProgrammeJSON {
         out.member("title", programme.title.text)
         out.key("topics")
         out.openArray()
-        for topic in programme.topics {
-            out.element()
-            write(topic, resolver: resolver, to: &out)
-        }
+        out.append(topicRuns(programme.topics, resolver: resolver, in: out))
         out.closeArray()
         out.closeObject()
     }
+
+    /// The topics written in runs side by side, each run into a continuation
+    /// of `out` (whose innermost open container is the topics array).
+    private static func topicRuns(_ topics: [Topic], resolver: BodyResolver?, in out: JSONWriter) -> [JSONWriter] {
+        let runs = topics.count < topicsPerRun ? 1 : min(64, topics.count / topicsPerRun)
+        return ParallelMap.map(runs) { run -> JSONWriter in
+            var writer = out.continuation(following: run > 0)
+            for index in (run * topics.count / runs)..<((run + 1) * topics.count / runs) {
+                writer.element()
+                write(topics[index], resolver: resolver, to: &writer)
+            }
+            return writer
+        }
+    }
+
+    /// Topics written by one run, at least: fewer are not worth a thread.
+    private static let topicsPerRun = 256
 
     static func write(_ topic: Topic, resolver: BodyResolver?, to out: inout JSONWriter) {
         out.openObject()
