@@ -40,6 +40,8 @@ public struct CheckJob: Sendable {
                 let result = try InputFile.read(path, options: reading)
                 sources.merge(result.texts) { _, new in new }
                 diagnostics += CheckJob.findings(in: result, registry: registry, runner: runner)
+                // Freeing a large programme is done beside what follows (sorting, printing).
+                ReleaseBehind.release(result)
             } catch {
                 unreadable[path] = error
                 if case .reader = error, let text = try? SourceText.load(path: path, sizeLimit: reading.sizeLimit) { sources[path] = text.lines }

@@ -112,7 +112,9 @@ public struct RenderJob: Sendable {
     /// find in the source (the reader's notes included), as `wpc check` would.
     public func render() throws(RenderJobError) -> Data {
         guard format == .dashboard, case .file(let path) = source else {
-            return try RenderJob.render(programme(), as: format, templates: templates, registry: format == .json ? registry() : nil, language: language)
+            let programme = try programme()
+            defer { ReleaseBehind.release(programme) }
+            return try RenderJob.render(programme, as: format, templates: templates, registry: format == .json ? registry() : nil, language: language)
         }
         let result: ReadResult
         do { result = try InputFile.read(path, options: reading) } catch { throw .input(error) }

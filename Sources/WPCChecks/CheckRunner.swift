@@ -22,7 +22,9 @@ public struct CheckRunner: Sendable {
     /// The findings on `programme`, with `registry` for the body rules and
     /// `locator` for the source it was read from.
     public func check(_ programme: Programme, registry: BodyRegistry? = nil, locator: SourceLocator = SourceLocator(file: "")) -> [Diagnostic] {
-        check(CheckContext(programme: programme, registry: registry, locator: locator))
+        let context = CheckContext(programme: programme, registry: registry, locator: locator)
+        defer { ReleaseBehind.release(context) }
+        return check(context)
     }
 
     /// Every rule wpc knows, grouped by area.
