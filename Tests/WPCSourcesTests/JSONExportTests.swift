@@ -1,6 +1,7 @@
 import Foundation
 import WPCModel
-import WPCSources
+import WPCSynthetic
+@testable import WPCSources
 import WPCTestSupport
 import XCTest
 
@@ -123,5 +124,27 @@ final class JSONExportTests: XCTestCase {
             jsonschema.Draft7Validator(schema).validate(json.load(open(sys.argv[2])))
             """, schema.path, document.path])
         XCTAssertEqual(result.status, 0, result.stderr)
+    }
+}
+
+/// Topics are written in runs side by side; the bytes must not depend on how many.
+final class JSONExportRunsTests: XCTestCase {
+    func testTopicsWrittenInRunsGiveTheSameBytesAsOneRun() throws {
+        let programme = SyntheticProgramme(topics: 700).make()
+        let registry = try BodyRegistryReader.read(path: Repository.bodies)
+        XCTAssertEqual(ProgrammeJSON.runs(for: 700), 2)
+        let whole = ProgrammeJSON.bytes(of: programme, registry: registry, runs: 1)
+        for runs in [2, 3, 7, 700, 5000] {
+            XCTAssertEqual(ProgrammeJSON.bytes(of: programme, registry: registry, runs: runs), whole, "\(runs) runs")
+        }
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(whole)) as? [String: Any])
+        XCTAssertEqual((object["topics"] as? [Any])?.count, 700)
+    }
+
+    func testAProgrammeWithoutTopicsHasAnEmptyTopicsArray() throws {
+        var programme = SampleProgramme.make()
+        programme.topics = []
+        let text = String(decoding: ProgrammeJSON.bytes(of: programme, registry: nil, runs: 4), as: UTF8.self)
+        XCTAssertTrue(text.contains("\"topics\": []"), text)
     }
 }

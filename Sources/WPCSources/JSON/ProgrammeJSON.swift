@@ -19,14 +19,19 @@ public enum ProgrammeJSON {
 
     /// The JSON of `programme` as UTF-8 bytes, ending with a newline.
     public static func bytes(of programme: Programme, registry: BodyRegistry? = nil) -> [UInt8] {
+        bytes(of: programme, registry: registry, runs: runs(for: programme.topics.count))
+    }
+
+    /// The JSON of `programme` with its topics written in `runs` runs side by side.
+    static func bytes(of programme: Programme, registry: BodyRegistry?, runs: Int) -> [UInt8] {
         var writer = JSONWriter(capacity: 1 << 16)
-        write(programme, resolver: registry.map(BodyResolver.init(registry:)), to: &writer)
+        write(programme, resolver: registry.map(BodyResolver.init(registry:)), runs: runs, to: &writer)
         var bytes = writer.bytes
         bytes.append(0x0A)
         return bytes
     }
 
-    static func write(_ programme: Programme, resolver: BodyResolver?, to out: inout JSONWriter) {
+    static func write(_ programme: Programme, resolver: BodyResolver?, runs: Int, to out: inout JSONWriter) {
         out.openObject()
         out.member("committee", programme.committee)
         out.member("date", programme.date?.text)
@@ -114,15 +119,15 @@ public enum ProgrammeJSON {
         out.member("title", programme.title.text)
         out.key("topics")
         out.openArray()
-        out.append(topicRuns(programme.topics, resolver: resolver, in: out))
+        out.append(topicRuns(programme.topics, resolver: resolver, runs: runs, in: out))
         out.closeArray()
         out.closeObject()
     }
 
-    /// The topics written in runs side by side, each run into a continuation
-    /// of `out` (whose innermost open container is the topics array).
-    private static func topicRuns(_ topics: [Topic], resolver: BodyResolver?, in out: JSONWriter) -> [JSONWriter] {
-        let runs = topics.count < topicsPerRun ? 1 : min(64, topics.count / topicsPerRun)
+    /// The topics written in `runs` runs side by side, each run into a
+    /// continuation of `out` (whose innermost open container is the topics array).
+    private static func topicRuns(_ topics: [Topic], resolver: BodyResolver?, runs: Int, in out: JSONWriter) -> [JSONWriter] {
+        let runs = max(1, min(runs, topics.count))
         return ParallelMap.map(runs) { run -> JSONWriter in
             var writer = out.continuation(following: run > 0)
             for index in (run * topics.count / runs)..<((run + 1) * topics.count / runs) {
@@ -133,8 +138,9 @@ public enum ProgrammeJSON {
         }
     }
 
-    /// Topics written by one run, at least: fewer are not worth a thread.
-    private static let topicsPerRun = 256
+    /// How many runs `count` topics are written in: one per 256 topics
+    /// (fewer are not worth a thread), at most 64.
+    static func runs(for count: Int) -> Int { max(1, min(64, count / 256)) }
 
     static func write(_ topic: Topic, resolver: BodyResolver?, to out: inout JSONWriter) {
         out.openObject()
