@@ -203,18 +203,3 @@ public struct BodyResolver: Sendable {
 
     static let connectives: Set<String> = ["and", "&", "or"]
 }
-
-extension WorkTask {
-    /// The ids of the bodies the task's Responsible-body cell names, resolved
-    /// against a registry (the cell as written stays in `bodies`).
-    public func resolvedBodies(_ resolver: BodyResolver) -> [String] {
-        bodies.map { resolver.resolve($0.text).bodyIDs } ?? []
-    }
-}
-
-extension Indicator {
-    /// The ids of the bodies named for this indicator alone.
-    public func resolvedBodies(_ resolver: BodyResolver) -> [String] {
-        bodies.map { resolver.resolve($0.text).bodyIDs } ?? []
-    }
-}

@@ -9,11 +9,11 @@ struct ResolvedBodyCell: Sendable {
     /// Every body cell (tasks' and indicators'), resolved; empty without a registry.
     static func all(in programme: Programme, registry: BodyRegistry?) -> [ResolvedBodyCell] {
         guard let registry else { return [] }
-        let resolver = BodyResolver(registry: registry)
+        var resolutions = BodyResolutionCache(BodyResolver(registry: registry))
         var cells: [ResolvedBodyCell] = []
         func resolve(_ cell: WrittenText?) {
             guard let cell, !cell.isBlank else { return }
-            cells.append(ResolvedBodyCell(cell: cell, resolution: resolver.resolve(cell.text)))
+            cells.append(ResolvedBodyCell(cell: cell, resolution: resolutions.resolution(of: cell.text)))
         }
         CheckContext.forEachTask(of: programme) { task, _ in
             resolve(task.bodies)

@@ -130,9 +130,10 @@ public enum ProgrammeJSON {
         let runs = max(1, min(runs, topics.count))
         return ParallelMap.map(runs) { run -> JSONWriter in
             var writer = out.continuation(following: run > 0)
+            var bodies = BodyIDs(resolver: resolver)
             for index in (run * topics.count / runs)..<((run + 1) * topics.count / runs) {
                 writer.element()
-                write(topics[index], resolver: resolver, to: &writer)
+                write(topics[index], bodies: &bodies, to: &writer)
             }
             return writer
         }
@@ -142,7 +143,21 @@ public enum ProgrammeJSON {
     /// (fewer are not worth a thread), at most 64.
     static func runs(for count: Int) -> Int { max(1, min(64, count / 256)) }
 
-    static func write(_ topic: Topic, resolver: BodyResolver?, to out: inout JSONWriter) {
+    /// The body ids of cells, when there is a registry, each distinct cell text resolved once.
+    struct BodyIDs {
+        let resolver: BodyResolver?
+        private var cache: [String: [String]] = [:]
+
+        init(resolver: BodyResolver?) { self.resolver = resolver }
+
+        /// Writes the `bodyIds` member of `cell`, when there is a registry.
+        mutating func write(_ cell: WrittenText?, to out: inout JSONWriter) {
+            guard let resolver else { return }
+            out.member("bodyIds", strings: resolver.bodyIDs(of: cell, cache: &cache))
+        }
+    }
+
+    static func write(_ topic: Topic, bodies: inout BodyIDs, to out: inout JSONWriter) {
         out.openObject()
         out.member("number", topic.number)
         out.member("numberAsWritten", topic.numberAsWritten.text)
@@ -150,22 +165,22 @@ public enum ProgrammeJSON {
         out.openArray()
         for task in topic.tasks {
             out.element()
-            write(task, resolver: resolver, to: &out)
+            write(task, bodies: &bodies, to: &out)
         }
         out.closeArray()
         out.member("title", topic.title.text)
         out.closeObject()
     }
 
-    static func write(_ task: WorkTask, resolver: BodyResolver?, to out: inout JSONWriter) {
+    static func write(_ task: WorkTask, bodies: inout BodyIDs, to out: inout JSONWriter) {
         out.openObject()
         out.member("bodies", task.bodies?.text)
-        if let resolver { out.member("bodyIds", strings: task.resolvedBodies(resolver)) }
+        bodies.write(task.bodies, to: &out)
         out.key("indicators")
         out.openArray()
         for indicator in task.indicators {
             out.element()
-            write(indicator, resolver: resolver, to: &out)
+            write(indicator, bodies: &bodies, to: &out)
         }
         out.closeArray()
         out.member("plan", strings: task.planCodes.map(\.code))
@@ -176,10 +191,10 @@ public enum ProgrammeJSON {
         out.closeObject()
     }
 
-    static func write(_ indicator: Indicator, resolver: BodyResolver?, to out: inout JSONWriter) {
+    static func write(_ indicator: Indicator, bodies: inout BodyIDs, to out: inout JSONWriter) {
         out.openObject()
         out.member("bodies", indicator.bodies?.text)
-        if let resolver { out.member("bodyIds", strings: indicator.resolvedBodies(resolver)) }
+        bodies.write(indicator.bodies, to: &out)
         out.key("milestones")
         out.openArray()
         for milestone in indicator.timeline?.milestones ?? [] {
