@@ -88,3 +88,30 @@ public struct Milestone: Sendable, Hashable {
 public enum Season: String, Codable, Sendable, Hashable, CaseIterable {
     case spring, summer, autumn, winter
 }
+
+/// Timelines made from cells, each distinct text parsed once and its
+/// milestones kept once: a programme repeats its timelines ("Ongoing",
+/// "2020") on row after row. A milestone's offset is within its cell, so
+/// equal texts have equal milestones wherever they stand.
+public struct TimelineCache {
+    private var parsed: [String: [Milestone]] = [:]
+
+    /// An empty cache.
+    public init() {}
+
+    /// The timeline of `raw`, parsed unless its text was parsed before.
+    public mutating func timeline(_ raw: WrittenText) -> Timeline {
+        if let milestones = parsed[raw.text] { return Timeline(raw, parsed: milestones) }
+        let timeline = Timeline(raw)
+        parsed[raw.text] = timeline.milestones
+        return timeline
+    }
+
+    /// The timeline of `raw`, whose milestones a reader has parsed already:
+    /// the ones kept for an equal text, when there are, so that they are held once.
+    public mutating func timeline(_ raw: WrittenText, parsed milestones: [Milestone]) -> Timeline {
+        if let kept = parsed[raw.text] { return Timeline(raw, parsed: kept) }
+        parsed[raw.text] = milestones
+        return Timeline(raw, parsed: milestones)
+    }
+}

@@ -19,6 +19,7 @@ struct AnnexTableAssembler {
     /// Whether the last Responsible-body text went to an indicator (so a
     /// continuation of it goes there too).
     private var lastBodiesOnIndicator = false
+    private var timelines = TimelineCache()
 
     init(aligner: RowAligner) { self.aligner = aligner }
 
@@ -123,7 +124,7 @@ struct AnnexTableAssembler {
         if let timelineCell {
             var raw = topics[topic].tasks[task].indicators[last].timeline?.raw ?? WrittenText("")
             raw.append(timelineCell.written)
-            topics[topic].tasks[task].indicators[last].timeline = Timeline(raw)
+            topics[topic].tasks[task].indicators[last].timeline = timelines.timeline(raw)
             merged.append(Column.timeline.heading)
         }
     }
@@ -181,11 +182,12 @@ struct AnnexTableAssembler {
         }
     }
 
-    /// The row's Timeline cell, read once: aligning may have parsed it already.
-    private func timeline(_ cells: AlignedRow) -> Timeline? {
+    /// The row's Timeline cell, read once: aligning may have parsed it
+    /// already, and an equal text's milestones are kept once.
+    private mutating func timeline(_ cells: AlignedRow) -> Timeline? {
         guard let cell = cells[.timeline] else { return nil }
-        if let milestones = cells.timelineMilestones { return Timeline(cell.written, parsed: milestones) }
-        return Timeline(cell.written)
+        if let milestones = cells.timelineMilestones { return timelines.timeline(cell.written, parsed: milestones) }
+        return timelines.timeline(cell.written)
     }
 
     /// Makes sure there is a task to add to, creating an empty one (reported by the checks) if needed.

@@ -60,6 +60,7 @@ struct XMLProgrammeAssembly {
     private var sawTaskText = false
     private var indicator: Indicator?
     private var headingRow: [FootnoteReference]?
+    private var timelines = TimelineCache()
     private var topicNumber: WrittenText?
     private var topicTitle: WrittenText?
     /// The first structure the builder could not place, with where it stands.
@@ -196,7 +197,7 @@ struct XMLProgrammeAssembly {
             if let finished = indicator { task?.indicators.append(finished) }
             indicator = nil
         case (.text, .indicator?): indicator?.text = content
-        case (.timeline, .indicator?): indicator?.timeline = Timeline(content)
+        case (.timeline, .indicator?): indicator?.timeline = timelines.timeline(content)
         case (.bodies, .indicator?): indicator?.bodies = content
         default:
             fail("unexpected element <\(open.name.spelling)> in <\(parent?.spelling ?? "the document")>", open.point)

@@ -34,6 +34,7 @@ struct DocxTableAssembler {
 
     private(set) var topics: [Topic] = []
     private(set) var notes: [PendingDiagnostic] = []
+    private var timelines = TimelineCache()
     /// The tasks whose Tasks cell started with the task's own number (as
     /// every annex wpc writes prints it: "5.3 Develop…"), and where the first stands.
     private(set) var numberedTasks = 0
@@ -87,7 +88,7 @@ struct DocxTableAssembler {
         var task = WorkTask(text: withoutNumber(text(row[.task])) ?? WrittenText(""), plan: text(row[.plan]), type: text(row[.type]),
                             bodies: text(row[.bodies]), progress: text(row[.progress]))
         let indicator = text(row[.indicator]), timeline = text(row[.timeline])
-        if indicator != nil || timeline != nil { task.indicators.append(Indicator(text: indicator, timeline: timeline.map { Timeline($0) })) }
+        if indicator != nil || timeline != nil { task.indicators.append(Indicator(text: indicator, timeline: timeline.map { timelines.timeline($0) })) }
         topics[topics.count - 1].tasks.append(task)
     }
 
@@ -112,12 +113,12 @@ struct DocxTableAssembler {
         if isContinued(row[.indicator]), let timeline, let last = topics[topic].tasks[task].indicators.indices.last {
             var raw = topics[topic].tasks[task].indicators[last].timeline?.raw ?? WrittenText("")
             raw.append(timeline)
-            topics[topic].tasks[task].indicators[last].timeline = Timeline(raw)
+            topics[topic].tasks[task].indicators[last].timeline = timelines.timeline(raw)
             if let bodies { topics[topic].tasks[task].indicators[last].bodies = bodies }
             return
         }
         if indicator != nil || timeline != nil || bodies != nil {
-            topics[topic].tasks[task].indicators.append(Indicator(text: indicator, timeline: timeline.map { Timeline($0) }, bodies: bodies))
+            topics[topic].tasks[task].indicators.append(Indicator(text: indicator, timeline: timeline.map { timelines.timeline($0) }, bodies: bodies))
         }
     }
 
