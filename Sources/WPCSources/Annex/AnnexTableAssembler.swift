@@ -28,12 +28,11 @@ struct AnnexTableAssembler {
     /// Adds `row`, aligned by `aligner` (rows are aligned each on its own,
     /// so a reader may align them all first, on every core).
     mutating func add(_ row: AnnexScanner.Row, aligned: (cells: AlignedRow, diagnostics: [Diagnostic])) {
-        let (cells, repairs) = aligned
-        diagnostics += repairs
-        if row.followsBreak, isContinuation(cells) {
-            merge(cells)
+        diagnostics += aligned.diagnostics
+        if row.followsBreak, isContinuation(aligned.cells) {
+            merge(aligned.cells)
         } else {
-            place(cells)
+            place(aligned.cells)
         }
     }
 
