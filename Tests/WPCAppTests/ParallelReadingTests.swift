@@ -4,7 +4,8 @@ import XCTest
 
 /// A diff reads its two drafts side by side; libxml2 is set up once before
 /// either parser starts, so the two never race in its first-use setup (which
-/// left its dictionary mutex broken and both readers waiting for ever).
+/// left its dictionary mutex broken and both readers waiting for ever, or one
+/// schema without the built-in type xs:string, failing to compile).
 final class ParallelReadingTests: XCTestCase {
     func testDiffingTwoXMLDraftsNeverHangs() throws {
         // The race is in each process's first use of libxml2: many short processes.

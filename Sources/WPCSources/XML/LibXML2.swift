@@ -1,7 +1,8 @@
 import CLibXML2
 
 /// libxml2's global state (its dictionaries' random seed and mutexes, the
-/// error and memory hooks), set up exactly once before any use.
+/// error and memory hooks, the schema's built-in types), set up exactly once
+/// before any use.
 ///
 /// `xmlInitParser` must not run on two threads at once: a diff reads its two
 /// drafts side by side, and two first calls racing leave libxml2's dictionary
@@ -10,6 +11,10 @@ import CLibXML2
 enum LibXML2 {
     private static let initialized: Bool = {
         xmlInitParser()
+        // The schema's built-in types (xs:string, …) are otherwise made by the
+        // first schema compiled; two compiled at once (a diff reads its
+        // drafts side by side) race, and one then fails to resolve xs:string.
+        xmlSchemaInitTypes()
         return true
     }()
 
