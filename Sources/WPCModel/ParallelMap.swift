@@ -17,16 +17,29 @@ public enum ParallelMap {
 
     /// `body(0) … body(count - 1)`, computed concurrently in runs of about
     /// `chunk` indices (one task per run, so that small pieces do not pay for
-    /// a task each), in index order.
+    /// a task each), in index order. Each result is made where it stays, in
+    /// the array returned: none is copied.
     public static func map<Result: Sendable>(_ count: Int, chunk: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
         let size = max(1, chunk)
         let runs = (count + size - 1) / size
         guard runs > 1 else { return (0..<count).map(body) }
-        let parts = map(runs) { run in (run * size..<min(count, (run + 1) * size)).map(body) }
-        var results: [Result] = []
-        results.reserveCapacity(count)
-        for part in parts { results.append(contentsOf: part) }
-        return results
+        return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let places = Places(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                for index in run * size..<min(count, (run + 1) * size) { places.initialize(index, to: body(index)) }
+            }
+            initialized = count
+        }
+    }
+
+    /// The uninitialised elements of the array being made, each initialised
+    /// by exactly one run: no two threads touch the same memory.
+    private struct Places<Value>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Value>
+
+        func initialize(_ index: Int, to value: Value) {
+            buffer.baseAddress.unsafelyUnwrapped.advanced(by: index).initialize(to: value)
+        }
     }
 
     /// One slot per piece of work, each written by exactly that piece, read

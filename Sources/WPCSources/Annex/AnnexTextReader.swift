@@ -18,19 +18,14 @@ public struct AnnexTextReader: Sendable {
         let aligner = RowAligner(kinds: CellKind(legend: legend, taskTypes: taskTypes), locator: source.locator)
         var assembler = AnnexTableAssembler(aligner: aligner)
         // Rows are aligned on every core, a batch at a time (so that aligned
-        // rows never pile up) in runs of 2,048, and assembled in order. Each
-        // aligned row is lent to the assembler where it stands, never copied.
+        // rows never pile up), and assembled in order. Each aligned row is
+        // lent to the assembler where it stands, never copied.
         let rows = scan.rows
         var start = 0
         while start < rows.count {
             let end = min(rows.count, start + 16_384)
-            let runs = (end - start + 2047) / 2048
-            let aligned = ParallelMap.map(runs) { [start] run in
-                (start + run * 2048..<min(end, start + (run + 1) * 2048)).map { aligner.align(rows[$0].cells) }
-            }
-            for run in aligned.indices {
-                for index in aligned[run].indices { assembler.add(rows[start + run * 2048 + index], aligned: aligned[run][index]) }
-            }
+            let aligned = ParallelMap.map(end - start, chunk: 2048) { [start] index in aligner.align(rows[start + index].cells) }
+            for index in aligned.indices { assembler.add(rows[start + index], aligned: aligned[index]) }
             // The batch is freed on another core while the next is aligned.
             ReleaseBehind.release(aligned)
             start = end
