@@ -80,6 +80,17 @@ public struct CheckContext: Sendable {
         }
     }
 
+    /// Calls `body` with every indicator of every task, in document order,
+    /// each lent where it stands like the task it belongs to.
+    func forEachIndicator(_ body: (TaskView, IndicatorView) -> Void) {
+        forEachTask { task, _ in
+            task.pointer.pointee.indicators.withUnsafeBufferPointer { indicators in
+                guard let base = indicators.baseAddress else { return }
+                for index in indicators.indices { body(task, IndicatorView(pointer: base + index)) }
+            }
+        }
+    }
+
     /// Calls `body` with every Timeline cell, in document order.
     func forEachTimeline(_ body: (borrowing Timeline) -> Void) {
         forEachTask { task, _ in
@@ -160,4 +171,23 @@ struct TaskView {
     var bodies: WrittenText? { pointer.pointee.bodies }
     var indicators: [Indicator] { pointer.pointee.indicators }
     var progress: WrittenText? { pointer.pointee.progress }
+}
+
+/// An indicator lent to a rule for the length of one call of
+/// `forEachIndicator`; the questions most rules ask are answered in place,
+/// with no copy of the cells.
+struct IndicatorView {
+    /// Valid only during the call that lent it.
+    let pointer: UnsafePointer<Indicator>
+
+    var text: WrittenText? { pointer.pointee.text }
+    var timeline: Timeline? { pointer.pointee.timeline }
+    var bodies: WrittenText? { pointer.pointee.bodies }
+
+    /// Whether the Performance Indicators cell has words.
+    var hasText: Bool { !(pointer.pointee.text?.isBlank ?? true) }
+    /// Whether the Timeline cell has words.
+    var hasTimeline: Bool { !(pointer.pointee.timeline?.raw.isBlank ?? true) }
+    /// Whether the Responsible-body cell has words.
+    var hasBodies: Bool { !(pointer.pointee.bodies?.isBlank ?? true) }
 }

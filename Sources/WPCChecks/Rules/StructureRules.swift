@@ -81,14 +81,12 @@ public struct IndicatorWithoutTimelineRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        context.forEachTask { task, _ in
-            for indicator in task.indicators {
-                guard let text = indicator.text, !text.isBlank, indicator.timeline?.raw.isBlank ?? true else { continue }
-                result.append(diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
-                                         at: context.location(of: text) ?? context.location(of: task),
-                                         length: max(1, firstLineLength(text)),
-                                         help: "add a date ('June 2020'), 'Ongoing' or 'Periodically' in the Timeline column"))
-            }
+        context.forEachIndicator { task, indicator in
+            guard indicator.hasText, !indicator.hasTimeline, let text = indicator.text else { return }
+            result.append(diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
+                                     at: context.location(of: text) ?? context.location(of: task),
+                                     length: max(1, firstLineLength(text)),
+                                     help: "add a date ('June 2020'), 'Ongoing' or 'Periodically' in the Timeline column"))
         }
         return result
     }
