@@ -148,7 +148,10 @@ public struct RenderJob: Sendable {
                               language: Language? = nil) throws(RenderJobError) -> Data {
         switch format {
         case .json:
-            return Data(ProgrammeJSON.bytes(of: programme, registry: registry))
+            let pieces = ProgrammeJSON.pieces(of: programme, registry: registry)
+            var data = Data(capacity: pieces.reduce(0) { $0 + $1.count })
+            for piece in pieces { data.append(contentsOf: piece) }
+            return data
         case .xml, .txt:
             return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
         case .html, .annex, .md, .docx, .pdf, .annexPDF, .dashboard:

@@ -12,7 +12,11 @@ public struct JSONWriter: Sendable {
         case spacious
     }
 
-    public private(set) var bytes: [UInt8] = []
+    /// What was written, in pieces: runs added by `append(_:)` are kept as
+    /// they were written, not copied into one buffer.
+    private var earlier: [[UInt8]] = []
+    /// What was written since the last run added (all of it, when none was).
+    private var tail: [UInt8] = []
     private let style: Style
     /// For each open container, how many members or elements it has so far.
     private var counts: [Int] = []
@@ -21,8 +25,24 @@ public struct JSONWriter: Sendable {
 
     public init(style: Style = .compact, capacity: Int = 0) {
         self.style = style
-        bytes.reserveCapacity(capacity)
+        tail.reserveCapacity(capacity)
     }
+
+    /// What was written, as UTF-8 bytes.
+    public var bytes: [UInt8] {
+        guard !earlier.isEmpty else { return tail }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(byteCount)
+        for piece in pieces { joined.append(contentsOf: piece) }
+        return joined
+    }
+
+    /// What was written, in order, in the pieces it was written in (to be
+    /// copied once into whatever holds the output).
+    public var pieces: [[UInt8]] { earlier + [tail] }
+
+    /// The number of bytes written.
+    public var byteCount: Int { earlier.reduce(tail.count) { $0 + $1.count } }
 
     /// What was written, ended with a newline, as text (a printed JSON document).
     public var document: String {
@@ -43,13 +63,15 @@ public struct JSONWriter: Sendable {
         return writer
     }
 
-    /// Adds what `continuations` wrote, in order, and counts their elements as
-    /// this writer's own; the buffer grows once for all of them.
+    /// Adds what `continuations` wrote, in order, and counts their elements
+    /// as this writer's own. Their bytes are kept where they are, not copied.
     public mutating func append(_ continuations: [JSONWriter]) {
-        bytes.reserveCapacity(bytes.count + continuations.reduce(0) { $0 + $1.bytes.count })
         guard let last = counts.indices.last else { return }
+        earlier.append(tail)
+        tail = []
         for part in continuations {
-            bytes.append(contentsOf: part.bytes)
+            earlier += part.earlier
+            earlier.append(part.tail)
             counts[last] += (part.counts.last ?? 0) - part.countsBefore
         }
     }
@@ -58,7 +80,7 @@ public struct JSONWriter: Sendable {
 
     /// Opens an object; members follow, then `closeObject`.
     public mutating func openObject() {
-        bytes.append(UInt8(ascii: "{"))
+        tail.append(UInt8(ascii: "{"))
         counts.append(0)
     }
 
@@ -67,7 +89,7 @@ public struct JSONWriter: Sendable {
 
     /// Opens an array; elements follow, then `closeArray`.
     public mutating func openArray() {
-        bytes.append(UInt8(ascii: "["))
+        tail.append(UInt8(ascii: "["))
         counts.append(0)
     }
 
@@ -86,11 +108,11 @@ public struct JSONWriter: Sendable {
 
     private mutating func key(_ name: UnsafeBufferPointer<UInt8>) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: name)
+        tail.append(UInt8(ascii: "\""))
+        tail.append(contentsOf: name)
         switch style {
-        case .compact: bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
-        case .spacious: bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        case .compact: append("\": ")
+        case .spacious: append("\" : ")
         }
     }
 
@@ -100,15 +122,15 @@ public struct JSONWriter: Sendable {
     // MARK: Values
 
     /// Writes `null`.
-    public mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    public mutating func null() { append("null") }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: value ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+        append(value ? "true" : "false")
     }
 
     /// Writes an integer.
-    public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    public mutating func int(_ value: Int) { tail.append(contentsOf: String(value).utf8) }
 
     /// Writes an integer, or `null`.
     public mutating func int(_ value: Int?) {
@@ -118,19 +140,19 @@ public struct JSONWriter: Sendable {
     /// Writes a string with RFC 8259 escapes, or `null`.
     public mutating func string(_ value: String?) {
         guard let value else { return null() }
-        bytes.append(UInt8(ascii: "\""))
+        tail.append(UInt8(ascii: "\""))
         UTF8Text.withBytes(of: value) { text in
             var start = 0
             for index in 0..<text.count {
                 let byte = text[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+                tail.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
                 escape(byte)
                 start = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<text.count]))
+            tail.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<text.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        tail.append(UInt8(ascii: "\""))
     }
 
     /// A member whose value is a string or null.
@@ -161,7 +183,7 @@ public struct JSONWriter: Sendable {
     /// Before a member or element: a comma after the previous one, a line break, the indentation.
     private mutating func separate() {
         guard let last = counts.indices.last else { return }
-        if counts[last] > 0 { bytes.append(UInt8(ascii: ",")) }
+        if counts[last] > 0 { tail.append(UInt8(ascii: ",")) }
         counts[last] += 1
         newline(depth: counts.count)
     }
@@ -171,31 +193,44 @@ public struct JSONWriter: Sendable {
         if count > 0 {
             newline(depth: counts.count)
         } else if style == .spacious {
-            bytes.append(0x0A)
+            tail.append(0x0A)
             newline(depth: counts.count)
         }
-        bytes.append(bracket)
+        tail.append(bracket)
     }
 
     private mutating func newline(depth: Int) {
-        bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+        tail.append(0x0A)
+        var spaces = 2 * depth
+        while spaces > 0 {
+            let run = min(spaces, JSONWriter.indentation.utf8CodeUnitCount)
+            tail.append(contentsOf: UnsafeBufferPointer(start: JSONWriter.indentation.utf8Start, count: run))
+            spaces -= run
+        }
+    }
+
+    /// Spaces for indentation, appended a run at a time.
+    private static let indentation: StaticString = "                                "
+
+    /// Appends the bytes of a literal (no escaping).
+    private mutating func append(_ literal: StaticString) {
+        tail.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// RFC 8259 escapes for a quote, a backslash and the control characters.
     private mutating func escape(_ byte: UInt8) {
-        bytes.append(UInt8(ascii: "\\"))
+        tail.append(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-        case 0x0A: bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "t"))
-        case 0x08: bytes.append(UInt8(ascii: "b"))
-        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case UInt8(ascii: "\""): tail.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): tail.append(UInt8(ascii: "\\"))
+        case 0x0A: tail.append(UInt8(ascii: "n"))
+        case 0x0D: tail.append(UInt8(ascii: "r"))
+        case 0x09: tail.append(UInt8(ascii: "t"))
+        case 0x08: tail.append(UInt8(ascii: "b"))
+        case 0x0C: tail.append(UInt8(ascii: "f"))
         default:
             let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            tail.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
         }
     }
 }

@@ -24,11 +24,22 @@ public enum ProgrammeJSON {
 
     /// The JSON of `programme` with its topics written in `runs` runs side by side.
     static func bytes(of programme: Programme, registry: BodyRegistry?, runs: Int) -> [UInt8] {
-        var writer = JSONWriter(capacity: 1 << 16)
-        write(programme, resolver: registry.map(BodyResolver.init(registry:)), runs: runs, to: &writer)
-        var bytes = writer.bytes
+        var bytes = writer(of: programme, registry: registry, runs: runs).bytes
         bytes.append(0x0A)
         return bytes
+    }
+
+    /// The JSON of `programme` as UTF-8 bytes, ending with a newline, in the
+    /// pieces it was written in side by side: whoever holds the output copies
+    /// them once.
+    public static func pieces(of programme: Programme, registry: BodyRegistry? = nil) -> [[UInt8]] {
+        writer(of: programme, registry: registry, runs: runs(for: programme.topics.count)).pieces + [[0x0A]]
+    }
+
+    private static func writer(of programme: Programme, registry: BodyRegistry?, runs: Int) -> JSONWriter {
+        var writer = JSONWriter(capacity: 1 << 16)
+        write(programme, resolver: registry.map(BodyResolver.init(registry:)), runs: runs, to: &writer)
+        return writer
     }
 
     static func write(_ programme: Programme, resolver: BodyResolver?, runs: Int, to out: inout JSONWriter) {
