@@ -19,6 +19,9 @@ public enum ParallelMap {
     /// `chunk` indices (one task per run, so that small pieces do not pay for
     /// a task each), in index order. Each result is made where it stays, in
     /// the array returned: none is copied.
+    // Inlinable, so that it is specialised for each caller's result type: a
+    // generic copy of a large result goes through its type's value witnesses.
+    @inlinable
     public static func map<Result: Sendable>(_ count: Int, chunk: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
         let size = max(1, chunk)
         let runs = (count + size - 1) / size
@@ -34,11 +37,42 @@ public enum ParallelMap {
 
     /// The uninitialised elements of the array being made, each initialised
     /// by exactly one run: no two threads touch the same memory.
-    private struct Places<Value>: @unchecked Sendable {
+    /// Makes `body(0) … body(count - 1)` concurrently in runs of about
+    /// `chunk` indices, then hands each result, in index order, to `consume`,
+    /// which owns it: nothing is copied on the way, and each result is freed
+    /// as soon as `consume` is done with it.
+    @inlinable
+    public static func produce<Result: Sendable>(_ count: Int, chunk: Int, _ body: @Sendable (Int) -> Result,
+                                                 consume: (Int, consuming Result) -> Void) {
+        guard count > 0 else { return }
+        let buffer = UnsafeMutableBufferPointer<Result>.allocate(capacity: count)
+        defer { buffer.deallocate() }
+        let places = Places(buffer: buffer)
+        let size = max(1, chunk)
+        DispatchQueue.concurrentPerform(iterations: (count + size - 1) / size) { run in
+            for index in run * size..<min(count, (run + 1) * size) { places.initialize(index, to: body(index)) }
+        }
+        for index in 0..<count { consume(index, places.take(index)) }
+    }
+
+    @usableFromInline
+    struct Places<Value>: @unchecked Sendable {
+        @usableFromInline
         let buffer: UnsafeMutableBufferPointer<Value>
 
-        func initialize(_ index: Int, to value: Value) {
+        @inlinable
+        init(buffer: UnsafeMutableBufferPointer<Value>) { self.buffer = buffer }
+
+        /// Moves `value` into its place.
+        @inlinable
+        func initialize(_ index: Int, to value: consuming Value) {
             buffer.baseAddress.unsafelyUnwrapped.advanced(by: index).initialize(to: value)
+        }
+
+        /// Moves the value out of its place, which is left uninitialised.
+        @inlinable
+        func take(_ index: Int) -> Value {
+            buffer.baseAddress.unsafelyUnwrapped.advanced(by: index).move()
         }
     }
 

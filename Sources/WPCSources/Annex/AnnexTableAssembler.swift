@@ -27,12 +27,12 @@ struct AnnexTableAssembler {
 
     /// Adds `row`, aligned by `aligner` (rows are aligned each on its own,
     /// so a reader may align them all first, on every core).
-    mutating func add(_ row: AnnexScanner.Row, aligned: (cells: AlignedRow, diagnostics: [Diagnostic])) {
-        diagnostics += aligned.diagnostics
-        if row.followsBreak, isContinuation(aligned.cells) {
-            merge(aligned.cells)
+    mutating func add(_ row: AnnexScanner.Row, aligned cells: AlignedRow) {
+        diagnostics += cells.repairs
+        if row.followsBreak, isContinuation(cells) {
+            merge(cells)
         } else {
-            place(aligned.cells)
+            place(cells)
         }
     }
 

@@ -18,16 +18,15 @@ public struct AnnexTextReader: Sendable {
         let aligner = RowAligner(kinds: CellKind(legend: legend, taskTypes: taskTypes), locator: source.locator)
         var assembler = AnnexTableAssembler(aligner: aligner)
         // Rows are aligned on every core, a batch at a time (so that aligned
-        // rows never pile up), and assembled in order. Each aligned row is
-        // lent to the assembler where it stands, never copied.
+        // rows never pile up), and handed to the assembler in order: each
+        // aligned row is moved to it, never copied.
         let rows = scan.rows
         var start = 0
         while start < rows.count {
             let end = min(rows.count, start + 16_384)
-            let aligned = ParallelMap.map(end - start, chunk: 2048) { [start] index in aligner.align(rows[start + index].cells) }
-            for index in aligned.indices { assembler.add(rows[start + index], aligned: aligned[index]) }
-            // The batch is freed on another core while the next is aligned.
-            ReleaseBehind.release(aligned)
+            ParallelMap.produce(end - start, chunk: 2048, { [start] index in aligner.align(rows[start + index].cells) }) { index, aligned in
+                assembler.add(rows[start + index], aligned: aligned)
+            }
             start = end
         }
 

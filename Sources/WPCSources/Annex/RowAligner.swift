@@ -6,6 +6,8 @@ struct AlignedRow {
     private var number, topic, task, plan, type, bodies, indicator, timeline, progress: AnnexCell?
     /// The milestones of the Timeline cell, when aligning already read them.
     var timelineMilestones: [Milestone]?
+    /// The notes and warnings that explain how the row was repaired, if it was.
+    var repairs: [Diagnostic] = []
 
     subscript(column: Column) -> AnnexCell? {
         get {
@@ -53,8 +55,8 @@ struct RowAligner {
     let locator: SourceLocator
     let columnCount = Column.count
 
-    /// The row's cells by column, and the diagnostics that explain a repair.
-    func align(_ cells: [AnnexCell]) -> (cells: AlignedRow, diagnostics: [Diagnostic]) {
+    /// The row's cells by column, with the diagnostics that explain a repair.
+    func align(_ cells: [AnnexCell]) -> AlignedRow {
         let anchors = cells.map { kinds.anchor(for: $0.text) }
         let shift = bestShift(cells, anchors: anchors)
         var diagnostics: [Diagnostic] = []
@@ -91,7 +93,8 @@ struct RowAligner {
                 "row has a cell beyond the table's \(columnCount) columns; its text was added to \(column.heading)",
                 at: locator.location(cell.point), length: cell.text.unicodeScalars.count))
         }
-        return (placed, diagnostics)
+        placed.repairs = diagnostics
+        return placed
     }
 
     /// The shift most anchors agree on, among those that push no text off the table.
