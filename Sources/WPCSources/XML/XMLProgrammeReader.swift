@@ -4,10 +4,10 @@ import WPCModel
 /// Reads wpc's XML vocabulary (`urn:wpc:work-programme:1`) into a `Programme`.
 ///
 /// Any `<!DOCTYPE` is refused before parsing, so no declaration is ever read;
-/// then libxml2 parses the document once, with network access and entity
-/// expansion off and the bundled `work-programme.xsd` validating the same
-/// stream of events the model is built from (no tree is made). Text is kept
-/// exactly as parsed. Every `WrittenText` carries the line and column where
+/// then libxml2 parses the document twice at once, with network access and
+/// entity expansion off: one parse validates it against the bundled
+/// `work-programme.xsd`, the other builds the model (see `XMLSideBySideRead`;
+/// no tree is made). Text is kept exactly as parsed. Every `WrittenText` carries the line and column where
 /// its element's content starts.
 public struct XMLProgrammeReader: Sendable {
     /// A reader; it holds no state.

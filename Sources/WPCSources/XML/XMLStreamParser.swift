@@ -18,8 +18,9 @@ protocol XMLEventSink: AnyObject {
 /// One pass of libxml2's SAX2 parser over a document held in memory, with the
 /// compiled schema's validator (when there is a schema) plugged into the event
 /// flow: the document is checked for well-formedness and validity and turned
-/// into events in a single read, with no tree built. The XML reader validates
-/// against wpc's schema; the Word reader parses the parts of a .docx without one.
+/// into events in a single read, with no tree built. The XML reader runs one
+/// parse with wpc's schema and one without, side by side (`XMLSideBySideRead`);
+/// the Word reader parses the parts of a .docx without one.
 ///
 /// Safety: the parser context has the library's defaults (no DTD loading, no
 /// entity substitution) plus `XML_PARSE_NONET`; the caller refuses any
