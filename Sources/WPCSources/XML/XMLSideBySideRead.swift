@@ -16,12 +16,17 @@ enum XMLSideBySideRead {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, builder: XMLProgrammeBuilder,
                       issues: XMLIssueCollector) -> XMLStreamParser.Outcome? {
         let shared = Shared(bytes: bytes, schema: schema, builder: builder, issues: issues)
+        // A document found invalid is not built: the building parse stops
+        // (an invalid file of any size costs what its validation costs).
+        let invalid = XMLParseCancellation()
         let outcomes = ParallelMap.map(2) { part -> Result in
             if part == 0 {
-                return Result(outcome: XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: IgnoredEvents(), issues: shared.issues))
+                let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: IgnoredEvents(), issues: shared.issues)
+                if outcome?.valid != true { invalid.raise() }
+                return Result(outcome: outcome)
             }
             let repeated = XMLIssueCollector()
-            return Result(outcome: XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: repeated))
+            return Result(outcome: XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: repeated, cancellation: invalid))
         }
         guard outcomes.count == 2, outcomes[1].outcome != nil else { return nil }
         return outcomes[0].outcome

@@ -90,9 +90,11 @@ enum XMLStreamParser {
     static let issueLimit = 10_000
 
     /// Parses `bytes`, validating against `schema` when one is given, sending
-    /// events to `sink` and what libxml2 reports to `issues`.
+    /// events to `sink` and what libxml2 reports to `issues`; a raised
+    /// `cancellation` stops the parse at the next chunk (its outcome then
+    /// says nothing of the rest of the document).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
-                      issues: XMLIssueCollector) -> Outcome? {
+                      issues: XMLIssueCollector, cancellation: XMLParseCancellation? = nil) -> Outcome? {
         if let excess = XMLMarkupLimits.firstExcess(in: bytes) {
             issues.append(excess)
             return Outcome(wellFormed: false, valid: false)
@@ -115,7 +117,7 @@ enum XMLStreamParser {
                 return withUnsafeMutablePointer(to: &handler) { handlerPointer -> Outcome? in
                     context.pointee.sax = handlerPointer
                     defer { context.pointee.sax = originalHandler }
-                    feed(bytes, to: context)
+                    feed(bytes, to: context, cancellation: cancellation)
                     let wellFormed = context.pointee.wellFormed != 0
                     return Outcome(wellFormed: wellFormed, valid: wellFormed)
                 }
@@ -152,7 +154,7 @@ enum XMLStreamParser {
                 withUnsafeMutablePointer(to: &front) { frontPointer in
                     context.pointee.sax = frontPointer
                     context.pointee.userData = opaque
-                    feed(bytes, to: context)
+                    feed(bytes, to: context, cancellation: cancellation)
                 }
                 xmlSchemaSAXUnplug(plug)
                 context.pointee.sax = originalHandler
@@ -173,8 +175,9 @@ enum XMLStreamParser {
     /// The size of the chunks the document is fed in.
     private static let chunkSize = 1 << 20
 
-    /// Feeds `bytes` to the push parser, then ends the document.
-    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr) {
+    /// Feeds `bytes` to the push parser, then ends the document; stops
+    /// between chunks once `cancellation` is raised.
+    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr, cancellation: XMLParseCancellation?) {
         guard let base = bytes.baseAddress else {
             _ = xmlParseChunk(context, nil, 0, 1)
             return
@@ -182,6 +185,7 @@ enum XMLStreamParser {
         base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
             var offset = 0
             repeat {
+                if cancellation?.isRaised == true { break }
                 let length = min(chunkSize, bytes.count - offset)
                 let last = offset + length == bytes.count
                 // A fatal error stops the parser: later chunks are not read.
