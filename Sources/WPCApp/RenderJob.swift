@@ -113,8 +113,15 @@ public struct RenderJob: Sendable {
     public func render() throws(RenderJobError) -> Data {
         guard format == .dashboard, case .file(let path) = source else {
             let programme = try programme()
-            defer { ReleaseBehind.release(programme) }
-            return try RenderJob.render(programme, as: format, templates: templates, registry: format == .json ? registry() : nil, language: language)
+            guard format == .json else {
+                defer { ReleaseBehind.release(programme) }
+                return try RenderJob.render(programme, as: format, templates: templates, registry: nil, language: language)
+            }
+            // The JSON is all written before it is joined: the programme is
+            // freed beside the joining, and each piece as soon as it is copied.
+            var pieces = ProgrammeJSON.pieces(of: programme, registry: try registry())
+            ReleaseBehind.release(programme)
+            return RenderJob.joining(&pieces)
         }
         let result: ReadResult
         do { result = try InputFile.read(path, options: reading) } catch { throw .input(error) }
@@ -148,10 +155,8 @@ public struct RenderJob: Sendable {
                               language: Language? = nil) throws(RenderJobError) -> Data {
         switch format {
         case .json:
-            let pieces = ProgrammeJSON.pieces(of: programme, registry: registry)
-            var data = Data(capacity: pieces.reduce(0) { $0 + $1.count })
-            for piece in pieces { data.append(contentsOf: piece) }
-            return data
+            var pieces = ProgrammeJSON.pieces(of: programme, registry: registry)
+            return joining(&pieces)
         case .xml, .txt:
             return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
         case .html, .annex, .md, .docx, .pdf, .annexPDF, .dashboard:
@@ -179,6 +184,17 @@ public struct RenderJob: Sendable {
         default:
             return try templated(programme, as: format, renderer: renderer)
         }
+    }
+
+    /// `pieces` joined into one buffer, allocated once; each piece is
+    /// emptied as soon as it is copied, so the output is never held twice.
+    static func joining(_ pieces: inout [[UInt8]]) -> Data {
+        var data = Data(capacity: pieces.reduce(0) { $0 + $1.count })
+        for index in pieces.indices {
+            data.append(contentsOf: pieces[index])
+            pieces[index] = []
+        }
+        return data
     }
 
     /// `programme` rendered as one of the text formats.

@@ -183,6 +183,7 @@ public struct JSONWriter: Sendable {
     /// Before a member or element: a comma after the previous one, a line break, the indentation.
     private mutating func separate() {
         guard let last = counts.indices.last else { return }
+        if tail.count >= JSONWriter.pieceSize { startPiece() }
         if counts[last] > 0 { tail.append(UInt8(ascii: ",")) }
         counts[last] += 1
         newline(depth: counts.count)
@@ -207,6 +208,18 @@ public struct JSONWriter: Sendable {
             tail.append(contentsOf: UnsafeBufferPointer(start: JSONWriter.indentation.utf8Start, count: run))
             spaces -= run
         }
+    }
+
+    /// A long document is written in pieces of about this many bytes, each
+    /// allocated once at about its size: one buffer doubling as it grows
+    /// would hold up to twice the document.
+    private static let pieceSize = 1 << 20
+
+    /// Sets the piece written so far aside and starts the next.
+    private mutating func startPiece() {
+        earlier.append(tail)
+        tail = []
+        tail.reserveCapacity(JSONWriter.pieceSize + JSONWriter.pieceSize / 8)
     }
 
     /// Spaces for indentation, appended a run at a time.
