@@ -16,7 +16,7 @@ final class XMLSideBySideReadTests: XCTestCase {
         func end() {}
     }
 
-    private func elements(in text: String, cancellation: XMLParseCancellation?) -> Int {
+    private func elements(in text: String, cancellation: Cancellation?) -> Int {
         let sink = ElementCount()
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBufferPointer { XMLStreamParser.parse($0, schema: nil, sink: sink, issues: XMLIssueCollector(), cancellation: cancellation) }
@@ -27,9 +27,9 @@ final class XMLSideBySideReadTests: XCTestCase {
         // Three megabytes: fed in chunks of one, so a cancellation is looked at three times.
         let remarks = String(repeating: "<remark>\(String(repeating: "x", count: 1000))</remark>", count: 3000)
         let text = "<work-programme xmlns=\"urn:wpc:work-programme:1\"><title>T</title><remarks>\(remarks)</remarks></work-programme>"
-        XCTAssertEqual(elements(in: text, cancellation: XMLParseCancellation()), 3003)
-        let raised = XMLParseCancellation()
-        raised.raise()
+        XCTAssertEqual(elements(in: text, cancellation: Cancellation()), 3003)
+        let raised = Cancellation()
+        raised.cancel()
         XCTAssertEqual(elements(in: text, cancellation: raised), 0)
     }
 

@@ -18,11 +18,11 @@ enum XMLSideBySideRead {
         let shared = Shared(bytes: bytes, schema: schema, builder: builder, issues: issues)
         // A document found invalid is not built: the building parse stops
         // (an invalid file of any size costs what its validation costs).
-        let invalid = XMLParseCancellation()
+        let invalid = Cancellation()
         let outcomes = ParallelMap.map(2) { part -> Result in
             if part == 0 {
                 let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: IgnoredEvents(), issues: shared.issues)
-                if outcome?.valid != true { invalid.raise() }
+                if outcome?.valid != true { invalid.cancel() }
                 return Result(outcome: outcome)
             }
             let repeated = XMLIssueCollector()

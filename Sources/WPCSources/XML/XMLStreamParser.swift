@@ -91,10 +91,10 @@ enum XMLStreamParser {
 
     /// Parses `bytes`, validating against `schema` when one is given, sending
     /// events to `sink` and what libxml2 reports to `issues`; a raised
-    /// `cancellation` stops the parse at the next chunk (its outcome then
+    /// `cancellation` (once cancelled) stops the parse at the next chunk (its outcome then
     /// says nothing of the rest of the document).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
-                      issues: XMLIssueCollector, cancellation: XMLParseCancellation? = nil) -> Outcome? {
+                      issues: XMLIssueCollector, cancellation: Cancellation? = nil) -> Outcome? {
         if let excess = XMLMarkupLimits.firstExcess(in: bytes) {
             issues.append(excess)
             return Outcome(wellFormed: false, valid: false)
@@ -176,8 +176,8 @@ enum XMLStreamParser {
     private static let chunkSize = 1 << 20
 
     /// Feeds `bytes` to the push parser, then ends the document; stops
-    /// between chunks once `cancellation` is raised.
-    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr, cancellation: XMLParseCancellation?) {
+    /// between chunks once `cancellation` is cancelled.
+    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr, cancellation: Cancellation?) {
         guard let base = bytes.baseAddress else {
             _ = xmlParseChunk(context, nil, 0, 1)
             return
@@ -185,7 +185,7 @@ enum XMLStreamParser {
         base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
             var offset = 0
             repeat {
-                if cancellation?.isRaised == true { break }
+                if cancellation?.isCancelled == true { break }
                 let length = min(chunkSize, bytes.count - offset)
                 let last = offset + length == bytes.count
                 // A fatal error stops the parser: later chunks are not read.

@@ -1,7 +1,11 @@
 import Foundation
 
-/// A request to stop a long job between two steps (Ctrl-C during `wpc watch`).
-/// The job stops before its next output and keeps nothing it started.
+/// A request to stop work running elsewhere at its next safe point: a long
+/// job between two steps (Ctrl-C during `wpc watch`: the job stops before its
+/// next output and keeps nothing it started), or the XML reader's building
+/// parse between two chunks once the validating parse beside it has found
+/// the document invalid. Whoever does the work looks at the flag; nothing is
+/// interrupted.
 public final class Cancellation: @unchecked Sendable {
     private let lock = NSLock()
     private var requested = false
