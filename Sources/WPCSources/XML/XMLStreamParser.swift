@@ -90,9 +90,9 @@ enum XMLStreamParser {
     static let issueLimit = 10_000
 
     /// Parses `bytes`, validating against `schema` when one is given, sending
-    /// events to `sink` and what libxml2 reports to `issues`; a raised
-    /// `cancellation` (once cancelled) stops the parse at the next chunk (its outcome then
-    /// says nothing of the rest of the document).
+    /// events to `sink` and what libxml2 reports to `issues`; once
+    /// `cancellation` is cancelled, the parse stops at the next chunk (its
+    /// outcome then says nothing of the rest of the document).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
                       issues: XMLIssueCollector, cancellation: Cancellation? = nil) -> Outcome? {
         if let excess = XMLMarkupLimits.firstExcess(in: bytes) {
