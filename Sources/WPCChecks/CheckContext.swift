@@ -181,13 +181,9 @@ struct IndicatorView {
     let pointer: UnsafePointer<Indicator>
 
     var text: WrittenText? { pointer.pointee.text }
-    var timeline: Timeline? { pointer.pointee.timeline }
-    var bodies: WrittenText? { pointer.pointee.bodies }
 
     /// Whether the Performance Indicators cell has words.
     var hasText: Bool { !(pointer.pointee.text?.isBlank ?? true) }
     /// Whether the Timeline cell has words.
     var hasTimeline: Bool { !(pointer.pointee.timeline?.raw.isBlank ?? true) }
-    /// Whether the Responsible-body cell has words.
-    var hasBodies: Bool { !(pointer.pointee.bodies?.isBlank ?? true) }
 }

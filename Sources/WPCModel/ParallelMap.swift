@@ -23,20 +23,13 @@ public enum ParallelMap {
     // generic copy of a large result goes through its type's value witnesses.
     @inlinable
     public static func map<Result: Sendable>(_ count: Int, chunk: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
-        let size = max(1, chunk)
-        let runs = (count + size - 1) / size
-        guard runs > 1 else { return (0..<count).map(body) }
+        guard count > max(1, chunk) else { return (0..<count).map(body) }
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let places = Places(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: runs) { run in
-                for index in run * size..<min(count, (run + 1) * size) { places.initialize(index, to: body(index)) }
-            }
+            Places(buffer: UnsafeMutableBufferPointer(rebasing: buffer[..<count])).fill(chunk: chunk, body)
             initialized = count
         }
     }
 
-    /// The uninitialised elements of the array being made, each initialised
-    /// by exactly one run: no two threads touch the same memory.
     /// Makes `body(0) … body(count - 1)` concurrently in runs of about
     /// `chunk` indices, then hands each result, in index order, to `consume`,
     /// which owns it: nothing is copied on the way, and each result is freed
@@ -48,13 +41,12 @@ public enum ParallelMap {
         let buffer = UnsafeMutableBufferPointer<Result>.allocate(capacity: count)
         defer { buffer.deallocate() }
         let places = Places(buffer: buffer)
-        let size = max(1, chunk)
-        DispatchQueue.concurrentPerform(iterations: (count + size - 1) / size) { run in
-            for index in run * size..<min(count, (run + 1) * size) { places.initialize(index, to: body(index)) }
-        }
+        places.fill(chunk: chunk, body)
         for index in 0..<count { consume(index, places.take(index)) }
     }
 
+    /// Uninitialised memory for results, each place initialised by exactly
+    /// one run: no two threads touch the same memory.
     @usableFromInline
     struct Places<Value>: @unchecked Sendable {
         @usableFromInline
@@ -62,6 +54,16 @@ public enum ParallelMap {
 
         @inlinable
         init(buffer: UnsafeMutableBufferPointer<Value>) { self.buffer = buffer }
+
+        /// Initialises every place with `body` of its index, concurrently in runs of about `chunk` places.
+        @inlinable
+        func fill(chunk: Int, _ body: @Sendable (Int) -> Value) {
+            let count = buffer.count
+            let size = max(1, chunk)
+            DispatchQueue.concurrentPerform(iterations: (count + size - 1) / size) { run in
+                for index in run * size..<min(count, (run + 1) * size) { initialize(index, to: body(index)) }
+            }
+        }
 
         /// Moves `value` into its place.
         @inlinable

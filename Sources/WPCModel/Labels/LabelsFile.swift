@@ -34,19 +34,18 @@ public enum LabelsFile {
         var texts: [String: String] = [:]
         var firstLine: [String: Int] = [:]
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        // Lines as wpc splits every text (`LineIndex`); within a line of this
-        // small file, Characters are fine.
-        let lines = LineIndex(text)
-        for lineNumber in 1...lines.count {
-            let line = Substring(lines.line(lineNumber) ?? "")
-            func at(_ index: Substring.Index) -> SourceLocation {
-                SourceLocation(file: file, line: lineNumber, column: line.unicodeScalars.distance(from: line.startIndex, to: index) + 1)
+        // Lines as wpc splits every text (`LineIndex`), read a scalar at a time.
+        let index = LineIndex(text)
+        for lineNumber in stride(from: 1, through: index.count, by: 1) {
+            let line = (index.line(lineNumber) ?? "").unicodeScalars
+            func at(_ position: String.UnicodeScalarView.Index) -> SourceLocation {
+                SourceLocation(file: file, line: lineNumber, column: line.distance(from: line.startIndex, to: position) + 1)
             }
             guard let start = line.firstIndex(where: { $0 != " " && $0 != "\t" }), line[start] != "#" else { continue }
             guard let equals = line[start...].firstIndex(of: "=") else {
                 throw LabelsError("expected 'key = text'", at: at(start))
             }
-            let key = String(line[start..<equals]).trimmingSpaces
+            let key = String(String.UnicodeScalarView(line[start..<equals])).trimmingSpaces
             guard !key.isEmpty else { throw LabelsError("a label needs a key before '='", at: at(start)) }
             guard let labelKey = LabelKey.named(key) else {
                 let nearest = NearestKey.to(key, among: LabelKey.all.map(\.name))
@@ -55,17 +54,18 @@ public enum LabelsFile {
             if let first = firstLine[key] {
                 throw LabelsError("label '\(key)' is given twice (first on line \(first))", at: at(start))
             }
-            var value = String(line[line.index(after: equals)...]).trimmingSpaces
-            var valueStart = line[line.index(after: equals)...].firstIndex { $0 != " " && $0 != "\t" } ?? line.endIndex
+            let afterEquals = line.index(after: equals)
+            var value = String(String.UnicodeScalarView(line[afterEquals...])).trimmingSpaces
+            var valueStart = line[afterEquals...].firstIndex { $0 != " " && $0 != "\t" } ?? line.endIndex
             if value.unicodeScalars.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
                 value = String(value.unicodeScalars.dropFirst().dropLast())
-                valueStart = line.unicodeScalars.index(after: valueStart)
+                valueStart = line.index(after: valueStart)
             }
             if let (offset, name) = unknownPlaceholder(in: value, allowed: labelKey.placeholders) {
                 let allowed = labelKey.placeholders.isEmpty
                     ? "it takes none" : "it takes " + labelKey.placeholders.map { "{\($0)}" }.joined(separator: ", ")
                 throw LabelsError("label '\(key)' has no placeholder {\(name)}; \(allowed)",
-                                  at: at(line.unicodeScalars.index(valueStart, offsetBy: offset)))
+                                  at: at(line.index(valueStart, offsetBy: offset)))
             }
             texts[key] = value
             firstLine[key] = lineNumber

@@ -29,11 +29,10 @@ struct DashboardFigures: Sendable {
         var schedule = ScheduleFigures(axis: ScheduleAxis(programme), laneCount: lanes.count, keepsMarks: !lanes.isAggregated)
         var workload = registry.map { WorkloadFigures(registry: $0, types: programme.taskTypes) }
         var health = HealthFigures()
-        let resolver = registry.map { BodyResolver(registry: $0) }
         let legend = LegendIndex(programme.legend)
         var namedBodies = Set<String>()
         // Programmes repeat their cells ("PTC", "SG SO1 SP1"): each distinct text is read once.
-        var bodyCells: [String: [String]] = [:]
+        var bodyCells = registry.map { BodyResolutionCache(BodyResolver(registry: $0)) }
         var planCells: [String: (columns: [Int], hasCode: Bool)] = [:]
         var ordinal = 0
         for (topicIndex, topic) in programme.topics.enumerated() {
@@ -51,7 +50,7 @@ struct DashboardFigures: Sendable {
                     planCells[plan] = codes
                 }
                 coverage.add(columns: codes.columns, hasCode: codes.hasCode, lane: lane)
-                let bodyIDs = resolver?.bodyIDs(of: task, cache: &bodyCells)
+                let bodyIDs = bodyCells?.bodyIDs(of: task)
                 if let bodyIDs {
                     namedBodies.formUnion(bodyIDs)
                     if let segment = workload?.segment(ofType: task.type) { workload?.add(bodyIDs: bodyIDs, segment: segment) }

@@ -141,7 +141,7 @@ public enum ProgrammeJSON {
         let runs = max(1, min(runs, topics.count))
         return ParallelMap.map(runs) { run -> JSONWriter in
             var writer = out.continuation(following: run > 0)
-            var bodies = BodyIDs(resolver: resolver)
+            var bodies = BodyIDs(cache: resolver.map(BodyResolutionCache.init))
             for index in (run * topics.count / runs)..<((run + 1) * topics.count / runs) {
                 writer.element()
                 write(topics[index], bodies: &bodies, to: &writer)
@@ -156,15 +156,13 @@ public enum ProgrammeJSON {
 
     /// The body ids of cells, when there is a registry, each distinct cell text resolved once.
     struct BodyIDs {
-        let resolver: BodyResolver?
-        private var cache: [String: [String]] = [:]
-
-        init(resolver: BodyResolver?) { self.resolver = resolver }
+        /// Nil without a registry.
+        var cache: BodyResolutionCache?
 
         /// Writes the `bodyIds` member of `cell`, when there is a registry.
         mutating func write(_ cell: WrittenText?, to out: inout JSONWriter) {
-            guard let resolver else { return }
-            out.member("bodyIds", strings: resolver.bodyIDs(of: cell, cache: &cache))
+            guard let ids = cache?.bodyIDs(of: cell) else { return }
+            out.member("bodyIds", strings: ids)
         }
     }
 

@@ -56,10 +56,10 @@ public struct Extractor: Sendable {
         // One pass: where each body's tasks stand (ids compared in any case), in document order.
         var tasksOf: [String: [(topic: Int, task: Int)]] = [:]
         var withoutBody: [(topic: Int, task: Int)] = []
-        var cache: [String: [String]] = [:]
+        var resolutions = BodyResolutionCache(resolver)
         for (topicIndex, topic) in programme.topics.enumerated() {
             for (taskIndex, task) in topic.tasks.enumerated() where matches(task, rest, in: programme) {
-                let ids = bodyIDs(of: task, cache: &cache)
+                let ids = resolutions.bodyIDs(of: task)
                 if ids.isEmpty, wanted.isEmpty { withoutBody.append((topicIndex, taskIndex)) }
                 for id in ids {
                     let key = id.lowercased()
@@ -96,14 +96,8 @@ public struct Extractor: Sendable {
 
     /// The ids of the bodies a task names, in its own cell or its indicators'.
     public func bodyIDs(of task: WorkTask) -> [String] {
-        var cache: [String: [String]] = [:]
-        return bodyIDs(of: task, cache: &cache)
-    }
-
-    /// The ids of the bodies a task names, in its own cell or its indicators',
-    /// each distinct cell text resolved once over the calls that share `cache`.
-    public func bodyIDs(of task: WorkTask, cache: inout [String: [String]]) -> [String] {
-        resolver.bodyIDs(of: task, cache: &cache)
+        var bodies = BodyResolutionCache(resolver)
+        return bodies.bodyIDs(of: task)
     }
 
     /// The tasks that name no body of the registry, as an extract (topics keep their numbers).
