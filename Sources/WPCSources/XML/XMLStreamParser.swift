@@ -34,7 +34,8 @@ enum XMLStreamParser {
 
     /// The parser's state, reached from C callbacks through user pointers.
     private final class Session {
-        let sink: any XMLEventSink
+        /// Where events go; nil when the parse only validates.
+        let sink: (any XMLEventSink)?
         let issues: XMLIssueCollector
         let context: xmlParserCtxtPtr
         /// The validator's handler and its user data, when there is a schema:
@@ -46,7 +47,7 @@ enum XMLStreamParser {
         /// The furthest byte the parser has reached when it reported something.
         private var furthest = 0
 
-        init(sink: any XMLEventSink, issues: XMLIssueCollector, context: xmlParserCtxtPtr) {
+        init(sink: (any XMLEventSink)?, issues: XMLIssueCollector, context: xmlParserCtxtPtr) {
             self.sink = sink
             self.issues = issues
             self.context = context
@@ -90,10 +91,11 @@ enum XMLStreamParser {
     static let issueLimit = 10_000
 
     /// Parses `bytes`, validating against `schema` when one is given, sending
-    /// events to `sink` and what libxml2 reports to `issues`; once
-    /// `cancellation` is cancelled, the parse stops at the next chunk (its
-    /// outcome then says nothing of the rest of the document).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: any XMLEventSink,
+    /// events to `sink` (when there is one: a parse that only validates has
+    /// none, and then the validator calls nothing of ours) and what libxml2
+    /// reports to `issues`; once `cancellation` is cancelled, the parse stops
+    /// at the next chunk (its outcome then says nothing of the rest of the document).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: (any XMLEventSink)?,
                       issues: XMLIssueCollector, cancellation: Cancellation? = nil) -> Outcome? {
         if let excess = XMLMarkupLimits.firstExcess(in: bytes) {
             issues.append(excess)
@@ -141,12 +143,15 @@ enum XMLStreamParser {
             return withUnsafeMutablePointer(to: &handler) { handlerPointer -> Outcome? in
                 context.pointee.sax = handlerPointer
                 defer { context.pointee.sax = originalHandler }
-                var sax: UnsafeMutablePointer<xmlSAXHandler>? = handlerPointer
-                var user: UnsafeMutableRawPointer? = opaque
+                // With no sink, the validator is plugged in with no handler
+                // behind it, and takes the events itself.
+                var sax: UnsafeMutablePointer<xmlSAXHandler>? = sink == nil ? nil : handlerPointer
+                var user: UnsafeMutableRawPointer? = sink == nil ? nil : opaque
                 guard let plug = xmlSchemaSAXPlug(validation, &sax, &user) else { return nil }
                 // The parser talks to a front handler that gathers text and
                 // passes every event on to the validator's handler, which
-                // passes it on to ours; the parser's errors come to ours directly.
+                // passes it on to ours, if any; the parser's errors come to
+                // ours directly.
                 session.validator = sax
                 session.validatorUser = user
                 var front = frontHandler()
@@ -236,15 +241,15 @@ enum XMLStreamParser {
             // libxml2 reports a start tag before it steps over its closing `>`
             // or `/>`: where it stands is where the tag ends (constant time
             // for UTF-8 input, which has no encoder).
-            session.sink.start(name, namespace: uri, attributes: attributes, count: Int(count), tagEnd: Int(xmlByteConsumed(session.context)))
+            session.sink?.start(name, namespace: uri, attributes: attributes, count: Int(count), tagEnd: Int(xmlByteConsumed(session.context)))
         }
         handler.endElementNs = { user, _, _, _ in
             guard let user else { return }
-            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.end()
+            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink?.end()
         }
         let characters: charactersSAXFunc = { user, bytes, count in
             guard let user, let bytes else { return }
-            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink.characters(bytes, count: Int(count))
+            Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().sink?.characters(bytes, count: Int(count))
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters
