@@ -61,6 +61,16 @@ final class AnnexRoundTripTests: XCTestCase {
         XCTAssertEqual(read.programme.introduction, programme.introduction)
     }
 
+    func testEverySpellingOfTheNumberHeadingStartsTheTable() throws {
+        let programme = try seedProgramme()
+        let text = AnnexTextWriter().write(programme)
+        for spelling in ["No", "NO", "no.", "Nr", "NR.", "N°", "Nº", "#", "Number", "NUMBER"] {
+            let spelled = text.replacingOccurrences(of: "No\tTopic\t", with: "\(spelling)\tTopic\t")
+            let result = try AnnexTextReader().read(SourceText(path: "spelled.txt", text: spelled))
+            assertSame(result.programme, programme, variant: "number heading '\(spelling)'", text: spelled)
+        }
+    }
+
     func testFootnoteCutAtASentenceEndContinuesAfterTheRunningHeader() throws {
         let programme = try seedProgramme()
         let clean = AnnexTextWriter().write(programme)

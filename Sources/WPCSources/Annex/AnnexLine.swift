@@ -101,8 +101,11 @@ enum AnnexLine: Sendable {
     /// Whether `cells` are a column-header row: "No" (or a spelling of it),
     /// then "Topic…" (or, in wpc's French outputs, "Thème").
     static func isHeading(_ cells: [AnnexCell]) -> Bool {
-        // A heading's first cell is a short "No" spelling: most rows fail on its length.
-        guard cells.count >= 3, cells[0].byteCount <= 64 else { return false }
+        // A heading's first cell is a short "No" spelling: most rows fail on
+        // its first byte (every spelling starts with "n", "N" or "#") or its length.
+        guard cells.count >= 3, let lead = cells[0].text.utf8.first,
+              lead == UInt8(ascii: "n") || lead == UInt8(ascii: "N") || lead == UInt8(ascii: "#"),
+              cells[0].byteCount <= 64 else { return false }
         let first = HeadingCell(cells[0]).title.lowercased()
         guard HeadingCell.numberHeadings.contains(first) else { return false }
         let second = HeadingCell(cells[1]).title.lowercased()
@@ -151,7 +154,8 @@ struct HeadingCell {
         return nil
     }
 
-    /// Spellings of the first column's heading.
+    /// Spellings of the first column's heading, in lower case. Each starts
+    /// with "n" or "#" (`AnnexLine.isHeading` rejects other rows on their first byte).
     static let numberHeadings: Set<String> = ["no", "no.", "nr", "nr.", "n°", "nº", "#", "number"]
 
     /// The column this heading names, judged by its words, in English or in

@@ -173,19 +173,18 @@ struct XMLProgrammeAssembly {
             headingRow?.append(FootnoteReference(mark: content.text, column: column, origin: content.origin))
         case (.remark, .remarks?): programme.remarks.append(content)
         case (.topic, .topics?):
-            guard var finished = topic, let topicNumber, let topicTitle else {
+            // Each finished value is moved out of the builder, not copied.
+            guard let topicNumber, let topicTitle, var finished = topic.take() else {
                 return fail("<topic> needs a <number> and a <title>", open.point)
             }
             finished.numberAsWritten = topicNumber
             finished.title = topicTitle
             programme.topics.append(finished)
-            topic = nil
         case (.number, .topic?): topicNumber = content
         case (.title, .topic?): topicTitle = content
         case (.task, .topic?):
-            guard let finished = task, sawTaskText else { return fail("<task> needs a <text>", open.point) }
+            guard sawTaskText, let finished = task.take() else { return fail("<task> needs a <text>", open.point) }
             topic?.tasks.append(finished)
-            task = nil
         case (.text, .task?):
             task?.text = content
             sawTaskText = true
@@ -194,8 +193,7 @@ struct XMLProgrammeAssembly {
         case (.bodies, .task?): task?.bodies = content
         case (.progress, .task?): task?.progress = content
         case (.indicator, .task?):
-            if let finished = indicator { task?.indicators.append(finished) }
-            indicator = nil
+            if let finished = indicator.take() { task?.indicators.append(finished) }
         case (.text, .indicator?): indicator?.text = content
         case (.timeline, .indicator?): indicator?.timeline = timelines.timeline(content)
         case (.bodies, .indicator?): indicator?.bodies = content

@@ -15,18 +15,23 @@ enum XMLSideBySideRead {
     /// builds from a parse of its own. Nil when libxml2 could not allocate a parser.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, builder: XMLProgrammeBuilder,
                       issues: XMLIssueCollector) -> XMLStreamParser.Outcome? {
+        // Markup beyond libxml2's comfortable limits is refused before either parse starts.
+        if let excess = XMLMarkupLimits.firstExcess(in: bytes) {
+            issues.append(excess)
+            return XMLStreamParser.Outcome(wellFormed: false, valid: false)
+        }
         let shared = Shared(bytes: bytes, schema: schema, builder: builder, issues: issues)
         // A document found invalid is not built: the building parse stops
         // (an invalid file of any size costs what its validation costs).
         let invalid = Cancellation()
         let outcomes = ParallelMap.map(2) { part -> Result in
             if part == 0 {
-                let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: nil, issues: shared.issues)
+                let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: nil, issues: shared.issues, markupChecked: true)
                 if outcome?.valid != true { invalid.cancel() }
                 return Result(outcome: outcome)
             }
             let repeated = XMLIssueCollector()
-            return Result(outcome: XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: repeated, cancellation: invalid))
+            return Result(outcome: XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: repeated, cancellation: invalid, markupChecked: true))
         }
         guard outcomes.count == 2, outcomes[1].outcome != nil else { return nil }
         return outcomes[0].outcome

@@ -94,10 +94,12 @@ enum XMLStreamParser {
     /// events to `sink` (when there is one: a parse that only validates has
     /// none, and then the validator calls nothing of ours) and what libxml2
     /// reports to `issues`; once `cancellation` is cancelled, the parse stops
-    /// at the next chunk (its outcome then says nothing of the rest of the document).
+    /// at the next chunk (its outcome then says nothing of the rest of the
+    /// document). `markupChecked` says the caller has already found the
+    /// document within `XMLMarkupLimits`.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: (any XMLEventSink)?,
-                      issues: XMLIssueCollector, cancellation: Cancellation? = nil) -> Outcome? {
-        if let excess = XMLMarkupLimits.firstExcess(in: bytes) {
+                      issues: XMLIssueCollector, cancellation: Cancellation? = nil, markupChecked: Bool = false) -> Outcome? {
+        if !markupChecked, let excess = XMLMarkupLimits.firstExcess(in: bytes) {
             issues.append(excess)
             return Outcome(wellFormed: false, valid: false)
         }
