@@ -31,18 +31,60 @@ public enum ParallelMap {
     }
 
     /// Makes `body(0) … body(count - 1)` concurrently in runs of about
-    /// `chunk` indices, then hands each result, in index order, to `consume`,
+    /// `chunk` indices, and hands each result, in index order, to `consume`,
     /// which owns it: nothing is copied on the way, and each result is freed
     /// as soon as `consume` is done with it.
+    ///
+    /// Results are made a batch of `batch` indices at a time, and while one
+    /// batch is consumed the next is made: `consume`, which runs on one core
+    /// at a time, overlaps `body`, which runs on all the others (and on the
+    /// consuming core once it is done). At most two batches of results are
+    /// alive at once.
     @inlinable
-    public static func produce<Result: Sendable>(_ count: Int, chunk: Int, _ body: @Sendable (Int) -> Result,
+    public static func produce<Result: Sendable>(_ count: Int, chunk: Int, batch: Int = 16_384, _ body: @Sendable (Int) -> Result,
                                                  consume: (Int, consuming Result) -> Void) {
         guard count > 0 else { return }
-        let buffer = UnsafeMutableBufferPointer<Result>.allocate(capacity: count)
+        let runSize = max(1, chunk)
+        let batchSize = max(runSize, batch)
+        // Two batches' places: batch k's results stand in half k % 2.
+        let buffer = UnsafeMutableBufferPointer<Result>.allocate(capacity: min(count, 2 * batchSize))
         defer { buffer.deallocate() }
         let places = Places(buffer: buffer)
-        places.fill(chunk: chunk, body)
-        for index in 0..<count { consume(index, places.take(index)) }
+        let span = 2 * batchSize
+        let firstEnd = min(count, batchSize)
+        DispatchQueue.concurrentPerform(iterations: (firstEnd + runSize - 1) / runSize) { run in
+            for index in run * runSize..<min(firstEnd, (run + 1) * runSize) { places.initialize(index % span, to: body(index)) }
+        }
+        var start = 0
+        while start < count {
+            let end = min(count, start + batchSize)
+            let nextEnd = min(count, end + batchSize)
+            let current = start..<end
+            // Iteration 0 consumes this batch; every other makes one run of the next.
+            withoutActuallyEscaping(consume) { consume in
+                let consumer = Consumer(consume: consume)
+                DispatchQueue.concurrentPerform(iterations: 1 + (nextEnd - end + runSize - 1) / runSize) { iteration in
+                    if iteration == 0 {
+                        for index in current { consumer.consume(index, places.take(index % span)) }
+                        return
+                    }
+                    let from = end + (iteration - 1) * runSize
+                    for index in from..<min(nextEnd, from + runSize) { places.initialize(index % span, to: body(index)) }
+                }
+            }
+            start = end
+        }
+    }
+
+    /// The consuming closure, called by one iteration of a concurrent run
+    /// while the others make results: never by two threads at once.
+    @usableFromInline
+    struct Consumer<Result>: @unchecked Sendable {
+        @usableFromInline
+        let consume: (Int, consuming Result) -> Void
+
+        @inlinable
+        init(consume: @escaping (Int, consuming Result) -> Void) { self.consume = consume }
     }
 
     /// Uninitialised memory for results, each place initialised by exactly

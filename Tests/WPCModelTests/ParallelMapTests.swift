@@ -34,13 +34,28 @@ final class ParallelMapTests: XCTestCase {
     func testProduceHandsEachResultOverOnceInOrderAndFreesIt() {
         let census = Census()
         for count in [0, 1, 99, 100, 101, 4097] {
-            var seen: [Int] = []
-            ParallelMap.produce(count, chunk: 100, { Tracked($0, census: census) }) { index, result in
-                XCTAssertEqual(result.index, index)
-                seen.append(result.index)
+            for batch in [1, 100, 250, 16_384] {
+                var seen: [Int] = []
+                ParallelMap.produce(count, chunk: 100, batch: batch, { Tracked($0, census: census) }) { index, result in
+                    XCTAssertEqual(result.index, index)
+                    seen.append(result.index)
+                }
+                XCTAssertEqual(seen, Array(0..<count), "\(count) in batches of \(batch)")
+                XCTAssertEqual(census.alive, 0, "results of \(count) in batches of \(batch) left alive")
             }
-            XCTAssertEqual(seen, Array(0..<count))
-            XCTAssertEqual(census.alive, 0, "results of \(count) left alive")
         }
+    }
+
+    func testProduceKeepsAtMostTwoBatchesOfResultsAlive() {
+        let census = Census()
+        var mostAlive = 0
+        // Batches of 300 in runs of 100: the batch being consumed and the next.
+        ParallelMap.produce(3_000, chunk: 100, batch: 300, { Tracked($0, census: census) }) { _, result in
+            mostAlive = max(mostAlive, census.alive)
+            _ = result
+        }
+        XCTAssertLessThanOrEqual(mostAlive, 600)
+        XCTAssertGreaterThan(mostAlive, 0)
+        XCTAssertEqual(census.alive, 0)
     }
 }

@@ -25,11 +25,12 @@ struct AnnexTableAssembler {
 
     private var locator: SourceLocator { aligner.locator }
 
-    /// Adds `row`, aligned by `aligner` (rows are aligned each on its own,
-    /// so a reader may align them all first, on every core).
-    mutating func add(_ row: AnnexScanner.Row, aligned cells: AlignedRow) {
+    /// Adds a row aligned by `aligner` (rows are aligned each on its own, so
+    /// a reader may align them on every core); `followsBreak` says whether a
+    /// page break came before it.
+    mutating func add(_ cells: AlignedRow, followsBreak: Bool) {
         diagnostics += cells.repairs
-        if row.followsBreak, isContinuation(cells) {
+        if followsBreak, isContinuation(cells) {
             merge(cells)
         } else {
             place(cells)

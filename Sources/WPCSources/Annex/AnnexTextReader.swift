@@ -10,24 +10,24 @@ public struct AnnexTextReader: Sendable {
     /// Reads `source` into a programme.
     /// - Throws: `SourceError` when the text holds no work-programme table.
     public func read(_ source: SourceText) throws(SourceError) -> ReadResult {
-        let scan = AnnexScanner(source: source).scan()
+        var scan = AnnexScanner(source: source).scan()
         try checkTable(scan, source: source)
 
         let legend = LegendParser.legend(from: scan.footnotes)
         let taskTypes = LegendParser.taskTypes(from: scan.footnotes)
         let aligner = RowAligner(kinds: CellKind(legend: legend, taskTypes: taskTypes), locator: source.locator)
         var assembler = AnnexTableAssembler(aligner: aligner)
-        // Rows are aligned on every core, a batch at a time (so that aligned
-        // rows never pile up), and handed to the assembler in order: each
-        // aligned row is moved to it, never copied.
-        let rows = scan.rows
-        var start = 0
-        while start < rows.count {
-            let end = min(rows.count, start + 16_384)
-            ParallelMap.produce(end - start, chunk: 2048, { [start] index in aligner.align(rows[start + index].cells) }) { index, aligned in
-                assembler.add(rows[start + index], aligned: aligned)
+        // Rows are aligned on every core, a batch at a time, while the batch
+        // before is handed to the assembler in order (so that aligned rows
+        // never pile up): each aligned row is moved to it, never copied, and
+        // each scanned row's cells are freed as soon as they are aligned.
+        var rows = scan.rows
+        scan.rows = []
+        rows.withUnsafeMutableBufferPointer { buffer in
+            let scanned = ScannedRows(buffer: buffer)
+            ParallelMap.produce(buffer.count, chunk: 512, { index in aligner.align(scanned.takeCells(index)) }) { index, aligned in
+                assembler.add(aligned, followsBreak: scanned.followsBreak(index))
             }
-            start = end
         }
 
         let title = scan.title ?? WrittenText("")
@@ -46,6 +46,22 @@ public struct AnnexTextReader: Sendable {
             remarks: scan.remarks
         )
         return ReadResult(programme: programme, diagnostics: scan.diagnostics + assembler.diagnostics, source: source)
+    }
+
+    /// The scanned rows, lent to the runs that align them: each run takes the
+    /// cells of its own rows, so no two threads touch the same row.
+    private struct ScannedRows: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<AnnexScanner.Row>
+
+        /// Row `index`'s cells, left empty in the row.
+        func takeCells(_ index: Int) -> [AnnexCell] {
+            var cells: [AnnexCell] = []
+            swap(&cells, &buffer[index].cells)
+            return cells
+        }
+
+        /// Whether row `index` follows a page break.
+        func followsBreak(_ index: Int) -> Bool { buffer[index].followsBreak }
     }
 
     private func checkTable(_ scan: AnnexScanner.Scan, source: SourceText) throws(SourceError) {
