@@ -6,7 +6,8 @@ import WPCModel
 ///
 /// Everything more than one rule needs is worked out here, once per
 /// programme: the list of tasks, each plan cell's codes, the footnote markers,
-/// the resolved body cells. Rules never parse a cell themselves.
+/// the resolved body cells, which of each task's cells are blank. Rules never
+/// parse a cell themselves.
 public struct CheckContext: Sendable {
     /// The programme to check.
     public let programme: Programme
@@ -22,6 +23,8 @@ public struct CheckContext: Sendable {
     let resolvedBodyCells: [ResolvedBodyCell]
     /// The numbered topics, as the numbering rules see them.
     let topicNumbers: [TopicNumbers.Entry]
+    /// Each task's cell facts, in document order (see `forEachTask`).
+    let taskFacts: [TaskCellFacts]
 
     /// A context over `programme`, with `registry` for the body rules and
     /// `locator` for the source it was read from.
@@ -29,12 +32,15 @@ public struct CheckContext: Sendable {
         self.programme = programme
         self.registry = registry
         self.locator = locator
-        // The four parts read the programme independently: work them out side by side.
+        // The parts read the programme independently: work them out side by side.
         let parts = ParallelMap.map(2) { half -> Parts in
             var parts = Parts()
             if half == 0 {
                 let legend = LegendIndex(programme.legend)
-                CheckContext.forEachTask(of: programme) { task, _ in parts.scannedPlanCodes.add(task.plan, legend: legend) }
+                CheckContext.forEachTask(of: programme) { task, _ in
+                    parts.scannedPlanCodes.add(task.plan, legend: legend)
+                    parts.taskFacts.append(TaskCellFacts(task.pointer.pointee))
+                }
                 parts.topicNumbers = TopicNumbers.entries(programme)
             } else {
                 parts.footnoteMarkers = FootnoteMarker.all(in: programme, locator: locator)
@@ -44,6 +50,7 @@ public struct CheckContext: Sendable {
         }
         self.scannedPlanCodes = parts[0].scannedPlanCodes
         self.topicNumbers = parts[0].topicNumbers
+        self.taskFacts = parts[0].taskFacts
         self.footnoteMarkers = parts[1].footnoteMarkers
         self.resolvedBodyCells = parts[1].resolvedBodyCells
     }
@@ -52,6 +59,7 @@ public struct CheckContext: Sendable {
     private struct Parts: Sendable {
         var scannedPlanCodes = PlanCodesPerTask()
         var topicNumbers: [TopicNumbers.Entry] = []
+        var taskFacts: [TaskCellFacts] = []
         var footnoteMarkers: [FootnoteMarker] = []
         var resolvedBodyCells: [ResolvedBodyCell] = []
     }
@@ -80,14 +88,24 @@ public struct CheckContext: Sendable {
         }
     }
 
-    /// Calls `body` with every indicator of every task, in document order,
-    /// each lent where it stands like the task it belongs to.
-    func forEachIndicator(_ body: (TaskView, IndicatorView) -> Void) {
-        forEachTask { task, _ in
-            task.pointer.pointee.indicators.withUnsafeBufferPointer { indicators in
-                guard let base = indicators.baseAddress else { return }
-                for index in indicators.indices { body(task, IndicatorView(pointer: base + index)) }
-            }
+    /// Calls `body` with every topic and its position, in document order,
+    /// each lent where it stands (a copy would retain every cell of it).
+    func forEachTopic(_ body: (borrowing Topic, _ index: Int) -> Void) {
+        CheckContext.forEachTopic(of: programme, body)
+    }
+
+    static func forEachTopic(of programme: Programme, _ body: (borrowing Topic, _ index: Int) -> Void) {
+        programme.topics.withUnsafeBufferPointer { topics in
+            guard let base = topics.baseAddress else { return }
+            for index in topics.indices { body((base + index).pointee, index) }
+        }
+    }
+
+    /// Calls `body` with every indicator of `task`, in order, each lent where it stands.
+    func forEachIndicator(of task: TaskView, _ body: (IndicatorView) -> Void) {
+        task.pointer.pointee.indicators.withUnsafeBufferPointer { indicators in
+            guard let base = indicators.baseAddress else { return }
+            for index in indicators.indices { body(IndicatorView(pointer: base + index)) }
         }
     }
 

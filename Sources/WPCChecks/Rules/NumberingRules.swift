@@ -12,11 +12,12 @@ enum TopicNumbers {
     }
 
     static func entries(_ programme: Programme) -> [Entry] {
-        programme.topics.indices.compactMap { index in
-            let topic = programme.topics[index]
-            guard !OrphanTaskRule.isOrphan(topic) else { return nil }
-            return Entry(index: index, number: topic.number, written: UTF8Text.trimming(topic.numberAsWritten.text))
+        var entries: [Entry] = []
+        CheckContext.forEachTopic(of: programme) { topic, index in
+            guard !OrphanTaskRule.isOrphan(topic) else { return }
+            entries.append(Entry(index: index, number: topic.number, written: UTF8Text.trimming(topic.numberAsWritten.text)))
         }
+        return entries
     }
 
     /// The title of the topic `entry` stands for.

@@ -11,19 +11,22 @@ public struct OrphanTaskRule: CheckRule {
     public init() {}
 
     /// Whether `topic` is the reader's stand-in for rows with no topic.
-    static func isOrphan(_ topic: Topic) -> Bool {
+    static func isOrphan(_ topic: borrowing Topic) -> Bool {
         topic.numberAsWritten.isBlank && topic.title.isBlank
     }
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.programme.topics.filter(OrphanTaskRule.isOrphan).flatMap { topic in
-            topic.tasks.map { task in
-                diagnostic("task \(CheckContext.label(of: task)) has no topic above it",
-                           at: context.location(of: task), length: max(1, firstLineLength(task.text)),
-                           help: "give the row a number and topic title, or move it under the topic it belongs to")
+        var result: [Diagnostic] = []
+        context.forEachTopic { topic, _ in
+            guard OrphanTaskRule.isOrphan(topic) else { return }
+            for task in topic.tasks {
+                result.append(diagnostic("task \(CheckContext.label(of: task)) has no topic above it",
+                                         at: context.location(of: task), length: max(1, firstLineLength(task.text)),
+                                         help: "give the row a number and topic title, or move it under the topic it belongs to"))
             }
         }
+        return result
     }
 }
 
@@ -38,11 +41,14 @@ public struct TopicWithoutTaskRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.programme.topics.filter { $0.tasks.isEmpty && !OrphanTaskRule.isOrphan($0) }.map { topic in
+        var result: [Diagnostic] = []
+        context.forEachTopic { topic, _ in
+            guard topic.tasks.isEmpty, !OrphanTaskRule.isOrphan(topic) else { return }
             let label = [topic.numberAsWritten.text, topic.title.text].filter { !$0.isEmpty }.joined(separator: " ")
-            return diagnostic("topic \(CheckContext.quote(label)) has no task", at: context.location(of: topic),
-                              length: max(1, topic.numberAsWritten.text.unicodeScalars.count), help: "add its tasks, or remove the topic")
+            result.append(diagnostic("topic \(CheckContext.quote(label)) has no task", at: context.location(of: copy topic),
+                                     length: max(1, topic.numberAsWritten.text.unicodeScalars.count), help: "add its tasks, or remove the topic"))
         }
+        return result
     }
 }
 
@@ -58,9 +64,9 @@ public struct TaskWithoutIndicatorRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        context.forEachTask { task, _ in
-            let hasIndicator = task.indicators.contains { !($0.text?.isBlank ?? true) || !($0.timeline?.raw.isBlank ?? true) }
-            guard !hasIndicator, !task.text.isBlank else { return }
+        context.forEachTask { task, ordinal in
+            let facts = context.taskFacts[ordinal]
+            guard !facts.contains(.hasIndicator), !facts.contains(.textBlank) else { return }
             result.append(diagnostic("task \(CheckContext.label(of: task)) has no performance indicator",
                                      at: context.location(of: task), length: max(1, firstLineLength(task.text)),
                                      help: "add what shows the task is done, with its timeline"))
@@ -81,12 +87,15 @@ public struct IndicatorWithoutTimelineRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        context.forEachIndicator { task, indicator in
-            guard indicator.hasText, !indicator.hasTimeline, let text = indicator.text else { return }
-            result.append(diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
-                                     at: context.location(of: text) ?? context.location(of: task),
-                                     length: max(1, firstLineLength(text)),
-                                     help: "add a date ('June 2020'), 'Ongoing' or 'Periodically' in the Timeline column"))
+        context.forEachTask { task, ordinal in
+            guard context.taskFacts[ordinal].contains(.indicatorWithoutTimeline) else { return }
+            context.forEachIndicator(of: task) { indicator in
+                guard indicator.hasText, !indicator.hasTimeline, let text = indicator.text else { return }
+                result.append(diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
+                                         at: context.location(of: text) ?? context.location(of: task),
+                                         length: max(1, firstLineLength(text)),
+                                         help: "add a date ('June 2020'), 'Ongoing' or 'Periodically' in the Timeline column"))
+            }
         }
         return result
     }
@@ -106,28 +115,30 @@ public struct EmptyCellRule: CheckRule {
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for topic in context.programme.topics where !OrphanTaskRule.isOrphan(topic) && topic.title.isBlank {
+        context.forEachTopic { topic, _ in
+            guard !OrphanTaskRule.isOrphan(topic), topic.title.isBlank else { return }
             result.append(diagnostic("topic \(topic.numberAsWritten.text) has no title",
-                                     at: context.location(of: topic.title) ?? context.location(of: topic)))
+                                     at: context.location(of: topic.title) ?? context.location(of: copy topic)))
         }
-        context.forEachTask { task, _ in
-            if task.text.isBlank {
+        context.forEachTask { task, ordinal in
+            let facts = context.taskFacts[ordinal]
+            if facts.contains(.textBlank) {
                 result.append(diagnostic("a task row has no text in the Tasks column",
                                          at: context.location(of: task.text) ?? context.location(of: task),
                                          help: "write the task, or join the row to the task above"))
                 return
             }
-            if task.plan?.isBlank ?? true {
+            if facts.contains(.planBlank) {
                 result.append(diagnostic("task \(CheckContext.label(of: task)) has no WCO Strategic Plan codes",
                                          at: context.location(of: task.plan) ?? context.location(of: task),
                                          help: "list the codes from the legend this task serves, e.g. 'SG SO1 SP1'"))
             }
-            let indicatorBodies = !task.indicators.isEmpty && task.indicators.allSatisfy { !($0.bodies?.isBlank ?? true) }
-            if task.bodies?.isBlank ?? true, !indicatorBodies {
+            if facts.contains(.bodiesBlank), !facts.contains(.everyIndicatorHasBodies) {
                 result.append(diagnostic("task \(CheckContext.label(of: task)) has no responsible body",
                                          at: context.location(of: task.bodies) ?? context.location(of: task),
                                          help: "name the committee or working group responsible, e.g. 'PTC'"))
             }
+            guard facts.contains(.timelineWithoutIndicator) else { return }
             for indicator in task.indicators where indicator.text?.isBlank ?? true {
                 guard let timeline = indicator.timeline, !timeline.raw.isBlank else { continue }
                 result.append(diagnostic("the timeline '\(timeline.raw.text)' has no performance indicator",
