@@ -130,6 +130,7 @@ final class XMLLimitTests: XCTestCase {
             for _ in 0..<1_000_000 { run.add(base, count: 1, cdata: false) { _, count, _ in passed.append(count) } }
             run.boundary { _, count, _ in passed.append(count) }
         }
+        XCTAssertEqual(passed.prefix(XMLTextRun.directPieces), [1, 1, 1, 1], "an element's first pieces go on as they came")
         XCTAssertEqual(passed.reduce(0, +), 1_000_000, "every byte passed on once")
         XCTAssertLessThan(passed.count, 20, "pieces double, so a million bytes go in a handful")
         for (earlier, piece) in zip(passed.dropLast(), passed.dropFirst().dropLast()) {
