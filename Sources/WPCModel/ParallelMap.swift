@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs independent pieces of work on the machine's cores and returns their
 /// results in the order of the pieces, so the outcome is the same as doing
@@ -13,6 +14,26 @@ public enum ParallelMap {
         defer { slots.free() }
         DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, body(index)) }
         return slots.values()
+    }
+
+    /// Runs `elsewhere` on another core while `here` runs on the calling
+    /// thread, and returns both results. Allocation-heavy work belongs
+    /// `here`: the process's first thread allocates from a heap that grows in
+    /// large steps, while another thread's heap (glibc gives each its own)
+    /// grows a page, and a system call, at a time.
+    public static func beside<Elsewhere: Sendable, Here>(_ elsewhere: @escaping @Sendable () -> Elsewhere,
+                                                         here: () -> Here) -> (elsewhere: Elsewhere, here: Here) {
+        let slot = Slots<Elsewhere>(count: 1)
+        defer { slot.free() }
+        let done = DispatchSemaphore(value: 0)
+        // A thread of its own: a pool's threads may all be waiting here already.
+        Thread {
+            slot.set(0, elsewhere())
+            done.signal()
+        }.start()
+        let result = here()
+        done.wait()
+        return (slot.values()[0], result)
     }
 
     /// `body(0) … body(count - 1)`, computed concurrently in runs of about

@@ -24,17 +24,16 @@ enum XMLSideBySideRead {
         // A document found invalid is not built: the building parse stops
         // (an invalid file of any size costs what its validation costs).
         let invalid = Cancellation()
-        let outcomes = ParallelMap.map(2) { part -> Result in
-            if part == 0 {
-                let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: nil, issues: shared.issues, markupChecked: true)
-                if outcome?.valid != true { invalid.cancel() }
-                return Result(outcome: outcome)
-            }
-            let repeated = XMLIssueCollector()
-            return Result(outcome: XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: repeated, cancellation: invalid, markupChecked: true))
-        }
-        guard outcomes.count == 2, outcomes[1].outcome != nil else { return nil }
-        return outcomes[0].outcome
+        // The building parse allocates the programme: it runs on this thread (see `ParallelMap.beside`).
+        let outcomes = ParallelMap.beside({
+            let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: nil, issues: shared.issues, markupChecked: true)
+            if outcome?.valid != true { invalid.cancel() }
+            return Result(outcome: outcome)
+        }, here: {
+            XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: XMLIssueCollector(), cancellation: invalid, markupChecked: true)
+        })
+        guard outcomes.here != nil else { return nil }
+        return outcomes.elsewhere.outcome
     }
 
     /// What each parse hands back across threads.
