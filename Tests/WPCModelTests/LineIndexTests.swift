@@ -1,4 +1,5 @@
-import WPCModel
+import Foundation
+@testable import WPCModel
 import XCTest
 
 final class LineIndexTests: XCTestCase {
@@ -30,6 +31,58 @@ final class LineIndexTests: XCTestCase {
         XCTAssertEqual(index.characterCount(ofLine: 2), 603)
         XCTAssertEqual(index.characterColumn(line: 1, byteColumn: 1), 1)
         XCTAssertEqual(index.characterColumn(line: 2, byteColumn: 0), 0, "an unknown column stays unknown")
+    }
+
+    func testALargeTextIndexedInSegmentsReadsAsOneScan() {
+        // Over a megabyte, so that the index is made in segments: every kind
+        // of line end, lines of every length, ASCII and not.
+        var generator = SystemRandomNumberGenerator()
+        var lines: [String] = []
+        var ends: [String] = []
+        var bytes = 0
+        while bytes < 3 * LineIndex.segmentedFrom {
+            let length = Int.random(in: 0...120, using: &generator)
+            let line = String((0..<length).map { _ in ["a", "é", "€", "𝄞", " "].randomElement(using: &generator)! })
+            // A lone "\r", then an empty line ended by "\n", would be one "\r\n".
+            let afterLoneReturn = line.isEmpty && ends.last == "\r"
+            let end = (afterLoneReturn ? ["\r\n", "\r"] : ["\n", "\r\n", "\r"]).randomElement(using: &generator)!
+            lines.append(line)
+            ends.append(end)
+            bytes += line.utf8.count + end.utf8.count
+        }
+        let text = zip(lines, ends).map { $0 + $1 }.joined()
+        let index = LineIndex(text)
+        let segments = Array(text.utf8).withUnsafeBufferPointer { LineIndex.segments(of: $0) }
+        if ProcessInfo.processInfo.activeProcessorCount > 1 { XCTAssertGreaterThan(segments.count, 1, "made in segments") }
+        XCTAssertEqual(index.count, lines.count + 1, "the text ends with a line end")
+        var offset = 0
+        for (number, (line, end)) in zip(lines, ends).enumerated() {
+            let range = index.range(ofLine: number + 1)
+            XCTAssertEqual(range, offset..<(offset + line.utf8.count), "line \(number + 1)")
+            XCTAssertEqual(index.characterCount(ofLine: number + 1), line.unicodeScalars.count, "line \(number + 1)")
+            if line.unicodeScalars.count > 1 {
+                let scalars = Array(line.unicodeScalars)
+                let column = scalars.count / 2
+                let byteColumn = String(String.UnicodeScalarView(scalars[..<column])).utf8.count + 1
+                XCTAssertEqual(index.characterColumn(line: number + 1, byteColumn: byteColumn), column + 1, "line \(number + 1)")
+                XCTAssertEqual(index.byteColumn(line: number + 1, characterColumn: column + 1), byteColumn, "line \(number + 1)")
+            }
+            offset += line.utf8.count + end.utf8.count
+        }
+    }
+
+    func testSegmentsStartJustPastALineFeed() {
+        let text = Array((String(repeating: "abc\r\n", count: 400_000) + "tail").utf8)
+        let segments = text.withUnsafeBufferPointer { LineIndex.segments(of: $0) }
+        XCTAssertEqual(segments.first?.lowerBound, 0)
+        XCTAssertEqual(segments.last?.upperBound, text.count)
+        for (before, after) in zip(segments, segments.dropFirst()) {
+            XCTAssertEqual(before.upperBound, after.lowerBound)
+            XCTAssertEqual(text[after.lowerBound - 1], 0x0A, "a segment starts past a line feed")
+        }
+        let unsplittable = Array(String(repeating: "x\r", count: 1_000_000).utf8)
+        XCTAssertEqual(unsplittable.withUnsafeBufferPointer { LineIndex.segments(of: $0) }, [0..<unsplittable.count],
+                       "no line feed: one segment")
     }
 
     func testJoiningLinesUsesTheSameSplitter() {

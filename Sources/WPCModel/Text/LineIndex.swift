@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,27 +32,86 @@ public struct LineIndex: Sendable {
     }
 
     /// Indexes UTF-8 `bytes`, which the index keeps (no copy is made); fewer
-    /// than 4 GiB of them (wpc's inputs are limited to 2 GiB).
+    /// than 4 GiB of them (wpc's inputs are limited to 2 GiB). A large text
+    /// is indexed in segments, on every core: each segment starts just past
+    /// a line feed, so that no line end is cut in two.
     public init(bytes: [UInt8]) {
         precondition(bytes.count <= Int(UInt32.max), "a text of 4 GiB or more cannot be indexed")
         self.bytes = bytes
+        let found = bytes.withUnsafeBufferPointer { buffer -> [Segment] in
+            let text = LentBytes(buffer: buffer)
+            let segments = LineIndex.segments(of: buffer)
+            return ParallelMap.map(segments.count) { Segment(text.buffer, segments[$0]) }
+        }
         var starts: [UInt32] = [0]
+        starts.reserveCapacity(1 + found.reduce(0) { $0 + $1.starts.count })
+        for segment in found { starts.append(contentsOf: segment.starts) }
         var checkpoints: [Int] = []
-        bytes.withUnsafeBufferPointer { bytes in
+        if found.contains(where: { !$0.isASCII }) {
+            checkpoints.reserveCapacity(1 + found.reduce(0) { $0 + $1.chunkScalars.count })
+            var scalars = 0
+            for segment in found {
+                for count in segment.chunkScalars {
+                    checkpoints.append(scalars)
+                    scalars += count
+                }
+            }
+            checkpoints.append(scalars)
+        }
+        self.starts = starts
+        self.checkpoints = checkpoints
+    }
+
+    /// Texts at least this long are indexed in segments, side by side.
+    static let segmentedFrom = 1 << 20
+
+    /// Where the segments of `bytes` start and end: about one per core, each
+    /// but the first starting just past a line feed (one segment when the
+    /// text is short or has no line feed to split at).
+    static func segments(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let count = bytes.count
+        guard count >= segmentedFrom, let base = bytes.baseAddress else { return [0..<count] }
+        let wanted = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        var bounds = [0]
+        for part in 1..<wanted {
+            // Past the first line feed at or after the even split point.
+            let from = max(bounds[bounds.count - 1], count / wanted * part)
+            guard from < count, let found = memchr(base + from, 0x0A, count - from) else { break }
+            let bound = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            if bound < count, bound > bounds[bounds.count - 1] { bounds.append(bound) }
+        }
+        bounds.append(count)
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    }
+
+    /// The bytes, lent to the segments' runs for the length of the index's making.
+    private struct LentBytes: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<UInt8>
+    }
+
+    /// What one segment of the text holds: where the lines that start after
+    /// its line ends start, and the scalar count of each checkpoint chunk
+    /// that starts in it.
+    private struct Segment: Sendable {
+        var starts: [UInt32] = []
+        var chunkScalars: [Int] = []
+        var isASCII = true
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
             guard let base = bytes.baseAddress else { return }
             let count = bytes.count
-            starts.reserveCapacity(count / 48 + 1)
-            if memchr(base, 0x0D, count) == nil {
+            starts.reserveCapacity(range.count / 48 + 1)
+            if memchr(base + range.lowerBound, 0x0D, range.count) == nil {
                 // No carriage return (the usual case): let memchr find each line feed.
-                var from = 0
-                while from < count, let found = memchr(base + from, 0x0A, count - from) {
+                var from = range.lowerBound
+                while from < range.upperBound, let found = memchr(base + from, 0x0A, range.upperBound - from) {
                     let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     starts.append(UInt32(truncatingIfNeeded: index + 1))
                     from = index + 1
                 }
             } else {
-                var index = 0
-                while index < count {
+                var index = range.lowerBound
+                while index < range.upperBound {
                     let byte = bytes[index]
                     if byte == 0x0A || byte == 0x0D {
                         index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
@@ -61,21 +121,18 @@ public struct LineIndex: Sendable {
                     index += 1
                 }
             }
-            guard !UTF8Text.isASCII(bytes) else { return }
+            // The checkpoint chunks that start in this segment (the last may run past its end).
             let stride = LineIndex.checkpointStride
-            checkpoints.reserveCapacity(count / stride + 2)
-            var scalars = 0
-            var chunk = 0
-            while chunk < count {
-                checkpoints.append(scalars)
+            var chunk = (range.lowerBound + stride - 1) / stride * stride
+            chunkScalars.reserveCapacity(range.count / stride + 1)
+            while chunk < range.upperBound {
                 let end = min(count, chunk + stride)
-                scalars += UTF8Text.scalarCount(bytes, chunk..<end)
+                let scalars = UTF8Text.scalarCount(bytes, chunk..<end)
+                if scalars != end - chunk { isASCII = false }
+                chunkScalars.append(scalars)
                 chunk = end
             }
-            checkpoints.append(scalars)
         }
-        self.starts = starts
-        self.checkpoints = checkpoints
     }
 
     /// Calls `body` with the text's bytes.
