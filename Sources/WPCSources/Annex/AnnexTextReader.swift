@@ -20,13 +20,15 @@ public struct AnnexTextReader: Sendable {
         // Rows are aligned on every core, a batch at a time, while the batch
         // before is handed to the assembler in order (so that aligned rows
         // never pile up): each aligned row is moved to it, never copied, and
-        // each scanned row's cells are freed as soon as they are aligned.
+        // each scanned row's cells are freed once it is assembled (by the
+        // assembling thread, which then needs no other thread's heap lock).
         var rows = scan.rows
         scan.rows = []
         rows.withUnsafeMutableBufferPointer { buffer in
             let scanned = ScannedRows(buffer: buffer)
-            ParallelMap.produce(buffer.count, chunk: 512, { index in aligner.align(scanned.takeCells(index)) }) { index, aligned in
+            ParallelMap.produce(buffer.count, chunk: 256, batch: 4096, { index in aligner.align(scanned.cells(index)) }) { index, aligned in
                 assembler.add(aligned, followsBreak: scanned.followsBreak(index))
+                scanned.freeCells(index)
             }
         }
 
@@ -53,12 +55,11 @@ public struct AnnexTextReader: Sendable {
     private struct ScannedRows: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<AnnexScanner.Row>
 
-        /// Row `index`'s cells, left empty in the row.
-        func takeCells(_ index: Int) -> [AnnexCell] {
-            var cells: [AnnexCell] = []
-            swap(&cells, &buffer[index].cells)
-            return cells
-        }
+        /// Row `index`'s cells.
+        func cells(_ index: Int) -> [AnnexCell] { buffer[index].cells }
+
+        /// Frees row `index`'s cells.
+        func freeCells(_ index: Int) { buffer[index].cells = [] }
 
         /// Whether row `index` follows a page break.
         func followsBreak(_ index: Int) -> Bool { buffer[index].followsBreak }
