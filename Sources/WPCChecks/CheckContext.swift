@@ -102,7 +102,7 @@ public struct CheckContext: Sendable {
     }
 
     /// Calls `body` with every indicator of `task`, in order, each lent where it stands.
-    func forEachIndicator(of task: TaskView, _ body: (IndicatorView) -> Void) {
+    static func forEachIndicator(of task: TaskView, _ body: (IndicatorView) -> Void) {
         task.pointer.pointee.indicators.withUnsafeBufferPointer { indicators in
             guard let base = indicators.baseAddress else { return }
             for index in indicators.indices { body(IndicatorView(pointer: base + index)) }

@@ -11,13 +11,13 @@ struct ResolvedBodyCell: Sendable {
         guard let registry else { return [] }
         var resolutions = BodyResolutionCache(BodyResolver(registry: registry))
         var cells: [ResolvedBodyCell] = []
-        func resolve(_ cell: WrittenText?) {
-            guard let cell, !cell.isBlank else { return }
+        func resolve(_ cell: borrowing WrittenText?) {
+            guard let cell = copy cell, !cell.isBlank else { return }
             cells.append(ResolvedBodyCell(cell: cell, resolution: resolutions.resolution(of: cell.text)))
         }
         CheckContext.forEachTask(of: programme) { task, _ in
-            resolve(task.bodies)
-            for indicator in task.indicators { resolve(indicator.bodies) }
+            resolve(task.pointer.pointee.bodies)
+            CheckContext.forEachIndicator(of: task) { resolve($0.pointer.pointee.bodies) }
         }
         return cells
     }

@@ -19,28 +19,30 @@ struct FootnoteMarker: Sendable {
         var markers = programme.headings.flatMap { row in
             row.marks.map { FootnoteMarker(mark: $0.mark, location: $0.origin.point.map(locator.location)) }
         }
-        func collect(_ text: WrittenText?) {
-            guard let text else { return }
+        func collect(_ text: borrowing WrittenText?) {
+            guard let text = copy text else { return }
             superscriptRuns(in: text, locator: locator, into: &markers)
         }
         collect(programme.title)
         for block in programme.introduction { collect(block.text) }
-        programme.topics.withUnsafeBufferPointer { topics in
-            for index in topics.indices {
-                collect(topics[index].numberAsWritten)
-                collect(topics[index].title)
-                topics[index].tasks.withUnsafeBufferPointer { tasks in
-                    for task in tasks.indices {
-                        collect(tasks[task].text)
-                        collect(tasks[task].plan)
-                        collect(tasks[task].type)
-                        collect(tasks[task].bodies)
-                        collect(tasks[task].progress)
-                        for indicator in tasks[task].indicators {
-                            collect(indicator.text)
-                            collect(indicator.timeline?.raw)
-                            collect(indicator.bodies)
-                        }
+        // Cells are read where they stand, in document order: a buffer's
+        // subscript would copy the whole topic or task.
+        CheckContext.forEachTopic(of: programme) { topic, _ in
+            collect(topic.numberAsWritten)
+            collect(topic.title)
+            topic.tasks.withUnsafeBufferPointer { tasks in
+                guard let base = tasks.baseAddress else { return }
+                for index in tasks.indices {
+                    let task = base + index
+                    collect(task.pointee.text)
+                    collect(task.pointee.plan)
+                    collect(task.pointee.type)
+                    collect(task.pointee.bodies)
+                    collect(task.pointee.progress)
+                    CheckContext.forEachIndicator(of: TaskView(pointer: task)) { indicator in
+                        collect(indicator.pointer.pointee.text)
+                        collect(indicator.pointer.pointee.timeline?.raw)
+                        collect(indicator.pointer.pointee.bodies)
                     }
                 }
             }

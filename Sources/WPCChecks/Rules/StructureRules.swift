@@ -89,7 +89,7 @@ public struct IndicatorWithoutTimelineRule: CheckRule {
         var result: [Diagnostic] = []
         context.forEachTask { task, ordinal in
             guard context.taskFacts[ordinal].contains(.indicatorWithoutTimeline) else { return }
-            context.forEachIndicator(of: task) { indicator in
+            CheckContext.forEachIndicator(of: task) { indicator in
                 guard indicator.hasText, !indicator.hasTimeline, let text = indicator.text else { return }
                 result.append(diagnostic("indicator \(CheckContext.quote(text.text)) has no timeline",
                                          at: context.location(of: text) ?? context.location(of: task),
