@@ -112,10 +112,8 @@ public struct CheckContext: Sendable {
     /// Calls `body` with every Timeline cell, in document order.
     func forEachTimeline(_ body: (borrowing Timeline) -> Void) {
         forEachTask { task, _ in
-            task.indicators.withUnsafeBufferPointer { indicators in
-                for index in indicators.indices {
-                    if let timeline = indicators[index].timeline { body(timeline) }
-                }
+            CheckContext.forEachIndicator(of: task) { indicator in
+                if let timeline = indicator.pointer.pointee.timeline { body(timeline) }
             }
         }
     }

@@ -32,13 +32,16 @@ struct TaskCellFacts: OptionSet, Sendable {
         if task.bodies?.isBlank ?? true { facts.insert(.bodiesBlank) }
         var everyHasBodies = !task.indicators.isEmpty
         task.indicators.withUnsafeBufferPointer { indicators in
+            guard let base = indicators.baseAddress else { return }
             for index in indicators.indices {
-                let hasText = !(indicators[index].text?.isBlank ?? true)
-                let hasTimeline = !(indicators[index].timeline?.raw.isBlank ?? true)
+                // Read in place: the buffer's subscript would copy the indicator.
+                let indicator = base + index
+                let hasText = !(indicator.pointee.text?.isBlank ?? true)
+                let hasTimeline = !(indicator.pointee.timeline?.raw.isBlank ?? true)
                 if hasText || hasTimeline { facts.insert(.hasIndicator) }
                 if hasText, !hasTimeline { facts.insert(.indicatorWithoutTimeline) }
                 if !hasText, hasTimeline { facts.insert(.timelineWithoutIndicator) }
-                if indicators[index].bodies?.isBlank ?? true { everyHasBodies = false }
+                if indicator.pointee.bodies?.isBlank ?? true { everyHasBodies = false }
             }
         }
         if everyHasBodies { facts.insert(.everyIndicatorHasBodies) }
