@@ -150,6 +150,12 @@ public struct BuildJob: Sendable {
     /// Stops a build between two steps.
     private struct Stopped: Error {}
 
+    /// How making and writing one file went.
+    private struct Outcome: Sendable {
+        /// Why it failed, if it did (a `CommandFailure`, or `Stopped`).
+        var failure: (any Error)?
+    }
+
     /// The outputs written from the programme itself, in order; the PDFs are printed from the HTML afterwards.
     static let outputs: [RenderOutput] = [.html, .annex, .md, .json, .xml, .txt, .docx, .dashboard]
 
@@ -175,26 +181,45 @@ public struct BuildJob: Sendable {
             progress?(ProgressStep(doing, done: done, total: total))
             done += 1
         }
-        func write(_ name: String, _ data: () throws -> Data) throws {
-            try step("writing \(name)")
-            do { try OutputFile.write(try data(), to: folder.path(name)) } catch let error as OutputFile.WriteError {
+        /// Writes `data` to `name` in the folder, as a failure the build can report.
+        @Sendable func save(_ name: String, _ data: Data) throws(CommandFailure) {
+            do { try OutputFile.write(data, to: folder.path(name)) } catch {
                 throw CommandFailure(lines: [CommandFailure.line("cannot write: \(error.reason)", about: shown(name))], status: .failedWrite)
             }
-            report.written.append(shown(name))
         }
-        for format in BuildJob.outputs {
-            try write("\(stem).\(format.fileExtension)") {
-                do throws(RenderJobError) {
-                    // The dashboard's health panel counts what the checks above found.
-                    return try RenderJob.render(programme, as: format, templates: templates, registry: registry,
-                                                findings: format == .dashboard ? check.diagnostics : nil, renderer: renderer)
-                } catch {
-                    throw error.failure
+        // Every output and the two check reports are made and written side by
+        // side; then each is reported in order, and the first that failed, in
+        // that order, stops the build (its folder is never put in place).
+        let files = BuildJob.outputs.map { "\(stem).\($0.fileExtension)" } + ["check.txt", "check.sarif"]
+        let templateFolder = self.templates, cancellation = self.cancellation
+        let outcomes = ParallelMap.map(files.count) { index -> Outcome in
+            if cancellation?.isCancelled == true { return Outcome(failure: Stopped()) }
+            do {
+                let data: Data
+                switch index {
+                case BuildJob.outputs.count: data = Data(check.rendered(as: .human).utf8)
+                case BuildJob.outputs.count + 1: data = Data(check.rendered(as: .sarif).utf8)
+                default:
+                    let format = BuildJob.outputs[index]
+                    do throws(RenderJobError) {
+                        // The dashboard's health panel counts what the checks above found.
+                        data = try RenderJob.render(programme, as: format, templates: templateFolder, registry: registry,
+                                                    findings: format == .dashboard ? check.diagnostics : nil, renderer: renderer)
+                    } catch {
+                        throw error.failure
+                    }
                 }
+                try save(files[index], data)
+                return Outcome(failure: nil)
+            } catch {
+                return Outcome(failure: error)
             }
         }
-        try write("check.txt") { Data(check.rendered(as: .human).utf8) }
-        try write("check.sarif") { Data(check.rendered(as: .sarif).utf8) }
+        for (name, outcome) in zip(files, outcomes) {
+            try step("writing \(name)")
+            if let failure = outcome.failure { throw failure }
+            report.written.append(shown(name))
+        }
 
         if let extracts {
             let name = "extracts"
