@@ -44,11 +44,22 @@ public struct ProgrammeRenderer: Sendable {
     /// - Throws: `TemplateError` naming the faulty template or labels file.
     public init(overrides: URL? = nil, formats: [RenderFormat] = RenderFormat.allCases, index: Bool = false,
                 geometry: PageGeometry = PageGeometry(), language: Language = .en) throws(TemplateError) {
-        labels = try Labels.load(language, overrides: overrides)
+        var wanted: [TemplateFamily] = []
+        for family in formats.map(\.family) + (index ? [.index] : []) where !wanted.contains(family) { wanted.append(family) }
+        let families = wanted
+        // The labels and each family's templates are read and compiled side
+        // by side; the first error, in that order, is the one reported.
+        let loaded = ParallelMap.beside({
+            ParallelMap.map(families.count) { index in
+                Result { () throws(TemplateError) in try TemplateSet(family: families[index], overrides: overrides) }
+            }
+        }, here: {
+            Result { () throws(TemplateError) in try Labels.load(language, overrides: overrides) }
+        })
+        let labels = try loaded.here.get()
         var sets: [TemplateFamily: TemplateSet] = [:]
-        for family in formats.map(\.family) + (index ? [.index] : []) where sets[family] == nil {
-            sets[family] = try TemplateSet(family: family, overrides: overrides)
-        }
+        for (family, set) in zip(families, loaded.elsewhere) { sets[family] = try set.get() }
+        self.labels = labels
         self.sets = sets
         self.geometry = geometry
     }
