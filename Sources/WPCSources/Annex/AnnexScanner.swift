@@ -36,13 +36,18 @@ struct AnnexScanner {
 
     let source: SourceText
 
-    /// Lines are classified on every core (each on its own), then read in order.
+    /// Lines are classified on every core (each on its own) and read in
+    /// order, a batch behind: each classified line is moved to the reading,
+    /// and freed once read.
     func scan() -> Scan {
         let source = self.source
-        let lines = ParallelMap.map(source.lines.count, chunk: 4096) { index in
+        var reading = Reading(source: source)
+        ParallelMap.produce(source.lines.count, chunk: 1024, batch: 8192, { index in
             source.withBytes { bytes in AnnexScanner.classify(bytes, line: index + 1, in: source.lines) }
+        }) { index, classified in
+            reading.read(classified.line, number: index + 1, hadFormFeed: classified.hadFormFeed)
         }
-        return scan(lines)
+        return reading.finish()
     }
 
     /// Line `number` classified; a form feed (some exports mark a page break
@@ -55,38 +60,33 @@ struct AnnexScanner {
         return (line, true)
     }
 
-    private func scan(_ lines: [(line: AnnexLine, hadFormFeed: Bool)]) -> Scan {
+    /// The pass in order over the classified lines: what the scan has found
+    /// so far, and where it stands.
+    private struct Reading {
+        let source: SourceText
         var scan = Scan()
         var tableStarted = false
         var sawBreak = false
         var titleBlock = TitleBlock()
 
-        func take(_ verdicts: [TitleBlock.Verdict]) {
-            for verdict in verdicts {
-                switch verdict {
-                case .absorbed: break
-                case .pageTurn: scan.pageTurnedSinceFootnote = true
-                case .prose(let text, let origin): place(AnnexCell(text: text, origin: origin), in: &scan, tableStarted: tableStarted)
-                }
-            }
-        }
+        init(source: SourceText) { self.source = source }
 
-        for (index, (line, hadFormFeed)) in lines.enumerated() {
-            let number = index + 1
+        /// Reads line `number`, classified as `line`.
+        mutating func read(_ line: consuming AnnexLine, number: Int, hadFormFeed: Bool) {
             if hadFormFeed, tableStarted { sawBreak = true }
             if case .row = line {} else if tableStarted { sawBreak = true }
 
-            switch line {
+            switch consume line {
             case .blank:
-                continue
+                return
             case .separator:
-                continue
+                return
             case .heading(let cells):
                 tableStarted = true
                 scan.pageTurnedSinceFootnote = false
                 scan.headings.append(cells)
             case .row(let cells):
-                if cells.allSatisfy(\.isEmpty) { continue }
+                if cells.allSatisfy(\.isEmpty) { return }
                 tableStarted = true
                 scan.pageTurnedSinceFootnote = false
                 scan.rows.append(Row(cells: cells, line: number, followsBreak: sawBreak))
@@ -99,37 +99,51 @@ struct AnnexScanner {
                 take(titleBlock.read(cell.text, origin: cell.origin))
             }
         }
-        take(titleBlock.finish())
-        scan.title = titleBlock.title
-        scan.date = titleBlock.date
-        scan.document = titleBlock.document
-        return scan
-    }
 
-    /// Puts a line of prose where it belongs: the introduction before the
-    /// table, the open footnote it continues, or the remarks.
-    private func place(_ cell: AnnexCell, in scan: inout Scan, tableStarted: Bool) {
-        let written = cell.written
-        if !tableStarted {
-            scan.introduction.append(IntroBlock(kind: TitleBlock.introKind(cell.text), text: written))
-            return
+        /// The scan, once every line is read.
+        mutating func finish() -> Scan {
+            take(titleBlock.finish())
+            scan.title = titleBlock.title
+            scan.date = titleBlock.date
+            scan.document = titleBlock.document
+            return scan
         }
-        // A footnote cut by a page break goes on after the next page's running
-        // header; one that stops mid-sentence goes on wherever its rest stands.
-        let continues = Self.isUnfinished(scan.footnotes.last?.text.text) || scan.pageTurnedSinceFootnote
-        if continues, TitleBlock.introKind(cell.text) != .separator, let last = scan.footnotes.indices.last {
-            scan.footnotes[last].text.append(written)
+
+        private mutating func take(_ verdicts: [TitleBlock.Verdict]) {
+            for verdict in verdicts {
+                switch verdict {
+                case .absorbed: break
+                case .pageTurn: scan.pageTurnedSinceFootnote = true
+                case .prose(let text, let origin): place(AnnexCell(text: text, origin: origin))
+                }
+            }
+        }
+
+        /// Puts a line of prose where it belongs: the introduction before the
+        /// table, the open footnote it continues, or the remarks.
+        private mutating func place(_ cell: AnnexCell) {
+            let written = cell.written
+            if !tableStarted {
+                scan.introduction.append(IntroBlock(kind: TitleBlock.introKind(cell.text), text: written))
+                return
+            }
+            // A footnote cut by a page break goes on after the next page's running
+            // header; one that stops mid-sentence goes on wherever its rest stands.
+            let continues = AnnexScanner.isUnfinished(scan.footnotes.last?.text.text) || scan.pageTurnedSinceFootnote
+            if continues, TitleBlock.introKind(cell.text) != .separator, let last = scan.footnotes.indices.last {
+                scan.footnotes[last].text.append(written)
+                scan.diagnostics.append(Diagnostic(
+                    .note, "annex.footnote-continued",
+                    "footnote \(scan.footnotes[last].mark) continues here after a page break; joined with a space",
+                    at: source.locator.location(cell.point), length: cell.text.unicodeScalars.count))
+                return
+            }
+            scan.remarks.append(written)
             scan.diagnostics.append(Diagnostic(
-                .note, "annex.footnote-continued",
-                "footnote \(scan.footnotes[last].mark) continues here after a page break; joined with a space",
+                .warning, "annex.stray-text",
+                "text outside the table that is neither a footnote nor a running header; kept as a remark",
                 at: source.locator.location(cell.point), length: cell.text.unicodeScalars.count))
-            return
         }
-        scan.remarks.append(written)
-        scan.diagnostics.append(Diagnostic(
-            .warning, "annex.stray-text",
-            "text outside the table that is neither a footnote nor a running header; kept as a remark",
-            at: source.locator.location(cell.point), length: cell.text.unicodeScalars.count))
     }
 
     /// A footnote whose text stops mid-sentence (it was cut by a page break).
