@@ -6,7 +6,7 @@ import WPCModel
 ///
 /// Everything more than one rule needs is worked out here, once per
 /// programme: the list of tasks, each plan cell's codes, the footnote markers,
-/// the resolved body cells, which of each task's cells are blank. Rules never
+/// the body cells with text that names no body, which of each task's cells are blank. Rules never
 /// parse a cell themselves.
 public struct CheckContext: Sendable {
     /// The programme to check.
@@ -19,8 +19,8 @@ public struct CheckContext: Sendable {
     let scannedPlanCodes: PlanCodesPerTask
     /// Every footnote marker of the programme.
     let footnoteMarkers: [FootnoteMarker]
-    /// Every body cell resolved against the registry.
-    let resolvedBodyCells: [ResolvedBodyCell]
+    /// The body cells whose resolution against the registry leaves text that names no body.
+    let bodyCellsWithLeftovers: [ResolvedBodyCell]
     /// The numbered topics, as the numbering rules see them.
     let topicNumbers: [TopicNumbers.Entry]
     /// Each task's cell facts, in document order (see `forEachTask`).
@@ -44,7 +44,7 @@ public struct CheckContext: Sendable {
                 parts.topicNumbers = TopicNumbers.entries(programme)
             } else {
                 parts.footnoteMarkers = FootnoteMarker.all(in: programme, locator: locator)
-                parts.resolvedBodyCells = ResolvedBodyCell.all(in: programme, registry: registry)
+                parts.bodyCellsWithLeftovers = ResolvedBodyCell.withLeftovers(in: programme, registry: registry)
             }
             return parts
         }
@@ -52,7 +52,7 @@ public struct CheckContext: Sendable {
         self.topicNumbers = parts[0].topicNumbers
         self.taskFacts = parts[0].taskFacts
         self.footnoteMarkers = parts[1].footnoteMarkers
-        self.resolvedBodyCells = parts[1].resolvedBodyCells
+        self.bodyCellsWithLeftovers = parts[1].bodyCellsWithLeftovers
     }
 
     /// What the context works out before any rule runs.
@@ -61,7 +61,7 @@ public struct CheckContext: Sendable {
         var topicNumbers: [TopicNumbers.Entry] = []
         var taskFacts: [TaskCellFacts] = []
         var footnoteMarkers: [FootnoteMarker] = []
-        var resolvedBodyCells: [ResolvedBodyCell] = []
+        var bodyCellsWithLeftovers: [ResolvedBodyCell] = []
     }
 
     /// Calls `body` with every task in document order and its position among

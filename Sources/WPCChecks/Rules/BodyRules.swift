@@ -1,19 +1,22 @@
 import Foundation
 import WPCModel
 
-/// The Responsible-body cells of a programme, resolved against the registry.
+/// A Responsible-body cell resolved against the registry.
 struct ResolvedBodyCell: Sendable {
     var cell: WrittenText
     var resolution: BodyResolver.Resolution
 
-    /// Every body cell (tasks' and indicators'), resolved; empty without a registry.
-    static func all(in programme: Programme, registry: BodyRegistry?) -> [ResolvedBodyCell] {
+    /// The body cells (tasks' and indicators') whose resolution leaves text
+    /// that names no known body: all that the body rules report on. Empty
+    /// without a registry.
+    static func withLeftovers(in programme: Programme, registry: BodyRegistry?) -> [ResolvedBodyCell] {
         guard let registry else { return [] }
         var resolutions = BodyResolutionCache(BodyResolver(registry: registry))
         var cells: [ResolvedBodyCell] = []
         func resolve(_ cell: borrowing WrittenText?) {
             guard let cell = copy cell, !cell.isBlank else { return }
-            cells.append(ResolvedBodyCell(cell: cell, resolution: resolutions.resolution(of: cell.text)))
+            let resolution = resolutions.resolution(of: cell.text)
+            if !resolution.leftovers.isEmpty { cells.append(ResolvedBodyCell(cell: cell, resolution: resolution)) }
         }
         CheckContext.forEachTask(of: programme) { task, _ in
             resolve(task.pointer.pointee.bodies)
@@ -45,7 +48,7 @@ public struct UnknownBodyRule: CheckRule {
         guard let registry = context.registry else { return [] }
         var suggestions = BodySuggestions(registry)
         var result: [Diagnostic] = []
-        for resolved in context.resolvedBodyCells {
+        for resolved in context.bodyCellsWithLeftovers {
             for leftover in resolved.resolution.leftovers where ResolvedBodyCell.looksLikeName(leftover.text) {
                 let nearest = suggestions.nearest(to: leftover.text)?.map(\.displayName) ?? []
                 result.append(diagnostic("unknown responsible body '\(leftover.text)'", in: resolved.cell,
@@ -70,7 +73,7 @@ public struct BodyLeftoverTextRule: CheckRule {
 
     /// The rule's findings on `context` (see ``CheckRule/check(_:)``).
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.resolvedBodyCells.flatMap { resolved in
+        context.bodyCellsWithLeftovers.flatMap { resolved in
             resolved.resolution.leftovers.filter { !ResolvedBodyCell.looksLikeName($0.text) }.map { leftover in
                 diagnostic("'\(leftover.text)' in the responsible-body cell names no body", in: resolved.cell,
                            offset: leftover.offset, length: leftover.text.utf8.count,
