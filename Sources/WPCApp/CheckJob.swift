@@ -39,7 +39,9 @@ public struct CheckJob: Sendable {
             do {
                 let result = try InputFile.read(path, options: reading)
                 sources.merge(result.texts) { _, new in new }
-                diagnostics += CheckJob.findings(in: result, registry: registry, runner: runner)
+                let found = CheckJob.findings(in: result, registry: registry, runner: runner)
+                // The first source's findings are taken as they are, not copied.
+                if diagnostics.isEmpty { diagnostics = found } else { diagnostics += found }
                 // Freeing a large programme is done beside what follows (sorting, printing).
                 ReleaseBehind.release(result)
             } catch {

@@ -44,14 +44,33 @@ extension Array where Element == Diagnostic {
 
     /// Sorted by file, line, column, then rule, so output is deterministic;
     /// in a package (a Word document), by part in reading order first.
+    /// Equal places keep their order. The places are sorted, not the
+    /// diagnostics: each key is made once and each diagnostic copied once.
     public func sortedByLocation() -> [Diagnostic] {
-        enumerated().sorted { lhs, rhs in
-            let a = lhs.element.location, b = rhs.element.location
-            let keyA = (a?.file ?? "", a?.package?.order ?? -1, a?.line ?? 0, a?.column ?? 0)
-            let keyB = (b?.file ?? "", b?.package?.order ?? -1, b?.line ?? 0, b?.column ?? 0)
-            if keyA != keyB { return keyA < keyB }
-            if lhs.element.rule != rhs.element.rule { return lhs.element.rule < rhs.element.rule }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        let keys = map(PlaceKey.init)
+        let order = indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+        return order.map { self[$0] }
+    }
+}
+
+/// Where a diagnostic stands, as `sortedByLocation` orders it.
+private struct PlaceKey: Comparable {
+    var file: String
+    var part: Int
+    var line: Int
+    var column: Int
+    var rule: String
+
+    init(_ diagnostic: Diagnostic) {
+        let location = diagnostic.location
+        file = location?.file ?? ""
+        part = location?.package?.order ?? -1
+        line = location?.line ?? 0
+        column = location?.column ?? 0
+        rule = diagnostic.rule
+    }
+
+    static func < (lhs: PlaceKey, rhs: PlaceKey) -> Bool {
+        (lhs.file, lhs.part, lhs.line, lhs.column, lhs.rule) < (rhs.file, rhs.part, rhs.line, rhs.column, rhs.rule)
     }
 }
