@@ -28,10 +28,21 @@ enum XMLMarkupLimits {
     /// The most levels elements may be nested below the root: libxml2's own limit.
     static let depth = 256
 
-    /// The first place a document goes past a limit, as a fatal issue, or nil.
-    static func firstExcess(in bytes: UnsafeBufferPointer<UInt8>) -> XMLIssue? {
+    /// About how many bytes are checked between two reports of progress.
+    static let reportStride = 1 << 20
+
+    /// The first place a document goes past a limit, as a fatal issue, or
+    /// nil. `cleared`, when given, is told every megabyte or so how far the
+    /// document has been found within the limits.
+    static func firstExcess(in bytes: UnsafeBufferPointer<UInt8>, cleared: ((Int) -> Void)? = nil) -> XMLIssue? {
         var offset = 0, level = 0
+        var nextReport = reportStride
         while let open = UTF8Text.find(UInt8(ascii: "<"), in: bytes, offset..<bytes.count) {
+            // Everything before this piece of markup has been checked.
+            if let cleared, open >= nextReport {
+                cleared(open)
+                nextReport = open + reportStride
+            }
             let next = open + 1 < bytes.count ? bytes[open + 1] : 0
             if next == UInt8(ascii: "!") {
                 offset = starts(with: "<!--", bytes, at: open) ? skip(past: "-->", bytes, from: open + 4)

@@ -15,22 +15,29 @@ enum XMLSideBySideRead {
     /// builds from a parse of its own. Nil when libxml2 could not allocate a parser.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema, builder: XMLProgrammeBuilder,
                       issues: XMLIssueCollector) -> XMLStreamParser.Outcome? {
-        // Markup beyond libxml2's comfortable limits is refused before either parse starts.
-        if let excess = XMLMarkupLimits.firstExcess(in: bytes) {
-            issues.append(excess)
-            return XMLStreamParser.Outcome(wellFormed: false, valid: false)
-        }
         let shared = Shared(bytes: bytes, schema: schema, builder: builder, issues: issues)
         // A document found invalid is not built: the building parse stops
         // (an invalid file of any size costs what its validation costs).
         let invalid = Cancellation()
+        // Markup beyond libxml2's comfortable limits is refused before the
+        // validating parse starts; the building parse starts at once, and is
+        // fed only what the check has cleared.
+        let gate = XMLMarkupGate()
         // The building parse allocates the programme: it runs on this thread (see `ParallelMap.beside`).
         let outcomes = ParallelMap.beside({
+            if let excess = XMLMarkupLimits.firstExcess(in: shared.bytes, cleared: gate.clear(upTo:)) {
+                gate.fail()
+                invalid.cancel()
+                shared.issues.append(excess)
+                return Result(outcome: XMLStreamParser.Outcome(wellFormed: false, valid: false))
+            }
+            gate.clear(upTo: shared.bytes.count)
             let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: nil, issues: shared.issues, markupChecked: true)
             if outcome?.valid != true { invalid.cancel() }
             return Result(outcome: outcome)
         }, here: {
-            XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: XMLIssueCollector(), cancellation: invalid, markupChecked: true)
+            XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: XMLIssueCollector(), cancellation: invalid,
+                                  markupChecked: true, gate: gate)
         })
         guard outcomes.here != nil else { return nil }
         return outcomes.elsewhere.outcome

@@ -95,10 +95,12 @@ enum XMLStreamParser {
     /// none, and then the validator calls nothing of ours) and what libxml2
     /// reports to `issues`; once `cancellation` is cancelled, the parse stops
     /// at the next chunk (its outcome then says nothing of the rest of the
-    /// document). `markupChecked` says the caller has already found the
-    /// document within `XMLMarkupLimits`.
+    /// document). `markupChecked` says the caller checks the document
+    /// against `XMLMarkupLimits` itself: then the parse is fed only what
+    /// `gate`, if given, has cleared.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: (any XMLEventSink)?,
-                      issues: XMLIssueCollector, cancellation: Cancellation? = nil, markupChecked: Bool = false) -> Outcome? {
+                      issues: XMLIssueCollector, cancellation: Cancellation? = nil, markupChecked: Bool = false,
+                      gate: XMLMarkupGate? = nil) -> Outcome? {
         if !markupChecked, let excess = XMLMarkupLimits.firstExcess(in: bytes) {
             issues.append(excess)
             return Outcome(wellFormed: false, valid: false)
@@ -121,7 +123,7 @@ enum XMLStreamParser {
                 return withUnsafeMutablePointer(to: &handler) { handlerPointer -> Outcome? in
                     context.pointee.sax = handlerPointer
                     defer { context.pointee.sax = originalHandler }
-                    feed(bytes, to: context, cancellation: cancellation)
+                    feed(bytes, to: context, cancellation: cancellation, gate: gate)
                     let wellFormed = context.pointee.wellFormed != 0
                     return Outcome(wellFormed: wellFormed, valid: wellFormed)
                 }
@@ -161,7 +163,7 @@ enum XMLStreamParser {
                 withUnsafeMutablePointer(to: &front) { frontPointer in
                     context.pointee.sax = frontPointer
                     context.pointee.userData = opaque
-                    feed(bytes, to: context, cancellation: cancellation)
+                    feed(bytes, to: context, cancellation: cancellation, gate: gate)
                 }
                 xmlSchemaSAXUnplug(plug)
                 context.pointee.sax = originalHandler
@@ -183,8 +185,10 @@ enum XMLStreamParser {
     private static let chunkSize = 1 << 20
 
     /// Feeds `bytes` to the push parser, then ends the document; stops
-    /// between chunks once `cancellation` is cancelled.
-    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr, cancellation: Cancellation?) {
+    /// between chunks once `cancellation` is cancelled, and feeds no chunk
+    /// before `gate`, if given, has cleared it (nor any once it has failed).
+    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to context: xmlParserCtxtPtr, cancellation: Cancellation?,
+                             gate: XMLMarkupGate?) {
         guard let base = bytes.baseAddress else {
             _ = xmlParseChunk(context, nil, 0, 1)
             return
@@ -194,6 +198,7 @@ enum XMLStreamParser {
             repeat {
                 if cancellation?.isCancelled == true { break }
                 let length = min(chunkSize, bytes.count - offset)
+                if let gate, !gate.waitUntilCleared(offset + length) { break }
                 let last = offset + length == bytes.count
                 // A fatal error stops the parser: later chunks are not read.
                 if xmlParseChunk(context, chars + offset, Int32(length), last ? 1 : 0) != 0, context.pointee.disableSAX != 0 { break }
