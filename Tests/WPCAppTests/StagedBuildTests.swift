@@ -46,6 +46,21 @@ final class StagedBuildTests: XCTestCase {
             .filter { $0.hasPrefix(".\(output.lastPathComponent).wpc-") }
     }
 
+    func testTheRepositorysOutputFolderIsOneABuildReplaces() throws {
+        // A fresh clone's Output/ holds what .gitignore lets through: only the mark.
+        let ignore = try String(contentsOf: Repository.root.appendingPathComponent(".gitignore"), encoding: .utf8)
+        let kept = ignore.split(separator: "\n").filter { $0.hasPrefix("!/Output/") }
+        XCTAssertEqual(kept, ["!/Output/.wpc-output"])
+        // That folder, as a clone has it: the main job must be able to replace it.
+        let output = folder.appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Output/.wpc-output"),
+                                         to: output.appendingPathComponent(".wpc-output"))
+        let result = try build(Repository.seedXML, output)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("ptc-work-programme-2019-2022.html").path))
+    }
+
     func testAWriteThatFailsHalfwayLeavesTheFolderEntirelyOld() throws {
         let output = folder.appendingPathComponent("Output")
         XCTAssertEqual(try build(Repository.seedXML, output).status, 0)
