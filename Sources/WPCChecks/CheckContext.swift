@@ -39,7 +39,7 @@ public struct CheckContext: Sendable {
                 let legend = LegendIndex(programme.legend)
                 CheckContext.forEachTask(of: programme) { task, _ in
                     parts.scannedPlanCodes.add(task.plan, legend: legend)
-                    parts.taskFacts.append(TaskCellFacts(task.pointer.pointee))
+                    parts.taskFacts.append(TaskCellFacts(task))
                 }
                 parts.topicNumbers = TopicNumbers.entries(programme)
             } else {
@@ -73,18 +73,20 @@ public struct CheckContext: Sendable {
 
     static func forEachTask(of programme: Programme, _ body: (TaskView, _ ordinal: Int) -> Void) {
         var ordinal = 0
-        // `pointee` lends the element in place; a buffer's subscript would copy it.
-        programme.topics.withUnsafeBufferPointer { topics in
-            guard let topicBase = topics.baseAddress else { return }
-            for topic in topics.indices {
-                (topicBase + topic).pointee.tasks.withUnsafeBufferPointer { tasks in
-                    guard let taskBase = tasks.baseAddress else { return }
-                    for index in tasks.indices {
-                        body(TaskView(pointer: taskBase + index), ordinal)
-                        ordinal += 1
-                    }
-                }
+        forEachTopic(of: programme) { topic, _ in
+            forEachTask(in: topic) { task in
+                body(task, ordinal)
+                ordinal += 1
             }
+        }
+    }
+
+    /// Calls `body` with every task of `topic`, in order, each lent where it
+    /// stands (`pointee` lends in place; a buffer's subscript would copy the task).
+    static func forEachTask(in topic: borrowing Topic, _ body: (TaskView) -> Void) {
+        topic.tasks.withUnsafeBufferPointer { tasks in
+            guard let base = tasks.baseAddress else { return }
+            for index in tasks.indices { body(TaskView(pointer: base + index)) }
         }
     }
 
@@ -135,7 +137,7 @@ public struct CheckContext: Sendable {
     }
 
     /// Where a topic starts: its number, its title, else its first task.
-    func location(of topic: Topic) -> SourceLocation? {
+    func location(of topic: borrowing Topic) -> SourceLocation? {
         if let point = topic.numberAsWritten.origin.point ?? topic.title.origin.point { return locator.location(point) }
         return topic.tasks.lazy.compactMap { location(of: $0) }.first
     }
@@ -202,4 +204,6 @@ struct IndicatorView {
     var hasText: Bool { !(pointer.pointee.text?.isBlank ?? true) }
     /// Whether the Timeline cell has words.
     var hasTimeline: Bool { !(pointer.pointee.timeline?.raw.isBlank ?? true) }
+    /// Whether the indicator's own Responsible-body cell has words.
+    var hasBodies: Bool { !(pointer.pointee.bodies?.isBlank ?? true) }
 }

@@ -25,24 +25,19 @@ struct TaskCellFacts: OptionSet, Sendable {
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// The facts of `task`'s cells.
-    init(_ task: borrowing WorkTask) {
+    init(_ task: TaskView) {
+        let cells = task.pointer
         var facts: TaskCellFacts = []
-        if task.text.isBlank { facts.insert(.textBlank) }
-        if task.plan?.isBlank ?? true { facts.insert(.planBlank) }
-        if task.bodies?.isBlank ?? true { facts.insert(.bodiesBlank) }
-        var everyHasBodies = !task.indicators.isEmpty
-        task.indicators.withUnsafeBufferPointer { indicators in
-            guard let base = indicators.baseAddress else { return }
-            for index in indicators.indices {
-                // Read in place: the buffer's subscript would copy the indicator.
-                let indicator = base + index
-                let hasText = !(indicator.pointee.text?.isBlank ?? true)
-                let hasTimeline = !(indicator.pointee.timeline?.raw.isBlank ?? true)
-                if hasText || hasTimeline { facts.insert(.hasIndicator) }
-                if hasText, !hasTimeline { facts.insert(.indicatorWithoutTimeline) }
-                if !hasText, hasTimeline { facts.insert(.timelineWithoutIndicator) }
-                if indicator.pointee.bodies?.isBlank ?? true { everyHasBodies = false }
-            }
+        if cells.pointee.text.isBlank { facts.insert(.textBlank) }
+        if cells.pointee.plan?.isBlank ?? true { facts.insert(.planBlank) }
+        if cells.pointee.bodies?.isBlank ?? true { facts.insert(.bodiesBlank) }
+        var everyHasBodies = !cells.pointee.indicators.isEmpty
+        CheckContext.forEachIndicator(of: task) { indicator in
+            let hasText = indicator.hasText, hasTimeline = indicator.hasTimeline
+            if hasText || hasTimeline { facts.insert(.hasIndicator) }
+            if hasText, !hasTimeline { facts.insert(.indicatorWithoutTimeline) }
+            if !hasText, hasTimeline { facts.insert(.timelineWithoutIndicator) }
+            if !indicator.hasBodies { everyHasBodies = false }
         }
         if everyHasBodies { facts.insert(.everyIndicatorHasBodies) }
         self = facts

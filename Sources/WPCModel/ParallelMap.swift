@@ -72,10 +72,7 @@ public enum ParallelMap {
         defer { buffer.deallocate() }
         let places = Places(buffer: buffer)
         let span = 2 * batchSize
-        let firstEnd = min(count, batchSize)
-        DispatchQueue.concurrentPerform(iterations: (firstEnd + runSize - 1) / runSize) { run in
-            for index in run * runSize..<min(firstEnd, (run + 1) * runSize) { places.initialize(index % span, to: body(index)) }
-        }
+        places.fill(0..<min(count, batchSize), chunk: runSize, span: span, body)
         var start = 0
         while start < count {
             let end = min(count, start + batchSize)
@@ -90,7 +87,7 @@ public enum ParallelMap {
                         return
                     }
                     let from = end + (iteration - 1) * runSize
-                    for index in from..<min(nextEnd, from + runSize) { places.initialize(index % span, to: body(index)) }
+                    places.make(from..<min(nextEnd, from + runSize), span: span, body)
                 }
             }
             start = end
@@ -121,11 +118,24 @@ public enum ParallelMap {
         /// Initialises every place with `body` of its index, concurrently in runs of about `chunk` places.
         @inlinable
         func fill(chunk: Int, _ body: @Sendable (Int) -> Value) {
-            let count = buffer.count
+            fill(0..<buffer.count, chunk: chunk, span: buffer.count, body)
+        }
+
+        /// Makes `body` of every index in `indices`, concurrently in runs of
+        /// about `chunk` indices, each into place `index % span`.
+        @inlinable
+        func fill(_ indices: Range<Int>, chunk: Int, span: Int, _ body: @Sendable (Int) -> Value) {
             let size = max(1, chunk)
-            DispatchQueue.concurrentPerform(iterations: (count + size - 1) / size) { run in
-                for index in run * size..<min(count, (run + 1) * size) { initialize(index, to: body(index)) }
+            DispatchQueue.concurrentPerform(iterations: (indices.count + size - 1) / size) { run in
+                let from = indices.lowerBound + run * size
+                make(from..<min(indices.upperBound, from + size), span: span, body)
             }
+        }
+
+        /// Makes `body` of every index in `run`, one after another, each into place `index % span`.
+        @inlinable
+        func make(_ run: Range<Int>, span: Int, _ body: (Int) -> Value) {
+            for index in run { initialize(index % span, to: body(index)) }
         }
 
         /// Moves `value` into its place.

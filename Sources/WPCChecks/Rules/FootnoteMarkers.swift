@@ -25,25 +25,20 @@ struct FootnoteMarker: Sendable {
         }
         collect(programme.title)
         for block in programme.introduction { collect(block.text) }
-        // Cells are read where they stand, in document order: a buffer's
-        // subscript would copy the whole topic or task.
+        // Cells are read where they stand, in document order.
         CheckContext.forEachTopic(of: programme) { topic, _ in
             collect(topic.numberAsWritten)
             collect(topic.title)
-            topic.tasks.withUnsafeBufferPointer { tasks in
-                guard let base = tasks.baseAddress else { return }
-                for index in tasks.indices {
-                    let task = base + index
-                    collect(task.pointee.text)
-                    collect(task.pointee.plan)
-                    collect(task.pointee.type)
-                    collect(task.pointee.bodies)
-                    collect(task.pointee.progress)
-                    CheckContext.forEachIndicator(of: TaskView(pointer: task)) { indicator in
-                        collect(indicator.pointer.pointee.text)
-                        collect(indicator.pointer.pointee.timeline?.raw)
-                        collect(indicator.pointer.pointee.bodies)
-                    }
+            CheckContext.forEachTask(in: topic) { task in
+                collect(task.pointer.pointee.text)
+                collect(task.pointer.pointee.plan)
+                collect(task.pointer.pointee.type)
+                collect(task.pointer.pointee.bodies)
+                collect(task.pointer.pointee.progress)
+                CheckContext.forEachIndicator(of: task) { indicator in
+                    collect(indicator.pointer.pointee.text)
+                    collect(indicator.pointer.pointee.timeline?.raw)
+                    collect(indicator.pointer.pointee.bodies)
                 }
             }
         }

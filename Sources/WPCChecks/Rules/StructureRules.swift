@@ -45,7 +45,7 @@ public struct TopicWithoutTaskRule: CheckRule {
         context.forEachTopic { topic, _ in
             guard topic.tasks.isEmpty, !OrphanTaskRule.isOrphan(topic) else { return }
             let label = [topic.numberAsWritten.text, topic.title.text].filter { !$0.isEmpty }.joined(separator: " ")
-            result.append(diagnostic("topic \(CheckContext.quote(label)) has no task", at: context.location(of: copy topic),
+            result.append(diagnostic("topic \(CheckContext.quote(label)) has no task", at: context.location(of: topic),
                                      length: max(1, topic.numberAsWritten.text.unicodeScalars.count), help: "add its tasks, or remove the topic"))
         }
         return result
@@ -118,7 +118,7 @@ public struct EmptyCellRule: CheckRule {
         context.forEachTopic { topic, _ in
             guard !OrphanTaskRule.isOrphan(topic), topic.title.isBlank else { return }
             result.append(diagnostic("topic \(topic.numberAsWritten.text) has no title",
-                                     at: context.location(of: topic.title) ?? context.location(of: copy topic)))
+                                     at: context.location(of: topic.title) ?? context.location(of: topic)))
         }
         context.forEachTask { task, ordinal in
             let facts = context.taskFacts[ordinal]

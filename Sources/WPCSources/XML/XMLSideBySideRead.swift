@@ -32,12 +32,11 @@ enum XMLSideBySideRead {
                 return Result(outcome: XMLStreamParser.Outcome(wellFormed: false, valid: false))
             }
             gate.clear(upTo: shared.bytes.count)
-            let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: nil, issues: shared.issues, markupChecked: true)
+            let outcome = XMLStreamParser.parse(shared.bytes, schema: shared.schema, sink: nil, issues: shared.issues, gate: gate)
             if outcome?.valid != true { invalid.cancel() }
             return Result(outcome: outcome)
         }, here: {
-            XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: XMLIssueCollector(), cancellation: invalid,
-                                  markupChecked: true, gate: gate)
+            XMLStreamParser.parse(shared.bytes, schema: nil, sink: shared.builder, issues: XMLIssueCollector(), cancellation: invalid, gate: gate)
         })
         guard outcomes.here != nil else { return nil }
         return outcomes.elsewhere.outcome

@@ -95,13 +95,12 @@ enum XMLStreamParser {
     /// none, and then the validator calls nothing of ours) and what libxml2
     /// reports to `issues`; once `cancellation` is cancelled, the parse stops
     /// at the next chunk (its outcome then says nothing of the rest of the
-    /// document). `markupChecked` says the caller checks the document
-    /// against `XMLMarkupLimits` itself: then the parse is fed only what
-    /// `gate`, if given, has cleared.
+    /// document). The document is checked against `XMLMarkupLimits` first,
+    /// unless a `gate` is given: then the caller checks it, and the parse is
+    /// fed only what the gate has cleared.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, schema: XMLCompiledSchema?, sink: (any XMLEventSink)?,
-                      issues: XMLIssueCollector, cancellation: Cancellation? = nil, markupChecked: Bool = false,
-                      gate: XMLMarkupGate? = nil) -> Outcome? {
-        if !markupChecked, let excess = XMLMarkupLimits.firstExcess(in: bytes) {
+                      issues: XMLIssueCollector, cancellation: Cancellation? = nil, gate: XMLMarkupGate? = nil) -> Outcome? {
+        if gate == nil, let excess = XMLMarkupLimits.firstExcess(in: bytes) {
             issues.append(excess)
             return Outcome(wellFormed: false, valid: false)
         }
