@@ -94,15 +94,14 @@ public struct DiffJob: Sendable {
     /// Reads, diffs, renders and writes; never throws: trouble is a status with its messages.
     public func run() -> Outcome {
         progress?(ProgressStep("reading \(oldPath) and \(newPath)", done: 0, total: 3))
-        // The drafts are read side by side; the old one's error, if both fail, is said first.
-        let paths = [oldPath, newPath]
-        let reads = ParallelMap.map(2) { index -> Result<Programme, InputError> in
-            do throws(InputError) { return .success(try InputFile.read(paths[index], options: reading).programme) } catch { return .failure(error) }
-        }
+        // The drafts are read one after the other, each on every core: the
+        // old one's source text is let go before the new one is read, so at
+        // most one source and its half-built programme are held at a time.
+        // When the old draft cannot be read, its error is the one said.
         let old: Programme, new: Programme
-        do {
-            old = try reads[0].get()
-            new = try reads[1].get()
+        do throws(InputError) {
+            old = try InputFile.read(oldPath, options: reading).programme
+            new = try InputFile.read(newPath, options: reading).programme
         } catch {
             return Outcome(failure: error.failure)
         }
