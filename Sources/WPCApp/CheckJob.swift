@@ -50,14 +50,15 @@ public struct CheckJob: Sendable {
                 diagnostics += error.diagnostics
             }
         }
-        let sorted = diagnostics.sortedByLocation()
-        return CheckReport(diagnostics: sorted, sources: sources,
-                           outcome: CheckOutcome(sorted, strict: strict, unreadable: !unreadable.isEmpty), unreadable: unreadable)
+        // One source's findings come sorted; several are sorted together, in place.
+        if paths.count > 1 || !unreadable.isEmpty { diagnostics.sortByLocation() }
+        return CheckReport(diagnostics: diagnostics, sources: sources,
+                           outcome: CheckOutcome(diagnostics, strict: strict, unreadable: !unreadable.isEmpty), unreadable: unreadable)
     }
 
     /// What the reader noted while reading and what the rules find in the programme read.
     public static func findings(in result: ReadResult, registry: BodyRegistry?, runner: CheckRunner = CheckRunner()) -> [Diagnostic] {
-        result.diagnostics + runner.check(result.programme, registry: registry, locator: result.locator)
+        runner.check(result.programme, registry: registry, locator: result.locator, after: result.diagnostics)
     }
 
     /// A source that could not be read, as diagnostics: a `source.unreadable`

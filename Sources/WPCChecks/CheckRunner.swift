@@ -14,17 +14,29 @@ public struct CheckRunner: Sendable {
     /// The findings of every rule on `context`, sorted by file, line, column and rule id.
     /// The rules only read the programme, so they run side by side; the
     /// result does not depend on which finishes first.
-    public func check(_ context: CheckContext) -> [Diagnostic] {
+    /// `earlier` (a reader's findings, say) are sorted in with them: the
+    /// findings are gathered into one array of exactly their number and
+    /// sorted in place, each rule's own list let go as soon as it is taken.
+    public func check(_ context: CheckContext, after earlier: [Diagnostic] = []) -> [Diagnostic] {
         let rules = rules
-        return ParallelMap.map(rules.count) { rules[$0].check(context) }.flatMap { $0 }.sortedByLocation()
+        var found = ParallelMap.map(rules.count) { rules[$0].check(context) }
+        var all = earlier
+        all.reserveCapacity(found.reduce(earlier.count) { $0 + $1.count })
+        for index in found.indices {
+            all += found[index]
+            found[index] = []
+        }
+        all.sortByLocation()
+        return all
     }
 
     /// The findings on `programme`, with `registry` for the body rules and
-    /// `locator` for the source it was read from.
-    public func check(_ programme: Programme, registry: BodyRegistry? = nil, locator: SourceLocator = SourceLocator(file: "")) -> [Diagnostic] {
+    /// `locator` for the source it was read from, sorted in with `earlier`.
+    public func check(_ programme: Programme, registry: BodyRegistry? = nil, locator: SourceLocator = SourceLocator(file: ""),
+                      after earlier: [Diagnostic] = []) -> [Diagnostic] {
         let context = CheckContext(programme: programme, registry: registry, locator: locator)
         defer { ReleaseBehind.release(context) }
-        return check(context)
+        return check(context, after: earlier)
     }
 
     /// Every rule wpc knows, grouped by area.

@@ -44,12 +44,33 @@ extension Array where Element == Diagnostic {
 
     /// Sorted by file, line, column, then rule, so output is deterministic;
     /// in a package (a Word document), by part in reading order first.
-    /// Equal places keep their order. The places are sorted, not the
-    /// diagnostics: each key is made once and each diagnostic copied once.
+    /// Equal places keep their order.
     public func sortedByLocation() -> [Diagnostic] {
+        var sorted = self
+        sorted.sortByLocation()
+        return sorted
+    }
+
+    /// Sorts in place as `sortedByLocation()` orders. The places are sorted,
+    /// not the diagnostics: each key is made once, and each diagnostic is
+    /// then moved once to where it belongs, with no second array of them.
+    public mutating func sortByLocation() {
         let keys = map(PlaceKey.init)
-        let order = indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
-        return order.map { self[$0] }
+        var order = indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+        // `order[i]` is the diagnostic that belongs at `i`; follow each cycle
+        // of that permutation once, marking a place done by pointing it at itself.
+        for start in order.indices where order[start] != start {
+            let held = self[start]
+            var place = start
+            while order[place] != start {
+                let from = order[place]
+                self[place] = self[from]
+                order[place] = place
+                place = from
+            }
+            self[place] = held
+            order[place] = place
+        }
     }
 }
 
