@@ -37,8 +37,10 @@ enum AnnexLine: Sendable {
     case heading([AnnexCell])
     /// A row drawn only with dashes, left by the export between pages.
     case separator
-    /// A row of the table.
-    case row([AnnexCell])
+    /// A row of the table. Its cells are not kept: they are split from its
+    /// line when the row is aligned (`AnnexScanner.cells(of:in:lines:)`),
+    /// so a scan of the whole file holds no row's text.
+    case row
     /// The first line of a footnote: its mark and text.
     case footnote(mark: String, text: AnnexCell)
     /// Any other line of text.
@@ -49,10 +51,14 @@ enum AnnexLine: Sendable {
         let trimmed = UTF8Text.trimmed(bytes, range)
         if trimmed.isEmpty { return .blank }
         if UTF8Text.find(0x09, in: bytes, range) != nil {
-            let cells = splitCells(bytes, range, number: number)
-            if isSeparator(cells) { return .separator }
-            if isHeading(cells) { return .heading(cells) }
-            return .row(cells)
+            // The line is not blank, so some cell holds text: trimming a cell
+            // removes no more than trimming the line did.
+            if isSeparator(bytes, range) { return .separator }
+            if mayBeHeading(bytes, range) {
+                let cells = splitCells(bytes, range, number: number)
+                if isHeading(cells) { return .heading(cells) }
+            }
+            return .row
         }
         let point = { (offset: Int) in SourcePoint(line: number, byteColumn: offset - range.lowerBound + 1) }
         if let (mark, rest) = footnoteParts(bytes, trimmed) {
@@ -70,42 +76,66 @@ enum AnnexLine: Sendable {
         return (range.lowerBound..<index, UTF8Text.trimmed(bytes, index..<range.upperBound))
     }
 
-    /// Splits a row on tabs, trimming each cell and recording where its text starts.
-    static func splitCells(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, number: Int) -> [AnnexCell] {
-        var cells: [AnnexCell] = []
-        cells.reserveCapacity(Column.count)
+    /// Walks a row's cells left to right: `body` is given each cell's text
+    /// (its range, trimmed) and where the cell stands (where its text starts,
+    /// or, for an empty cell, where the cell starts), and returns false to stop.
+    static func forEachCell(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (_ text: Range<Int>, _ at: Int) -> Bool) {
         var start = range.lowerBound
         while true {
             let end = UTF8Text.find(0x09, in: bytes, start..<range.upperBound) ?? range.upperBound
             let trimmed = UTF8Text.trimmed(bytes, start..<end)
-            // An empty cell points where it would have started.
-            let at = trimmed.isEmpty ? start : trimmed.lowerBound
-            cells.append(AnnexCell(text: trimmed.isEmpty ? "" : UTF8Text.string(bytes, trimmed),
-                                   point: SourcePoint(line: number, byteColumn: at - range.lowerBound + 1)))
-            if end == range.upperBound { break }
+            guard body(trimmed, trimmed.isEmpty ? start : trimmed.lowerBound), end < range.upperBound else { return }
             start = end + 1
+        }
+    }
+
+    /// Splits a row on tabs, trimming each cell and recording where its text starts.
+    static func splitCells(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, number: Int) -> [AnnexCell] {
+        var cells: [AnnexCell] = []
+        cells.reserveCapacity(Column.count)
+        forEachCell(bytes, range) { text, at in
+            cells.append(AnnexCell(text: text.isEmpty ? "" : UTF8Text.string(bytes, text),
+                                   point: SourcePoint(line: number, byteColumn: at - range.lowerBound + 1)))
+            return true
         }
         return cells
     }
 
     /// A row whose non-empty cells are drawn only with `-`, `=` or `_`.
-    private static func isSeparator(_ cells: [AnnexCell]) -> Bool {
-        var sawCell = false
-        for cell in cells where !cell.isEmpty {
+    private static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var sawCell = false, onlyRules = true
+        forEachCell(bytes, range) { text, _ in
+            guard !text.isEmpty else { return true }
             sawCell = true
-            guard cell.text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "_") }) else { return false }
+            onlyRules = text.allSatisfy { bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: "=") || bytes[$0] == UInt8(ascii: "_") }
+            return onlyRules
         }
-        return sawCell
+        return sawCell && onlyRules
+    }
+
+    /// Whether the row's first cell could be a column header's "No", judged
+    /// before any cell is made (`isHeading` decides).
+    private static func mayBeHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var first = 0..<0
+        forEachCell(bytes, range) { text, _ in
+            first = text
+            return false
+        }
+        return mayNameNumber(lead: first.first.map { bytes[$0] }, byteCount: first.count)
+    }
+
+    /// Whether a cell of `byteCount` bytes starting with `lead` may be a
+    /// spelling of "No": most rows fail on the first byte (every spelling
+    /// starts with "n", "N" or "#") or on their length.
+    private static func mayNameNumber(lead: UInt8?, byteCount: Int) -> Bool {
+        guard let lead else { return false }
+        return (lead == UInt8(ascii: "n") || lead == UInt8(ascii: "N") || lead == UInt8(ascii: "#")) && byteCount <= 64
     }
 
     /// Whether `cells` are a column-header row: "No" (or a spelling of it),
     /// then "Topic…" (or, in wpc's French outputs, "Thème").
     static func isHeading(_ cells: [AnnexCell]) -> Bool {
-        // A heading's first cell is a short "No" spelling: most rows fail on
-        // its first byte (every spelling starts with "n", "N" or "#") or its length.
-        guard cells.count >= 3, let lead = cells[0].text.utf8.first,
-              lead == UInt8(ascii: "n") || lead == UInt8(ascii: "N") || lead == UInt8(ascii: "#"),
-              cells[0].byteCount <= 64 else { return false }
+        guard cells.count >= 3, mayNameNumber(lead: cells[0].text.utf8.first, byteCount: cells[0].byteCount) else { return false }
         let first = HeadingCell(cells[0]).title.lowercased()
         guard HeadingCell.numberHeadings.contains(first) else { return false }
         let second = HeadingCell(cells[1]).title.lowercased()

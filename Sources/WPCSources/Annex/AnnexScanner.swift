@@ -7,9 +7,9 @@ import WPCModel
 /// in order with a flag saying whether a page break came before them; cells
 /// are assembled by `AnnexTableAssembler`.
 struct AnnexScanner {
-    /// A table row with the page-break flag.
-    struct Row {
-        var cells: [AnnexCell]
+    /// A table row: its line (its cells are split from it when needed, by
+    /// `cells(of:in:lines:)`) and the page-break flag.
+    struct Row: Sendable {
         var line: Int
         /// Whether anything other than a table row (a page break, running
         /// header, footnotes, a repeated column-header row) stands between this
@@ -53,11 +53,26 @@ struct AnnexScanner {
     /// Line `number` classified; a form feed (some exports mark a page break
     /// with one) is dropped from the line first, and reported.
     private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, line number: Int, in lines: LineIndex) -> (line: AnnexLine, hadFormFeed: Bool) {
-        guard let range = lines.range(ofLine: number) else { return (.blank, false) }
-        guard UTF8Text.find(0x0C, in: bytes, range) != nil else { return (AnnexLine.classify(bytes, range, number: number), false) }
+        withText(ofLine: number, bytes, lines) { text, range, hadFormFeed in
+            (AnnexLine.classify(text, range, number: number), hadFormFeed)
+        } ?? (.blank, false)
+    }
+
+    /// The cells of `row`, split from its line as the scan read it.
+    static func cells(of row: Row, in bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) -> [AnnexCell] {
+        withText(ofLine: row.line, bytes, lines) { text, range, _ in
+            AnnexLine.splitCells(text, range, number: row.line)
+        } ?? []
+    }
+
+    /// Calls `body` with the text of line `number` (nil past the end): its
+    /// range of `bytes`, or, when it holds a form feed, a copy without it.
+    private static func withText<Result>(ofLine number: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ lines: LineIndex,
+                                         _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, _ hadFormFeed: Bool) -> Result) -> Result? {
+        guard let range = lines.range(ofLine: number) else { return nil }
+        guard UTF8Text.find(0x0C, in: bytes, range) != nil else { return body(bytes, range, false) }
         let stripped = range.map { bytes[$0] }.filter { $0 != 0x0C }
-        let line = stripped.withUnsafeBufferPointer { AnnexLine.classify($0, 0..<$0.count, number: number) }
-        return (line, true)
+        return stripped.withUnsafeBufferPointer { body($0, 0..<$0.count, true) }
     }
 
     /// The pass in order over the classified lines: what the scan has found
@@ -85,11 +100,10 @@ struct AnnexScanner {
                 tableStarted = true
                 scan.pageTurnedSinceFootnote = false
                 scan.headings.append(cells)
-            case .row(let cells):
-                if cells.allSatisfy(\.isEmpty) { return }
+            case .row:
                 tableStarted = true
                 scan.pageTurnedSinceFootnote = false
-                scan.rows.append(Row(cells: cells, line: number, followsBreak: sawBreak))
+                scan.rows.append(Row(line: number, followsBreak: sawBreak))
                 sawBreak = false
             case .footnote(let mark, let text):
                 tableStarted = tableStarted || !scan.rows.isEmpty

@@ -19,17 +19,14 @@ public struct AnnexTextReader: Sendable {
         var assembler = AnnexTableAssembler(aligner: aligner)
         // Rows are aligned on every core, a batch at a time, while the batch
         // before is handed to the assembler in order (so that aligned rows
-        // never pile up): each aligned row is moved to it, never copied, and
-        // each scanned row's cells are freed once it is assembled (by the
-        // assembling thread, which then needs no other thread's heap lock).
-        var rows = scan.rows
+        // never pile up): each row's cells are made from its line by the
+        // thread that aligns it, and moved to the assembler, never copied.
+        let rows = scan.rows
         scan.rows = []
-        rows.withUnsafeMutableBufferPointer { buffer in
-            let scanned = ScannedRows(buffer: buffer)
-            ParallelMap.produce(buffer.count, chunk: 256, batch: 4096, { index in aligner.align(scanned.cells(index)) }) { index, aligned in
-                assembler.add(aligned, followsBreak: scanned.followsBreak(index))
-                scanned.freeCells(index)
-            }
+        ParallelMap.produce(rows.count, chunk: 256, batch: 4096, { index in
+            aligner.align(source.withBytes { AnnexScanner.cells(of: rows[index], in: $0, lines: source.lines) })
+        }) { index, aligned in
+            assembler.add(aligned, followsBreak: rows[index].followsBreak)
         }
 
         let title = scan.title ?? WrittenText("")
@@ -50,35 +47,23 @@ public struct AnnexTextReader: Sendable {
         return ReadResult(programme: programme, diagnostics: scan.diagnostics + assembler.diagnostics, source: source)
     }
 
-    /// The scanned rows, lent to the runs that align them: each run takes the
-    /// cells of its own rows, so no two threads touch the same row.
-    private struct ScannedRows: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<AnnexScanner.Row>
-
-        /// Row `index`'s cells.
-        func cells(_ index: Int) -> [AnnexCell] { buffer[index].cells }
-
-        /// Frees row `index`'s cells.
-        func freeCells(_ index: Int) { buffer[index].cells = [] }
-
-        /// Whether row `index` follows a page break.
-        func followsBreak(_ index: Int) -> Bool { buffer[index].followsBreak }
-    }
-
     private func checkTable(_ scan: AnnexScanner.Scan, source: SourceText) throws(SourceError) {
         let locator = source.locator
+        func firstCell(of row: AnnexScanner.Row) -> AnnexCell? {
+            source.withBytes { AnnexScanner.cells(of: row, in: $0, lines: source.lines) }.first
+        }
         guard let firstHeading = scan.headings.first else {
             if let row = scan.rows.first {
                 throw SourceError(
                     "not a work-programme annex: the first tab-separated row is not a column-header row (No, Topic, Tasks, …)",
-                    at: row.cells.first.map { locator.location($0.point) } ?? SourceLocation(file: source.path, line: row.line, column: 1))
+                    at: firstCell(of: row).map { locator.location($0.point) } ?? SourceLocation(file: source.path, line: row.line, column: 1))
             }
             throw SourceError(
                 "not a work-programme annex: no tab-separated table with a column-header row (No, Topic, Tasks, …) was found",
                 file: source.path)
         }
         if let row = scan.rows.first, let headingLine = firstHeading.first.map({ Int($0.point.line) }), row.line < headingLine {
-            throw SourceError("table row before the first column-header row", at: locator.location((row.cells.first ?? firstHeading[0]).point))
+            throw SourceError("table row before the first column-header row", at: locator.location((firstCell(of: row) ?? firstHeading[0]).point))
         }
         let expected = Column.allCases
         let named = firstHeading.filter { !$0.isEmpty }
