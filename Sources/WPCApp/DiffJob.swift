@@ -160,7 +160,7 @@ public struct DiffJob: Sendable {
         switch format {
         case .summary: return Data(report.terminalSummary().utf8)
         case .md: return Data(report.markdown().utf8)
-        case .json: return Data(report.json().utf8)
+        case .json: return report.jsonData()
         case .html: return Data(try report.html(overrides: templates, full: full).utf8)
         case .docx: return try redline(report)
         case .pdf:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON as UTF-8 bytes in one pass: two-space indentation, non-ASCII
 /// characters kept as they are, control characters escaped. Keys are written
 /// in the order the caller gives them; callers give them sorted, so the same
@@ -45,10 +47,15 @@ public struct JSONWriter: Sendable {
     public var byteCount: Int { earlier.reduce(tail.count) { $0 + $1.count } }
 
     /// What was written, ended with a newline, as text (a printed JSON document).
-    public var document: String {
-        var text = bytes
-        text.append(0x0A)
-        return String(decoding: text, as: UTF8.self)
+    public var document: String { String(decoding: documentData, as: UTF8.self) }
+
+    /// What was written, ended with a newline, copied once into one buffer of
+    /// exactly its size (a JSON document to write out).
+    public var documentData: Data {
+        var data = Data(capacity: byteCount + 1)
+        for piece in pieces { data.append(contentsOf: piece) }
+        data.append(0x0A)
+        return data
     }
 
     /// An empty writer inside the same open containers as this one, for a

@@ -1,3 +1,4 @@
+import Foundation
 import WPCModel
 import WPCViews
 
@@ -48,6 +49,9 @@ public struct DiffReport: Sendable {
     /// The changeset as JSON (schema: `Templates/diff/changeset.schema.json`),
     /// naming what was ignored when anything was.
     public func json() -> String { changeset.jsonText(ignored: options.ignoredInOrder) }
+
+    /// The changeset as JSON, as `json()` gives it, made straight into the bytes of a file.
+    public func jsonData() -> Data { changeset.jsonData(ignored: options.ignoredInOrder) }
 
     /// The summary in words, as pieces (links to the HTML report's rows).
     public var summary: [SummaryPiece] { DiffSummary(report: self).pieces }

@@ -133,9 +133,9 @@ struct AnnexTableAssembler {
 
     private mutating func place(_ cells: AlignedRow) {
         if let number = cells[.number] {
-            topics.append(Topic(numberAsWritten: number.written, title: cells[.topic]?.written ?? WrittenText("")))
+            start(Topic(numberAsWritten: number.written, title: cells[.topic]?.written ?? WrittenText("")))
         } else if let title = cells[.topic] {
-            topics.append(Topic(numberAsWritten: WrittenText("", origin: Origin(title.point)), title: title.written))
+            start(Topic(numberAsWritten: WrittenText("", origin: Origin(title.point)), title: title.written))
             diagnostics.append(Diagnostic(
                 .warning, "annex.topic-without-number",
                 "a Topic cell with no number starts a new topic", at: locator.location(title.point),
@@ -201,6 +201,18 @@ struct AnnexTableAssembler {
 
     private mutating func addOrphanTopic(at cells: AlignedRow) {
         let origin = cells.firstCell.map { Origin($0.point) } ?? .none
-        topics.append(Topic(numberAsWritten: WrittenText("", origin: origin), title: WrittenText("", origin: origin)))
+        start(Topic(numberAsWritten: WrittenText("", origin: origin), title: WrittenText("", origin: origin)))
+    }
+
+    /// Starts `topic`. The topic before it is complete (rows only ever add to
+    /// the last topic): its tasks and their indicators are fitted to their number.
+    private mutating func start(_ topic: Topic) {
+        if let last = topics.indices.last {
+            for task in topics[last].tasks.indices {
+                topics[last].tasks[task].indicators = topics[last].tasks[task].indicators.fitted()
+            }
+            topics[last].tasks = topics[last].tasks.fitted()
+        }
+        topics.append(topic)
     }
 }

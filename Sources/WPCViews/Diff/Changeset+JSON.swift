@@ -107,6 +107,12 @@ extension Changeset {
     /// buffer, laid out as Foundation's pretty printer lays it out. `ignored`
     /// (the differences the comparison ignored) is written only when not empty.
     public func jsonText(ignored: [DiffOptions.Ignorable] = []) -> String {
+        String(decoding: jsonData(ignored: ignored), as: UTF8.self)
+    }
+
+    /// The changeset as JSON text (see `jsonText(ignored:)`), as the bytes
+    /// of a file: made in one buffer, with no copy as a string on the way.
+    public func jsonData(ignored: [DiffOptions.Ignorable] = []) -> Data {
         var out = JSONWriter(style: .spacious, capacity: 1 << 16)
         out.openObject()
         out.key("changes")
@@ -145,7 +151,7 @@ extension Changeset {
         }
         out.closeObject()
         out.closeObject()
-        return String(decoding: out.bytes, as: UTF8.self) + "\n"
+        return out.documentData
     }
 }
 
