@@ -20,6 +20,8 @@ struct AnnexTableAssembler {
     /// continuation of it goes there too).
     private var lastBodiesOnIndicator = false
     private var timelines = TimelineCache()
+    /// The cells that repeat from task to task, each text held once.
+    private var repeated = TextPool()
 
     init(aligner: RowAligner) { self.aligner = aligner }
 
@@ -148,8 +150,8 @@ struct AnnexTableAssembler {
         if cells[.task] != nil || cells[.type] != nil || opensTopic {
             var task = WorkTask(
                 text: cells[.task]?.written ?? WrittenText(""),
-                plan: cells[.plan]?.written, type: cells[.type]?.written,
-                bodies: cells[.bodies]?.written, progress: cells[.progress]?.written)
+                plan: repeating(.plan, cells), type: repeating(.type, cells),
+                bodies: repeating(.bodies, cells), progress: repeating(.progress, cells))
             if cells[.indicator] != nil || cells[.timeline] != nil {
                 task.indicators.append(Indicator(text: cells[.indicator]?.written, timeline: timeline(cells)))
             }
@@ -177,7 +179,7 @@ struct AnnexTableAssembler {
         }
         if cells[.indicator] != nil || cells[.timeline] != nil || cells[.bodies] != nil {
             topics[topicIndex].tasks[taskIndex].indicators.append(Indicator(
-                text: cells[.indicator]?.written, timeline: timeline(cells), bodies: cells[.bodies]?.written))
+                text: cells[.indicator]?.written, timeline: timeline(cells), bodies: repeating(.bodies, cells)))
             lastBodiesOnIndicator = cells[.bodies] != nil
         }
     }
@@ -185,9 +187,15 @@ struct AnnexTableAssembler {
     /// The row's Timeline cell, read once: aligning may have parsed it
     /// already, and an equal text's milestones are kept once.
     private mutating func timeline(_ cells: AlignedRow) -> Timeline? {
-        guard let cell = cells[.timeline] else { return nil }
-        if let milestones = cells.timelineMilestones { return timelines.timeline(cell.written, parsed: milestones) }
-        return timelines.timeline(cell.written)
+        guard let raw = repeating(.timeline, cells) else { return nil }
+        if let milestones = cells.timelineMilestones { return timelines.timeline(raw, parsed: milestones) }
+        return timelines.timeline(raw)
+    }
+
+    /// The row's cell in `column`, a column whose texts repeat from task to
+    /// task, its text shared with an equal one read before.
+    private mutating func repeating(_ column: Column, _ cells: AlignedRow) -> WrittenText? {
+        cells[column].map { repeated.shared($0.written) }
     }
 
     /// Makes sure there is a task to add to, creating an empty one (reported by the checks) if needed.
