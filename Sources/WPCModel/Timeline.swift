@@ -94,24 +94,36 @@ public enum Season: String, Codable, Sendable, Hashable, CaseIterable {
 /// "2020") on row after row. A milestone's offset is within its cell, so
 /// equal texts have equal milestones wherever they stand.
 public struct TimelineCache {
-    private var parsed: [String: [Milestone]] = [:]
+    /// Keyed by bytes: a milestone's offset counts the bytes of the text it was parsed from.
+    private var parsed: [ExactText: [Milestone]] = [:]
 
     /// An empty cache.
     public init() {}
 
-    /// The timeline of `raw`, parsed unless its text was parsed before.
+    /// The timeline of `raw`, parsed unless its text was parsed before;
+    /// then its text shares the string kept with it (see `TextPool`).
     public mutating func timeline(_ raw: WrittenText) -> Timeline {
-        if let milestones = parsed[raw.text] { return Timeline(raw, parsed: milestones) }
+        if let kept = kept(raw) { return kept }
         let timeline = Timeline(raw)
-        parsed[raw.text] = timeline.milestones
+        parsed[ExactText(raw.text)] = timeline.milestones
         return timeline
     }
 
     /// The timeline of `raw`, whose milestones a reader has parsed already:
     /// the ones kept for an equal text, when there are, so that they are held once.
     public mutating func timeline(_ raw: WrittenText, parsed milestones: [Milestone]) -> Timeline {
-        if let kept = parsed[raw.text] { return Timeline(raw, parsed: kept) }
-        parsed[raw.text] = milestones
+        if let kept = kept(raw) { return kept }
+        parsed[ExactText(raw.text)] = milestones
         return Timeline(raw, parsed: milestones)
+    }
+
+    /// The timeline of a text of the same bytes read before, with `raw`'s
+    /// origin and the string and milestones kept for that text.
+    private func kept(_ raw: WrittenText) -> Timeline? {
+        guard let index = parsed.index(forKey: ExactText(raw.text)) else { return nil }
+        let (text, milestones) = parsed[index]
+        var shared = raw
+        shared.text = text.string
+        return Timeline(shared, parsed: milestones)
     }
 }

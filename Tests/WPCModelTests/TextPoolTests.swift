@@ -31,6 +31,26 @@ final class TextPoolTests: XCTestCase {
         XCTAssertEqual(kept.text, "Annual updates produced")
     }
 
+    func testTextsEqualOnlyAsSwiftStringsKeepTheirOwnBytes() {
+        var pool = TextPool()
+        let composed = pool.shared(WrittenText("Comit\u{E9} de gestion du SH"))
+        let decomposed = pool.shared(WrittenText("Comite\u{301} de gestion du SH"))
+        XCTAssertEqual(composed.text, decomposed.text, "Swift calls them equal")
+        XCTAssertEqual(Array(decomposed.text.utf8), Array("Comite\u{301} de gestion du SH".utf8))
+        XCTAssertEqual(Array(composed.text.utf8), Array("Comit\u{E9} de gestion du SH".utf8))
+    }
+
+    func testATimelineReadAgainSharesItsTextButNotAnotherWritingOfIt() {
+        var cache = TimelineCache()
+        let first = cache.timeline(WrittenText(String("December 2020 (r\u{E9}vision)"), origin: Origin(line: 1, byteColumn: 1)))
+        let again = cache.timeline(WrittenText(["December 2020", "(r\u{E9}vision)"].joined(separator: " "), origin: Origin(line: 9, byteColumn: 4)))
+        XCTAssertEqual(storage(of: first.raw.text), storage(of: again.raw.text))
+        XCTAssertEqual(again.raw.origin, Origin(line: 9, byteColumn: 4))
+        let decomposed = cache.timeline(WrittenText("December 2020 (re\u{301}vision)"))
+        XCTAssertEqual(Array(decomposed.raw.text.utf8), Array("December 2020 (re\u{301}vision)".utf8))
+        XCTAssertEqual(decomposed.milestones, TimelineParser.parse("December 2020 (re\u{301}vision)"))
+    }
+
     private func storage(of text: String) -> UnsafePointer<UInt8>? {
         text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }!
     }

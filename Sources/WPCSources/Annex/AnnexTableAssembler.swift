@@ -20,7 +20,8 @@ struct AnnexTableAssembler {
     /// continuation of it goes there too).
     private var lastBodiesOnIndicator = false
     private var timelines = TimelineCache()
-    /// The cells that repeat from task to task, each text held once.
+    /// The cells that repeat from task to task, each text held once (the
+    /// timelines' texts are held once by `timelines`).
     private var repeated = TextPool()
 
     init(aligner: RowAligner) { self.aligner = aligner }
@@ -187,9 +188,9 @@ struct AnnexTableAssembler {
     /// The row's Timeline cell, read once: aligning may have parsed it
     /// already, and an equal text's milestones are kept once.
     private mutating func timeline(_ cells: AlignedRow) -> Timeline? {
-        guard let raw = repeating(.timeline, cells) else { return nil }
-        if let milestones = cells.timelineMilestones { return timelines.timeline(raw, parsed: milestones) }
-        return timelines.timeline(raw)
+        guard let cell = cells[.timeline] else { return nil }
+        if let milestones = cells.timelineMilestones { return timelines.timeline(cell.written, parsed: milestones) }
+        return timelines.timeline(cell.written)
     }
 
     /// The row's cell in `column`, a column whose texts repeat from task to
@@ -213,14 +214,24 @@ struct AnnexTableAssembler {
     }
 
     /// Starts `topic`. The topic before it is complete (rows only ever add to
-    /// the last topic): its tasks and their indicators are fitted to their number.
+    /// the last topic), and is fitted.
     private mutating func start(_ topic: Topic) {
-        if let last = topics.indices.last {
-            for task in topics[last].tasks.indices {
-                topics[last].tasks[task].indicators = topics[last].tasks[task].indicators.fitted()
-            }
-            topics[last].tasks = topics[last].tasks.fitted()
-        }
+        fitLastTopic()
         topics.append(topic)
+    }
+
+    /// The topics, once every row is added, the last fitted like the others.
+    mutating func finish() -> [Topic] {
+        fitLastTopic()
+        return topics
+    }
+
+    /// Fits the last topic's tasks and their indicators to their number.
+    private mutating func fitLastTopic() {
+        guard let last = topics.indices.last else { return }
+        for task in topics[last].tasks.indices {
+            topics[last].tasks[task].indicators = topics[last].tasks[task].indicators.fitted()
+        }
+        topics[last].tasks = topics[last].tasks.fitted()
     }
 }

@@ -41,7 +41,7 @@ public struct AnnexTextReader: Sendable {
             taskTypes: taskTypes,
             footnotes: scan.footnotes,
             headings: Self.headingVariants(scan.headings),
-            topics: assembler.topics,
+            topics: assembler.finish(),
             remarks: scan.remarks
         )
         return ReadResult(programme: programme, diagnostics: scan.diagnostics + assembler.diagnostics, source: source)
