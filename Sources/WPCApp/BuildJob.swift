@@ -106,7 +106,7 @@ public struct BuildJob: Sendable {
             return Report(check: CheckReport(diagnostics: [], sources: [:], outcome: .unreadable), failure: error.failure, status: .unreadableInput)
         }
         progress?(ProgressStep("checking \(source)", done: 0, total: 0))
-        let diagnostics = CheckJob.findings(in: result, registry: registry).sortedByLocation()
+        let diagnostics = CheckJob.findings(in: result, registry: registry)
         let check = CheckReport(diagnostics: diagnostics, sources: result.texts,
                                 outcome: CheckOutcome(diagnostics, strict: false))
         if check.outcome != .clean, !force {

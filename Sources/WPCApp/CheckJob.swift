@@ -56,9 +56,10 @@ public struct CheckJob: Sendable {
                            outcome: CheckOutcome(diagnostics, strict: strict, unreadable: !unreadable.isEmpty), unreadable: unreadable)
     }
 
-    /// What the reader noted while reading and what the rules find in the programme read.
+    /// What the reader noted while reading and what the rules find in the
+    /// programme read, sorted by location.
     public static func findings(in result: ReadResult, registry: BodyRegistry?, runner: CheckRunner = CheckRunner()) -> [Diagnostic] {
-        runner.check(result.programme, registry: registry, locator: result.locator, after: result.diagnostics)
+        runner.check(result.programme, registry: registry, locator: result.locator, including: result.diagnostics)
     }
 
     /// A source that could not be read, as diagnostics: a `source.unreadable`

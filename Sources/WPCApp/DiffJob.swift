@@ -93,14 +93,15 @@ public struct DiffJob: Sendable {
 
     /// Reads, diffs, renders and writes; never throws: trouble is a status with its messages.
     public func run() -> Outcome {
-        progress?(ProgressStep("reading \(oldPath) and \(newPath)", done: 0, total: 3))
         // The drafts are read one after the other, each on every core: the
         // old one's source text is let go before the new one is read, so at
         // most one source and its half-built programme are held at a time.
         // When the old draft cannot be read, its error is the one said.
         let old: Programme, new: Programme
         do throws(InputError) {
+            progress?(ProgressStep("reading \(oldPath)", done: 0, total: 3))
             old = try InputFile.read(oldPath, options: reading).programme
+            progress?(ProgressStep("reading \(newPath)", done: 1, total: 3))
             new = try InputFile.read(newPath, options: reading).programme
         } catch {
             return Outcome(failure: error.failure)

@@ -14,14 +14,14 @@ public struct CheckRunner: Sendable {
     /// The findings of every rule on `context`, sorted by file, line, column and rule id.
     /// The rules only read the programme, so they run side by side; the
     /// result does not depend on which finishes first.
-    /// `earlier` (a reader's findings, say) are sorted in with them: the
-    /// findings are gathered into one array of exactly their number and
+    /// `readerFindings` are sorted in among them (first, at the same place):
+    /// the findings are gathered into one array reserved for their number and
     /// sorted in place, each rule's own list let go as soon as it is taken.
-    public func check(_ context: CheckContext, after earlier: [Diagnostic] = []) -> [Diagnostic] {
+    public func check(_ context: CheckContext, including readerFindings: [Diagnostic] = []) -> [Diagnostic] {
         let rules = rules
         var found = ParallelMap.map(rules.count) { rules[$0].check(context) }
-        var all = earlier
-        all.reserveCapacity(found.reduce(earlier.count) { $0 + $1.count })
+        var all = readerFindings
+        all.reserveCapacity(found.reduce(readerFindings.count) { $0 + $1.count })
         for index in found.indices {
             all += found[index]
             found[index] = []
@@ -31,12 +31,12 @@ public struct CheckRunner: Sendable {
     }
 
     /// The findings on `programme`, with `registry` for the body rules and
-    /// `locator` for the source it was read from, sorted in with `earlier`.
+    /// `locator` for the source it was read from, `readerFindings` sorted in among them.
     public func check(_ programme: Programme, registry: BodyRegistry? = nil, locator: SourceLocator = SourceLocator(file: ""),
-                      after earlier: [Diagnostic] = []) -> [Diagnostic] {
+                      including readerFindings: [Diagnostic] = []) -> [Diagnostic] {
         let context = CheckContext(programme: programme, registry: registry, locator: locator)
         defer { ReleaseBehind.release(context) }
-        return check(context, after: earlier)
+        return check(context, including: readerFindings)
     }
 
     /// Every rule wpc knows, grouped by area.

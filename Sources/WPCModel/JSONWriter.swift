@@ -35,7 +35,7 @@ public struct JSONWriter: Sendable {
         guard !earlier.isEmpty else { return tail }
         var joined: [UInt8] = []
         joined.reserveCapacity(byteCount)
-        for piece in pieces { joined.append(contentsOf: piece) }
+        appendPieces(to: &joined)
         return joined
     }
 
@@ -53,9 +53,15 @@ public struct JSONWriter: Sendable {
     /// exactly its size (a JSON document to write out).
     public var documentData: Data {
         var data = Data(capacity: byteCount + 1)
-        for piece in pieces { data.append(contentsOf: piece) }
+        appendPieces(to: &data)
         data.append(0x0A)
         return data
+    }
+
+    /// Appends what was written, piece by piece, to `buffer`.
+    private func appendPieces<Buffer: RangeReplaceableCollection>(to buffer: inout Buffer) where Buffer.Element == UInt8 {
+        for piece in earlier { buffer.append(contentsOf: piece) }
+        buffer.append(contentsOf: tail)
     }
 
     /// An empty writer inside the same open containers as this one, for a

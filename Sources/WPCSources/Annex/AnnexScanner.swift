@@ -101,6 +101,8 @@ struct AnnexScanner {
                 scan.pageTurnedSinceFootnote = false
                 scan.headings.append(cells)
             case .row:
+                // Never a row of empty cells: such a line is all white space
+                // (a tab is white space), so it was classified blank.
                 tableStarted = true
                 scan.pageTurnedSinceFootnote = false
                 scan.rows.append(Row(line: number, followsBreak: sawBreak))
