@@ -121,7 +121,7 @@ public struct RenderJob: Sendable {
             // freed beside the joining, and each piece as soon as it is copied.
             var pieces = ProgrammeJSON.pieces(of: programme, registry: try registry())
             ReleaseBehind.release(programme)
-            return RenderJob.joining(&pieces)
+            return Data(joining: &pieces)
         }
         let result: ReadResult
         do { result = try InputFile.read(path, options: reading) } catch { throw .input(error) }
@@ -156,7 +156,7 @@ public struct RenderJob: Sendable {
         switch format {
         case .json:
             var pieces = ProgrammeJSON.pieces(of: programme, registry: registry)
-            return joining(&pieces)
+            return Data(joining: &pieces)
         case .xml, .txt:
             return Data(try text(programme, as: format, templates: templates, registry: registry).utf8)
         case .html, .annex, .md, .docx, .pdf, .annexPDF, .dashboard:
@@ -184,17 +184,6 @@ public struct RenderJob: Sendable {
         default:
             return try templated(programme, as: format, renderer: renderer)
         }
-    }
-
-    /// `pieces` joined into one buffer, allocated once; each piece is
-    /// emptied as soon as it is copied, so the output is never held twice.
-    static func joining(_ pieces: inout [[UInt8]]) -> Data {
-        var data = Data(capacity: pieces.reduce(0) { $0 + $1.count })
-        for index in pieces.indices {
-            data.append(contentsOf: pieces[index])
-            pieces[index] = []
-        }
-        return data
     }
 
     /// `programme` rendered as one of the text formats.

@@ -35,7 +35,7 @@ public struct JSONWriter: Sendable {
         guard !earlier.isEmpty else { return tail }
         var joined: [UInt8] = []
         joined.reserveCapacity(byteCount)
-        appendPieces(to: &joined)
+        for piece in pieces { joined.append(contentsOf: piece) }
         return joined
     }
 
@@ -47,21 +47,20 @@ public struct JSONWriter: Sendable {
     public var byteCount: Int { earlier.reduce(tail.count) { $0 + $1.count } }
 
     /// What was written, ended with a newline, as text (a printed JSON document).
-    public var document: String { String(decoding: documentData, as: UTF8.self) }
-
-    /// What was written, ended with a newline, copied once into one buffer of
-    /// exactly its size (a JSON document to write out).
-    public var documentData: Data {
-        var data = Data(capacity: byteCount + 1)
-        appendPieces(to: &data)
-        data.append(0x0A)
-        return data
+    public var document: String {
+        var text = bytes
+        text.append(0x0A)
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends what was written, piece by piece, to `buffer`.
-    private func appendPieces<Buffer: RangeReplaceableCollection>(to buffer: inout Buffer) where Buffer.Element == UInt8 {
-        for piece in earlier { buffer.append(contentsOf: piece) }
-        buffer.append(contentsOf: tail)
+    /// What was written, ended with a newline, as the bytes of a file: the
+    /// pieces are moved out of the writer (which is left empty) and joined
+    /// with `Data(joining:)`, each freed as soon as it is copied.
+    public mutating func takeDocument() -> Data {
+        var taken = earlier + [tail, [0x0A]]
+        earlier = []
+        tail = []
+        return Data(joining: &taken)
     }
 
     /// An empty writer inside the same open containers as this one, for a

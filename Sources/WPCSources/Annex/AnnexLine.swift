@@ -38,7 +38,7 @@ enum AnnexLine: Sendable {
     /// A row drawn only with dashes, left by the export between pages.
     case separator
     /// A row of the table. Its cells are not kept: they are split from its
-    /// line when the row is aligned (`AnnexScanner.cells(of:in:lines:)`),
+    /// line when the row is aligned (`AnnexScanner.cells(of:in:)`),
     /// so a scan of the whole file holds no row's text.
     case row
     /// The first line of a footnote: its mark and text.

@@ -8,7 +8,7 @@ import WPCModel
 /// are assembled by `AnnexTableAssembler`.
 struct AnnexScanner {
     /// A table row: its line (its cells are split from it when needed, by
-    /// `cells(of:in:lines:)`) and the page-break flag.
+    /// `cells(of:in:)`) and the page-break flag.
     struct Row: Sendable {
         var line: Int
         /// Whether anything other than a table row (a page break, running
@@ -43,7 +43,7 @@ struct AnnexScanner {
         let source = self.source
         var reading = Reading(source: source)
         ParallelMap.produce(source.lines.count, chunk: 1024, batch: 8192, { index in
-            source.withBytes { bytes in AnnexScanner.classify(bytes, line: index + 1, in: source.lines) }
+            AnnexScanner.classify(line: index + 1, in: source)
         }) { index, classified in
             reading.read(classified.line, number: index + 1, hadFormFeed: classified.hadFormFeed)
         }
@@ -52,27 +52,30 @@ struct AnnexScanner {
 
     /// Line `number` classified; a form feed (some exports mark a page break
     /// with one) is dropped from the line first, and reported.
-    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, line number: Int, in lines: LineIndex) -> (line: AnnexLine, hadFormFeed: Bool) {
-        withText(ofLine: number, bytes, lines) { text, range, hadFormFeed in
+    private static func classify(line number: Int, in source: SourceText) -> (line: AnnexLine, hadFormFeed: Bool) {
+        withText(ofLine: number, in: source) { text, range, hadFormFeed in
             (AnnexLine.classify(text, range, number: number), hadFormFeed)
         } ?? (.blank, false)
     }
 
-    /// The cells of `row`, split from its line as the scan read it.
-    static func cells(of row: Row, in bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) -> [AnnexCell] {
-        withText(ofLine: row.line, bytes, lines) { text, range, _ in
+    /// The cells of `row`, split from its line in `source` as the scan read it.
+    static func cells(of row: Row, in source: SourceText) -> [AnnexCell] {
+        withText(ofLine: row.line, in: source) { text, range, _ in
             AnnexLine.splitCells(text, range, number: row.line)
         } ?? []
     }
 
-    /// Calls `body` with the text of line `number` (nil past the end): its
-    /// range of `bytes`, or, when it holds a form feed, a copy without it.
-    private static func withText<Result>(ofLine number: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ lines: LineIndex,
+    /// Calls `body` with the bytes of line `number` of `source` (nil past the
+    /// end): its range of the source's bytes, or, when it holds a form feed,
+    /// a copy without it.
+    private static func withText<Result>(ofLine number: Int, in source: SourceText,
                                          _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, _ hadFormFeed: Bool) -> Result) -> Result? {
-        guard let range = lines.range(ofLine: number) else { return nil }
-        guard UTF8Text.find(0x0C, in: bytes, range) != nil else { return body(bytes, range, false) }
-        let stripped = range.map { bytes[$0] }.filter { $0 != 0x0C }
-        return stripped.withUnsafeBufferPointer { body($0, 0..<$0.count, true) }
+        source.withBytes { bytes in
+            guard let range = source.lines.range(ofLine: number) else { return nil }
+            guard UTF8Text.find(0x0C, in: bytes, range) != nil else { return body(bytes, range, false) }
+            let stripped = range.map { bytes[$0] }.filter { $0 != 0x0C }
+            return stripped.withUnsafeBufferPointer { body($0, 0..<$0.count, true) }
+        }
     }
 
     /// The pass in order over the classified lines: what the scan has found

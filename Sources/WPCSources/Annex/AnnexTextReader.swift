@@ -24,7 +24,7 @@ public struct AnnexTextReader: Sendable {
         let rows = scan.rows
         scan.rows = []
         ParallelMap.produce(rows.count, chunk: 256, batch: 4096, { index in
-            aligner.align(source.withBytes { AnnexScanner.cells(of: rows[index], in: $0, lines: source.lines) })
+            aligner.align(AnnexScanner.cells(of: rows[index], in: source))
         }) { index, aligned in
             assembler.add(aligned, followsBreak: rows[index].followsBreak)
         }
@@ -49,9 +49,7 @@ public struct AnnexTextReader: Sendable {
 
     private func checkTable(_ scan: AnnexScanner.Scan, source: SourceText) throws(SourceError) {
         let locator = source.locator
-        func firstCell(of row: AnnexScanner.Row) -> AnnexCell? {
-            source.withBytes { AnnexScanner.cells(of: row, in: $0, lines: source.lines) }.first
-        }
+        func firstCell(of row: AnnexScanner.Row) -> AnnexCell? { AnnexScanner.cells(of: row, in: source).first }
         guard let firstHeading = scan.headings.first else {
             if let row = scan.rows.first {
                 throw SourceError(

@@ -151,7 +151,7 @@ extension Changeset {
         }
         out.closeObject()
         out.closeObject()
-        return out.documentData
+        return out.takeDocument()
     }
 }
 
