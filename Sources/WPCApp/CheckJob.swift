@@ -34,6 +34,9 @@ public struct CheckJob: Sendable {
         var sources: [String: LineIndex] = [:]
         var unreadable: [String: InputError] = [:]
         let runner = CheckRunner()
+        // The text is let go as it is read: a printer reads the lines it shows again (`CheckReport.texts`).
+        var reading = reading
+        reading.keepsText = false
         for (index, path) in paths.enumerated() {
             progress?(ProgressStep("checking \(path)", done: index, total: paths.count))
             do {

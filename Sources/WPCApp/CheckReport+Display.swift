@@ -68,9 +68,10 @@ extension CheckReport {
 
     private func format(_ diagnostics: ArraySlice<Diagnostic>, colour: Bool) -> String {
         let printer = HumanPrinter(colour: colour)
-        var output = ""
+        let shown = texts(showing: diagnostics)
+        var output = shown.notice
         for diagnostic in diagnostics {
-            output += printer.format(diagnostic, source: diagnostic.location.flatMap { sources[$0.textKey] })
+            output += printer.format(diagnostic, source: diagnostic.location.flatMap { shown.texts[$0.textKey] })
         }
         return output
     }

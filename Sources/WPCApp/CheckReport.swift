@@ -25,10 +25,40 @@ public struct CheckReport: Sendable {
     /// The report in `format`; `colour` applies to human output only.
     public func rendered(as format: CheckFormat, colour: Bool = false) -> String {
         switch format {
-        case .human: HumanPrinter(colour: colour).print(diagnostics, sources: sources)
-        case .json: JSONPrinter().print(diagnostics)
-        case .sarif: SARIFPrinter(toolVersion: WPCVersion.current).print(diagnostics)
+        case .human:
+            let shown = texts(showing: diagnostics)
+            return shown.notice + HumanPrinter(colour: colour).print(diagnostics, sources: shown.texts)
+        case .json: return JSONPrinter().print(diagnostics)
+        case .sarif: return SARIFPrinter(toolVersion: WPCVersion.current).print(diagnostics)
         }
+    }
+}
+
+extension CheckReport {
+    /// The texts a printer needs to show `diagnostics` with their lines:
+    /// each source as read or, for one whose text was let go while it was
+    /// read, the lines they name, read again from its file. A file that no
+    /// longer holds the lines read is shown without lines, and `notice`
+    /// says so.
+    func texts(showing diagnostics: some Sequence<Diagnostic>) -> (texts: [String: LineIndex], notice: String) {
+        guard sources.values.contains(where: { !$0.hasText }) else { return (sources, "") }
+        var wanted: [String: [Int]] = [:]
+        for diagnostic in diagnostics {
+            if let location = diagnostic.location, sources[location.textKey]?.hasText == false {
+                wanted[location.textKey, default: []].append(location.line)
+            }
+        }
+        var texts = sources.filter { $0.value.hasText }
+        var notice = ""
+        for (key, lines) in wanted.sorted(by: { $0.key < $1.key }) {
+            guard let index = sources[key] else { continue }
+            if let restored = index.readingAgain(lines: lines, from: key) {
+                texts[key] = restored
+            } else {
+                notice += "note: \(key) changed while it was checked; its lines are not shown\n"
+            }
+        }
+        return (texts, notice)
     }
 }
 

@@ -9,6 +9,13 @@ public struct ReadOptions: Sendable, Hashable {
     public var compressionRatioLimit: Int
     /// Tracked changes accepted (the default) or rejected (`--as-original`).
     public var trackedChanges: TrackedChangesView
+    /// Whether the source's text is kept once read (the default). When
+    /// false, an annex export read from a regular UTF-8 file lets its bytes
+    /// go as the reader passes them, so that the text and the programme are
+    /// never both held whole; its line index still locates every finding,
+    /// and the lines a printer shows are read again from the file
+    /// (`LineIndex.restoring`). `wpc check` reads so.
+    public var keepsText = true
 
     /// Options with the default limits and the accepted view.
     public init(sizeLimit: Int = SourceText.defaultSizeLimit, partSizeLimit: Int = 200 * 1024 * 1024,

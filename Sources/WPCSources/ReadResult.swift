@@ -41,7 +41,9 @@ public enum SourceReader {
 
     /// Reads the file at `path` with `options` (limits, the view of tracked changes).
     public static func read(path: String, options: ReadOptions) throws(SourceError) -> ReadResult {
-        try read(SourceFile.read(path: path, sizeLimit: options.sizeLimit), path: path, options: options)
+        // Only a regular file can be read again for the lines a printer shows.
+        let letsTextGo = !options.keepsText && SourceFile.isRegular(path: path)
+        return try read(SourceFile.read(path: path, sizeLimit: options.sizeLimit), path: path, options: options, lettingTextGo: letsTextGo)
     }
 
     /// Reads bytes that came from `path` (see `read(_:path:options:)` for `[UInt8]`).
@@ -53,20 +55,31 @@ public enum SourceReader {
     /// document (before any text decoding: a .docx is binary), an OLE compound
     /// file is refused with what it is, and anything else is decoded as text.
     public static func read(_ bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws(SourceError) -> ReadResult {
-        switch BinaryKind(bytes) {
-        case .zip?: return try DocxReader(options: options).read(Data(bytes), path: path)
+        try read(bytes, path: path, options: options, lettingTextGo: false)
+    }
+
+    /// Reads `bytes`, the only copy of the file at `path`'s; an annex
+    /// export's text is let go as it is read when `lettingTextGo`.
+    private static func read(_ bytes: consuming [UInt8], path: String, options: ReadOptions,
+                             lettingTextGo: Bool) throws(SourceError) -> ReadResult {
+        switch BinaryKind(copy bytes) {
+        case .zip?: return try DocxReader(options: options).read(bytes.withUnsafeBufferPointer { Data(buffer: $0) }, path: path)
         case .compoundFile(let encrypted)?:
             throw SourceError(encrypted
                 ? "a password-protected (encrypted) Office document; wpc cannot read it: remove the password in Word (File > Info > Protect Document) and save again"
                 : "an OLE compound file (a Word 97-2003 .doc or another old Office file), not a .docx; save it as a Word Document (.docx)",
                 at: SourceLocation(file: path, line: 0, column: 0, package: .whole))
         case nil:
-            return try read(SourceText.decode(bytes, path: path))
+            return try read(SourceText.decode(bytes, path: path), lettingTextGo: lettingTextGo)
         }
     }
 
     /// Reads text already in memory.
     public static func read(_ source: SourceText) throws(SourceError) -> ReadResult {
+        try read(source, lettingTextGo: false)
+    }
+
+    private static func read(_ source: consuming SourceText, lettingTextGo: Bool) throws(SourceError) -> ReadResult {
         switch source.format {
         case .xml:
             // The XML declaration names the encoding; wpc's XML is UTF-8 only, so the two never disagree.
@@ -75,10 +88,11 @@ public enum SourceReader {
             }
             return try XMLProgrammeReader().read(source)
         case .annexText:
-            var result = try AnnexTextReader().read(source)
-            if source.encoding != .utf8 {
-                let note = Diagnostic(.note, "annex.encoding", "the file is not UTF-8; read as \(source.encoding.rawValue)",
-                                      at: SourceLocation(file: source.path, line: 1, column: 1))
+            let encoding = source.encoding, path = source.path
+            var result = try AnnexTextReader().read(source, lettingTextGo: lettingTextGo && source.canBeReadAgain)
+            if encoding != .utf8 {
+                let note = Diagnostic(.note, "annex.encoding", "the file is not UTF-8; read as \(encoding.rawValue)",
+                                      at: SourceLocation(file: path, line: 1, column: 1))
                 result.diagnostics.insert(note, at: 0)
             }
             return result

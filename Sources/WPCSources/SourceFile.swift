@@ -42,6 +42,31 @@ enum SourceFile {
         }
     }
 
+    /// Whether `path` names a regular file (one that can be read again, unlike a pipe).
+    static func isRegular(path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// The `count` bytes at `offset` in the file at `path`, or nil when
+    /// they cannot all be read (the file is gone or shorter).
+    static func read(path: String, offset: Int, count: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            while initialized < count {
+                let got = pread(descriptor, base + initialized, count - initialized, off_t(offset + initialized))
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { complete = false; break }
+                initialized += got
+            }
+        }
+        return complete ? bytes : nil
+    }
+
     /// The `size` bytes of the regular file at `path`, read with `read(2)`
     /// into an array of exactly that size.
     private static func readRegular(path: String, size: Int) throws(SourceError) -> [UInt8] {

@@ -24,6 +24,9 @@ public struct SourceText: Sendable {
     public let encoding: Encoding
     /// The text as UTF-8 bytes, and its lines, found once.
     public let lines: LineIndex
+    /// Where the text starts in the file: past a byte-order mark, if any.
+    /// Only a UTF-8 file's text is its bytes (see `canBeReadAgain`).
+    public let fileOffset: Int
 
     /// Wraps text that is already in memory (tests, generated sources).
     public init(path: String, text: String, encoding: Encoding = .utf8) {
@@ -31,10 +34,25 @@ public struct SourceText: Sendable {
     }
 
     /// Wraps valid UTF-8 `bytes`.
-    init(path: String, bytes: [UInt8], encoding: Encoding) {
+    init(path: String, bytes: [UInt8], encoding: Encoding, fileOffset: Int = 0) {
+        self.init(path: path, lines: LineIndex(bytes: bytes), encoding: encoding, fileOffset: fileOffset)
+    }
+
+    private init(path: String, lines: LineIndex, encoding: Encoding, fileOffset: Int) {
         self.path = path
         self.encoding = encoding
-        self.lines = LineIndex(bytes: bytes)
+        self.lines = lines
+        self.fileOffset = fileOffset
+    }
+
+    /// Whether a range of the text is a range of the file's bytes (moved by
+    /// `fileOffset`), so that lines can be read again from the file: true
+    /// for UTF-8, false for text decoded from another encoding.
+    public var canBeReadAgain: Bool { encoding == .utf8 }
+
+    /// The same source with `lines` (its index once the bytes are let go).
+    public func replacingLines(_ lines: LineIndex) -> SourceText {
+        SourceText(path: path, lines: lines, encoding: encoding, fileOffset: fileOffset)
     }
 
     /// The text as a string (made on each call: readers scan `withBytes`).
@@ -60,14 +78,16 @@ public struct SourceText: Sendable {
         try decode([UInt8](data), path: path)
     }
 
-    /// Checks and decodes bytes read from `path`; UTF-8 bytes are kept as they are (no copy).
-    public static func decode(_ bytes: [UInt8], path: String) throws(SourceError) -> SourceText {
+    /// Checks and decodes bytes read from `path`; UTF-8 bytes are kept as
+    /// they are (no copy: a byte-order mark is moved out in place when the
+    /// caller hands over its only copy).
+    public static func decode(_ bytes: consuming [UInt8], path: String) throws(SourceError) -> SourceText {
         let kind = bytes.withUnsafeBufferPointer { bytes in classify(bytes) }
         switch kind {
         case .empty:
             throw SourceError("the file is empty", file: path)
         case .utf16:
-            guard var text = String(data: Data(bytes), encoding: .utf16), !text.utf8.contains(0) else {
+            guard var text = String(data: bytes.withUnsafeBufferPointer { Data(buffer: $0) }, encoding: .utf16), !text.utf8.contains(0) else {
                 throw SourceError("the file starts like UTF-16 text but is not", file: path)
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -80,10 +100,10 @@ public struct SourceText: Sendable {
             // A byte-order mark is no part of the text.
             var text = bytes
             if hasMark { text.removeFirst(3) }
-            return SourceText(path: path, bytes: text, encoding: .utf8)
+            return SourceText(path: path, bytes: text, encoding: .utf8, fileOffset: hasMark ? 3 : 0)
         case .notUTF8(let offset):
             // Not UTF-8: Word's "Windows (default)" encoding, if every byte means something there.
-            if let text = String(data: Data(bytes), encoding: .windowsCP1252), !text.contains("\u{FFFD}") {
+            if let text = String(data: bytes.withUnsafeBufferPointer { Data(buffer: $0) }, encoding: .windowsCP1252), !text.contains("\u{FFFD}") {
                 try checkDecodedSize(text, path: path)
                 return SourceText(path: path, text: text, encoding: .windows1252)
             }

@@ -51,7 +51,7 @@ public struct HumanPrinter: Sendable {
            let partLine = package.partLine(line: location.line, column: location.column) {
             output += "  --> \(partLine)\n"
         }
-        if let location = diagnostic.location, let source, source.range(ofLine: location.line) != nil {
+        if let location = diagnostic.location, let source, source.hasText, source.range(ofLine: location.line) != nil {
             output += excerpt(source, location: location, length: diagnostic.length)
         }
         if let help = diagnostic.help { output += paint("help:", .help) + " " + help + "\n" }

@@ -14,15 +14,32 @@ import Darwin
 /// from it, printers show a diagnostic's line through it, and it turns a byte
 /// column into the character column people read, in time independent of how
 /// long the line is (a checkpoint of scalar counts every 256 bytes).
+///
+/// Lines, their ranges and character columns need only the index, not the
+/// bytes: a reader that is done with a large text can let its bytes go
+/// (`withoutText`) and still have every diagnostic located exactly; the
+/// lines a printer shows are then read again from the file (see
+/// `LineIndex+Release.swift`).
 public struct LineIndex: Sendable {
-    /// The text the index describes, as UTF-8 bytes.
+    /// The text the index describes, as UTF-8 bytes; empty once let go (`hasText` is then false).
     public let bytes: [UInt8]
+    /// The length of the text in bytes, kept when the bytes are let go.
+    public let byteCount: Int
     /// Byte offset at which each line starts; a line's content ends where
     /// the next line's terminator begins. Held in 32 bits (half the memory of
     /// a large file's index): wpc reads no file of 4 GiB or more.
     private let starts: [UInt32]
+    /// Bit `n - 1` is set when line `n` ends in "\r\n"; empty when none does.
+    private let crlfEnds: [UInt64]
     /// Scalars before byte `k × checkpointStride`, for each k; empty for ASCII text.
     private let checkpoints: [Int]
+    /// For each checkpoint chunk, where its continuation-byte mask starts in
+    /// `continuationMasks` (four words, bit i for byte i of the chunk), or -1
+    /// for a chunk of ASCII bytes; empty for ASCII text.
+    private let maskSlots: [Int32]
+    private let continuationMasks: [UInt64]
+    /// What is kept to read lines again once the bytes are let go; nil while they are held.
+    public let released: ReleasedText?
 
     private static let checkpointStride = 256
 
@@ -38,29 +55,81 @@ public struct LineIndex: Sendable {
     public init(bytes: [UInt8]) {
         precondition(bytes.count <= Int(UInt32.max), "a text of 4 GiB or more cannot be indexed")
         self.bytes = bytes
+        self.byteCount = bytes.count
+        self.released = nil
         let found = bytes.withUnsafeBufferPointer { buffer -> [Segment] in
             let text = LentBytes(buffer: buffer)
             let segments = LineIndex.segments(of: buffer)
             return ParallelMap.map(segments.count) { Segment(text.buffer, segments[$0]) }
         }
+        let lineCount = 1 + found.reduce(0) { $0 + $1.starts.count }
         var starts: [UInt32] = [0]
-        starts.reserveCapacity(1 + found.reduce(0) { $0 + $1.starts.count })
-        for segment in found { starts.append(contentsOf: segment.starts) }
+        starts.reserveCapacity(lineCount)
+        var crlfEnds: [UInt64] = []
+        for segment in found {
+            if !segment.crlfEnds.isEmpty {
+                if crlfEnds.isEmpty { crlfEnds = Array(repeating: 0, count: lineCount / 64 + 1) }
+                // The segment's k-th line end ends the line its k-th start follows.
+                for local in segment.crlfEnds {
+                    let line = starts.count + local - 1
+                    crlfEnds[line / 64] |= 1 << UInt64(line % 64)
+                }
+            }
+            starts.append(contentsOf: segment.starts)
+        }
         var checkpoints: [Int] = []
+        var maskSlots: [Int32] = []
+        var continuationMasks: [UInt64] = []
         if found.contains(where: { !$0.isASCII }) {
-            checkpoints.reserveCapacity(1 + found.reduce(0) { $0 + $1.chunkScalars.count })
+            let chunks = found.reduce(0) { $0 + $1.chunkScalars.count }
+            checkpoints.reserveCapacity(1 + chunks)
+            maskSlots.reserveCapacity(chunks)
             var scalars = 0
             for segment in found {
-                for count in segment.chunkScalars {
+                var masked = 0
+                for (number, count) in segment.chunkScalars.enumerated() {
                     checkpoints.append(scalars)
                     scalars += count
+                    if masked < segment.maskedChunks.count, segment.maskedChunks[masked] == number {
+                        maskSlots.append(Int32(continuationMasks.count))
+                        continuationMasks.append(contentsOf: segment.masks[(masked * 4)..<(masked * 4 + 4)])
+                        masked += 1
+                    } else {
+                        maskSlots.append(-1)
+                    }
                 }
             }
             checkpoints.append(scalars)
         }
         self.starts = starts
+        self.crlfEnds = crlfEnds
         self.checkpoints = checkpoints
+        self.maskSlots = maskSlots
+        self.continuationMasks = continuationMasks
     }
+
+    /// The same index without the text's bytes, keeping what `released`
+    /// says: every line, range and column answers as before; `line(_:)` and
+    /// `withBytes` then have nothing to give.
+    public func withoutText(_ released: ReleasedText) -> LineIndex {
+        LineIndex(starts: starts, byteCount: byteCount, crlfEnds: crlfEnds, checkpoints: checkpoints,
+                  maskSlots: maskSlots, continuationMasks: continuationMasks, released: released)
+    }
+
+    private init(starts: [UInt32], byteCount: Int, crlfEnds: [UInt64], checkpoints: [Int],
+                 maskSlots: [Int32], continuationMasks: [UInt64], released: ReleasedText) {
+        self.bytes = []
+        self.byteCount = byteCount
+        self.starts = starts
+        self.crlfEnds = crlfEnds
+        self.checkpoints = checkpoints
+        self.maskSlots = maskSlots
+        self.continuationMasks = continuationMasks
+        self.released = released
+    }
+
+    /// Whether the index holds its text's bytes (false once they are let go).
+    public var hasText: Bool { released == nil }
 
     /// Texts at least this long are indexed in segments, side by side.
     static let segmentedFrom = 1 << 20
@@ -94,7 +163,13 @@ public struct LineIndex: Sendable {
     /// that starts in it.
     private struct Segment: Sendable {
         var starts: [UInt32] = []
+        /// Which of this segment's line ends (counted from 0) are "\r\n".
+        var crlfEnds: [Int] = []
         var chunkScalars: [Int] = []
+        /// The chunks (counted from 0 in this segment) holding a byte that is not ASCII, in order.
+        var maskedChunks: [Int] = []
+        /// Four words per masked chunk: bit i is set when byte i of the chunk continues a scalar.
+        var masks: [UInt64] = []
         var isASCII = true
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -114,7 +189,9 @@ public struct LineIndex: Sendable {
                 while index < range.upperBound {
                     let byte = bytes[index]
                     if byte == 0x0A || byte == 0x0D {
-                        index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+                        let crlf = byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A
+                        if crlf { crlfEnds.append(starts.count) }
+                        index += crlf ? 2 : 1
                         starts.append(UInt32(truncatingIfNeeded: index))
                         continue
                     }
@@ -128,14 +205,22 @@ public struct LineIndex: Sendable {
             while chunk < range.upperBound {
                 let end = min(count, chunk + stride)
                 let scalars = UTF8Text.scalarCount(bytes, chunk..<end)
-                if scalars != end - chunk { isASCII = false }
+                if scalars != end - chunk {
+                    isASCII = false
+                    maskedChunks.append(chunkScalars.count)
+                    let slot = masks.count
+                    masks.append(contentsOf: repeatElement(0, count: 4))
+                    for offset in chunk..<end where UTF8Text.isContinuation(bytes[offset]) {
+                        masks[slot + (offset - chunk) / 64] |= 1 << UInt64((offset - chunk) % 64)
+                    }
+                }
                 chunkScalars.append(scalars)
                 chunk = end
             }
         }
     }
 
-    /// Calls `body` with the text's bytes.
+    /// Calls `body` with the text's bytes (none once they are let go).
     public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try bytes.withUnsafeBufferPointer(body)
     }
@@ -147,16 +232,21 @@ public struct LineIndex: Sendable {
     public func range(ofLine number: Int) -> Range<Int>? {
         guard number >= 1, number <= starts.count else { return nil }
         let start = Int(starts[number - 1])
-        guard number < starts.count else { return start..<bytes.count }
+        guard number < starts.count else { return start..<byteCount }
         // The next line starts just past this one's terminator: "\n", "\r" or "\r\n".
-        let next = Int(starts[number])
-        let crlf = next - 2 >= start && bytes[next - 1] == 0x0A && bytes[next - 2] == 0x0D
-        return start..<(next - (crlf ? 2 : 1))
+        return start..<(Int(starts[number]) - (endsInCRLF(number) ? 2 : 1))
     }
 
-    /// Line `number` (1-based) without its terminator, or nil past the end.
+    /// Whether line `number` ends in "\r\n".
+    private func endsInCRLF(_ number: Int) -> Bool {
+        let bit = number - 1
+        return bit / 64 < crlfEnds.count && crlfEnds[bit / 64] & (1 << UInt64(bit % 64)) != 0
+    }
+
+    /// Line `number` (1-based) without its terminator, or nil past the end
+    /// or once the bytes are let go.
     public func line(_ number: Int) -> String? {
-        guard let range = range(ofLine: number) else { return nil }
+        guard hasText, let range = range(ofLine: number) else { return nil }
         return String(decoding: bytes[range], as: UTF8.self)
     }
 
@@ -194,9 +284,10 @@ public struct LineIndex: Sendable {
         return scalars(before: offset) - scalars(before: range.lowerBound) + 1
     }
 
-    /// The 1-based byte column of the 1-based character column `characterColumn` on line `line`.
+    /// The 1-based byte column of the 1-based character column `characterColumn`
+    /// on line `line` (it walks the bytes: with the bytes let go, characters are taken as bytes).
     public func byteColumn(line: Int, characterColumn: Int) -> Int {
-        guard characterColumn > 0, let range = range(ofLine: line) else { return characterColumn }
+        guard characterColumn > 0, hasText, let range = range(ofLine: line) else { return characterColumn }
         guard !checkpoints.isEmpty else { return characterColumn }
         let wanted = scalars(before: range.lowerBound) + characterColumn - 1
         // The last checkpoint at or before the wanted scalar, then a short walk.
@@ -226,11 +317,20 @@ public struct LineIndex: Sendable {
         return scalars(before: range.upperBound) - scalars(before: range.lowerBound)
     }
 
-    /// The number of scalars that start before byte `offset`.
+    /// The number of scalars that start before byte `offset`: the chunk's
+    /// checkpoint, then the chunk's bytes before `offset` less the
+    /// continuation bytes its mask counts (no byte of the text is read).
     private func scalars(before offset: Int) -> Int {
-        let checkpoint = offset / LineIndex.checkpointStride
-        let base = checkpoints[min(checkpoint, checkpoints.count - 1)]
-        let from = min(checkpoint, checkpoints.count - 1) * LineIndex.checkpointStride
-        return bytes.withUnsafeBufferPointer { bytes in base + UTF8Text.scalarCount(bytes, from..<min(offset, bytes.count)) }
+        let chunk = min(offset / LineIndex.checkpointStride, checkpoints.count - 1)
+        let within = min(offset, byteCount) - chunk * LineIndex.checkpointStride
+        guard within > 0, chunk < maskSlots.count, maskSlots[chunk] >= 0 else { return checkpoints[chunk] + max(0, within) }
+        let slot = Int(maskSlots[chunk])
+        var continuations = 0
+        for word in 0..<4 where word * 64 < within {
+            let bits = min(64, within - word * 64)
+            let mask = bits == 64 ? UInt64.max : (1 << UInt64(bits)) - 1
+            continuations += (continuationMasks[slot + word] & mask).nonzeroBitCount
+        }
+        return checkpoints[chunk] + within - continuations
     }
 }

@@ -10,6 +10,14 @@ public struct AnnexTextReader: Sendable {
     /// Reads `source` into a programme.
     /// - Throws: `SourceError` when the text holds no work-programme table.
     public func read(_ source: SourceText) throws(SourceError) -> ReadResult {
+        try read(source, lettingTextGo: false)
+    }
+
+    /// Reads `source` into a programme; when `lettingTextGo`, the text's
+    /// bytes are let go as the rows are passed (`TextRelease`), and the
+    /// result's source keeps only its line index. The caller must hold no
+    /// other copy of the text: it would read zeros where the bytes were.
+    func read(_ source: SourceText, lettingTextGo: Bool) throws(SourceError) -> ReadResult {
         var scan = AnnexScanner(source: source).scan()
         try checkTable(scan, source: source)
 
@@ -21,12 +29,16 @@ public struct AnnexTextReader: Sendable {
         // before is handed to the assembler in order (so that aligned rows
         // never pile up): each row's cells are made from its line by the
         // thread that aligns it, and moved to the assembler, never copied.
+        // Once a batch's first row is handed over, no row before it is read again.
         let rows = scan.rows
         scan.rows = []
-        ParallelMap.produce(rows.count, chunk: 256, batch: 4096, { index in
+        let batch = 4096
+        var release = lettingTextGo ? TextRelease(of: source.lines, fileOffset: source.fileOffset) : nil
+        ParallelMap.produce(rows.count, chunk: 256, batch: batch, { index in
             aligner.align(AnnexScanner.cells(of: rows[index], in: source))
         }) { index, aligned in
             assembler.add(aligned, followsBreak: rows[index].followsBreak)
+            if index % batch == 0 { release?.release(linesBefore: rows[index].line) }
         }
 
         let title = scan.title ?? WrittenText("")
@@ -44,7 +56,8 @@ public struct AnnexTextReader: Sendable {
             topics: assembler.finish(),
             remarks: scan.remarks
         )
-        return ReadResult(programme: programme, diagnostics: scan.diagnostics + assembler.diagnostics, source: source)
+        let kept = release.map { source.replacingLines($0.finish()) } ?? source
+        return ReadResult(programme: programme, diagnostics: scan.diagnostics + assembler.diagnostics, source: kept)
     }
 
     private func checkTable(_ scan: AnnexScanner.Scan, source: SourceText) throws(SourceError) {
