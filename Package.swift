@@ -27,6 +27,10 @@ let package = Package(
         // C shim over the system zlib: the .docx reader unpacks parts with it,
         // feeding it exactly each entry's bytes (see ZIPEntryReader).
         .systemLibrary(
+            name: "CAllocator",
+            path: "Sources/CAllocator"
+        ),
+        .systemLibrary(
             name: "CZlibInflate",
             path: "Sources/CZlibInflate",
             pkgConfig: "zlib",
@@ -81,6 +85,7 @@ let package = Package(
             name: "wpc",
             dependencies: [
                 "WPCApp",
+                "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/wpc"

@@ -13,13 +13,56 @@ public struct SourceLocation: Codable, Sendable, Hashable, CustomStringConvertib
     /// 1-based column, in characters; 0 when only the line is known.
     public var column: Int
     /// For a package (a .docx): the part and the place in the document; nil for a text file.
-    public var package: PackagePlace?
+    public var package: PackagePlace? {
+        get { packageBox?.place }
+        set { packageBox = newValue.map(PackageBox.init) }
+    }
+    /// The package place, held by reference: most locations are in text
+    /// files and have none, and a location (in every diagnostic) stays a
+    /// quarter of the size it would be with the place inline.
+    private var packageBox: PackageBox?
 
     public init(file: String, line: Int, column: Int, package: PackagePlace? = nil) {
         self.file = file
         self.line = line
         self.column = column
-        self.package = package
+        self.packageBox = package.map(PackageBox.init)
+    }
+
+    private final class PackageBox: Sendable {
+        let place: PackagePlace
+        init(_ place: PackagePlace) { self.place = place }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case file, line, column, package
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(file: try container.decode(String.self, forKey: .file),
+                  line: try container.decode(Int.self, forKey: .line),
+                  column: try container.decode(Int.self, forKey: .column),
+                  package: try container.decodeIfPresent(PackagePlace.self, forKey: .package))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encodeIfPresent(package, forKey: .package)
+    }
+
+    public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        lhs.file == rhs.file && lhs.line == rhs.line && lhs.column == rhs.column && lhs.package == rhs.package
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(package)
     }
 
     /// `file:line:col`, or `file:line` when the column is unknown; for a

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAllocator
 import Foundation
 import WPCApp
 
@@ -6,9 +7,17 @@ import WPCApp
 /// process with a status from the one table (`ExitStatus`). Usage errors are
 /// printed with one lower-case `error:` and exit 64; an unknown command gets
 /// the nearest command's name.
+///
+/// Before anything is read, blocks of 4 MB or more are set to have pages of
+/// their own, given back to the system when freed: a large source's text,
+/// and the arrays of a large programme's findings, are then not left
+/// resident once let go (glibc would otherwise serve later blocks of up to
+/// 32 MB from its heap and keep them). This keeps `wpc check` of a 90 MB
+/// export under four times its size.
 @main
 enum Main {
     static func main() async {
+        wpc_giveBackBlocksFrom(4 << 20)
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let hint = UnknownCommand.message(for: arguments) {
             Console.error(hint)

@@ -81,12 +81,14 @@ public struct TimelineOutsidePeriodRule: CheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let period = context.programme.period else { return [] }
         var result: [Diagnostic] = []
+        // One help text, shared by every finding (a large programme has tens of thousands).
+        let help = "check the year; the programme covers \(period.firstYear) to \(period.lastYear)"
         context.forEachTimeline { timeline in
             for milestone in timeline.milestones {
                 guard let year = milestone.year, !period.contains(year) else { continue }
                 result.append(diagnostic("'\(milestone.written)' is outside the programme period \(period.firstYear)–\(period.lastYear)",
                                          in: timeline.raw, offset: milestone.offset, length: milestone.written.utf8.count,
-                                         help: "check the year; the programme covers \(period.firstYear) to \(period.lastYear)", context: context))
+                                         help: help, context: context))
             }
         }
         return result

@@ -1,0 +1,21 @@
+#ifndef WPC_CALLOCATOR_SHIM_H
+#define WPC_CALLOCATOR_SHIM_H
+
+#include <stddef.h>
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+#endif
+
+/* Blocks of `threshold` bytes or more get pages of their own, handed back to
+   the system when freed. glibc otherwise raises its threshold to the size of
+   the largest block freed (up to 32 MB), after which large arrays come from
+   the heap and, freed, stay resident. Elsewhere this does nothing. */
+static inline void wpc_giveBackBlocksFrom(size_t threshold) {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, (int)threshold);
+#else
+    (void)threshold;
+#endif
+}
+
+#endif
