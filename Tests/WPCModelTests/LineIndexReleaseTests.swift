@@ -99,4 +99,19 @@ final class LineIndexReleaseTests: XCTestCase {
         XCTAssertNil(released.restoring(lines: [kept.count]) { Array(bytes[$0].dropLast()) })
         XCTAssertNil(released.restoring(lines: [1]) { _ in nil })
     }
+
+    func testEveryLineOfALargeTextIsReadAgainAMegabyteAtMostAtATime() throws {
+        let source = text(lines: 60_000, seed: 4)
+        let bytes = Array(source.utf8)
+        XCTAssertGreaterThan(bytes.count, 3 << 20)
+        let kept = LineIndex(source)
+        let released = TextRelease(of: LineIndex(source), fileOffset: 0).finish()
+        var largest = 0
+        let again = try XCTUnwrap(released.restoring(lines: 1...kept.count) { range in
+            largest = max(largest, range.count)
+            return Array(bytes[range])
+        })
+        XCTAssertEqual(again.allLines, kept.allLines)
+        XCTAssertLessThanOrEqual(largest, 1 << 20)
+    }
 }

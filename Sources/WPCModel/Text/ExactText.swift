@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A text compared and hashed by its UTF-8 bytes. Swift's own string
 /// equality is canonical equivalence (a decomposed "é" equals a precomposed
 /// one), but a reader keeps text exactly as written and counts offsets in its
@@ -10,7 +16,13 @@ public struct ExactText: Hashable, Sendable {
     public init(_ string: String) { self.string = string }
 
     public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        guard lhs.string.utf8.count == rhs.string.utf8.count else { return false }
+        return UTF8Text.withBytes(of: lhs.string) { left in
+            UTF8Text.withBytes(of: rhs.string) { right in
+                guard let a = left.baseAddress, let b = right.baseAddress else { return left.count == right.count }
+                return memcmp(a, b, left.count) == 0
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -98,20 +98,27 @@ extension LineIndex {
     /// through `read` (given a byte range of the text, it returns those bytes
     /// of the file, or nil), as an index of the same lines in which every
     /// other line is empty; nil when a read fails or a line is not the line
-    /// that was read (the file changed). Nearby lines are read together.
+    /// that was read (the file changed). Nearby lines are read together, a
+    /// megabyte at most at a time, so that showing every line of a large
+    /// file never holds it whole again.
     public func restoring(lines numbers: some Sequence<Int>, read: (Range<Int>) -> [UInt8]?) -> LineIndex? {
         guard let released else { return self }
         let wanted = Set(numbers.filter { $0 >= 1 && $0 <= count }).sorted()
-        var contents: [Int: ArraySlice<UInt8>] = [:]
+        // The text made: every line up to `written` ended, line `written` begun.
+        var text: [UInt8] = []
+        text.reserveCapacity(count)
+        var written = 1
         var next = 0
         while next < wanted.count {
-            // A run of lines less than 64 KB apart is one read.
+            // Lines less than 64 KB apart are read together, up to a megabyte at a time.
+            guard let first = range(ofLine: wanted[next]) else { return nil }
             var last = next
             while last + 1 < wanted.count, let end = range(ofLine: wanted[last])?.upperBound,
-                  let start = range(ofLine: wanted[last + 1])?.lowerBound, start - end < 1 << 16 {
+                  let following = range(ofLine: wanted[last + 1]),
+                  following.lowerBound - end < 1 << 16, following.upperBound - first.lowerBound <= 1 << 20 {
                 last += 1
             }
-            guard let first = range(ofLine: wanted[next]), let final = range(ofLine: wanted[last]),
+            guard let final = range(ofLine: wanted[last]),
                   let bytes = read(first.lowerBound..<final.upperBound), bytes.count == final.upperBound - first.lowerBound
             else { return nil }
             let matches = bytes.withUnsafeBufferPointer { buffer in
@@ -119,19 +126,16 @@ extension LineIndex {
                     guard let line = range(ofLine: number) else { return false }
                     let local = (line.lowerBound - first.lowerBound)..<(line.upperBound - first.lowerBound)
                     guard LineIndex.lineHash(buffer, local) == released.lineHashes[number - 1] else { return false }
-                    contents[number] = bytes[local]
+                    text.append(contentsOf: repeatElement(0x0A, count: number - written))
+                    written = number
+                    text.append(contentsOf: buffer[local])
                     return true
                 }
             }
             guard matches else { return nil }
             next = last + 1
         }
-        var text: [UInt8] = []
-        text.reserveCapacity(count + contents.values.reduce(0) { $0 + $1.count })
-        for number in 1...count {
-            if number > 1 { text.append(0x0A) }
-            if let content = contents[number] { text.append(contentsOf: content) }
-        }
+        text.append(contentsOf: repeatElement(0x0A, count: count - written))
         return LineIndex(bytes: text)
     }
 }
