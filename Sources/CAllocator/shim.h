@@ -9,10 +9,14 @@
 /* Blocks of `threshold` bytes or more get pages of their own, handed back to
    the system when freed. glibc otherwise raises its threshold to the size of
    the largest block freed (up to 32 MB), after which large arrays come from
-   the heap and, freed, stay resident. Elsewhere this does nothing. */
+   the heap and, freed, stay resident. The heap's top is given back once
+   twice that is free, as glibc does when it raises the threshold itself
+   (left at its default of 128 kB, the heap would shrink and grow again by
+   the page). Elsewhere this does nothing. */
 static inline void wpc_giveBackBlocksFrom(size_t threshold) {
 #if defined(__GLIBC__)
     mallopt(M_MMAP_THRESHOLD, (int)threshold);
+    mallopt(M_TRIM_THRESHOLD, (int)(2 * threshold));
 #else
     (void)threshold;
 #endif
