@@ -132,8 +132,7 @@ public struct StagedFolder: Sendable {
     /// folder renamed aside when the target itself is missing.
     static func cleanLeftovers(of resolved: String) {
         let parent = FileKind.folder(of: resolved), name = FileKind.name(of: resolved)
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
-        for entry in entries.sorted() {
+        for entry in names(in: parent, startingWith: ".\(name).wpc-") {
             for kind in ["staging", "previous"] {
                 let prefix = ".\(name).wpc-\(kind)-"
                 guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)) else { continue }
@@ -143,6 +142,22 @@ public struct StagedFolder: Sendable {
                 try? FileManager.default.removeItem(atPath: path)
             }
         }
+    }
+
+    /// The names in `folder` that start with `prefix`, sorted. The folder is
+    /// read with `readdir` and each name compared by its bytes, so that one
+    /// holding thousands of other entries (a downloads folder, `/tmp`) costs
+    /// no string for each.
+    static func names(in folder: String, startingWith prefix: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var found: [String] = []
+        while let entry = readdir(directory) {
+            let name = UnsafeRawPointer(entry).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0)
+                .assumingMemoryBound(to: CChar.self)
+            if strncmp(name, prefix, prefix.utf8.count) == 0 { found.append(String(cString: name)) }
+        }
+        return found.sorted()
     }
 
     /// The target's real path: symbolic links followed, `.` and `..` gone, its
