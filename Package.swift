@@ -37,7 +37,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         // The typed model: value types, no I/O.
-        .target(name: "WPCModel", path: "Sources/WPCModel"),
+        .target(name: "WPCModel", dependencies: ["CAllocator"], path: "Sources/WPCModel"),
         // Readers and writers of source formats: annex text, XML (libxml2), Word (.docx), JSON.
         .target(
             name: "WPCSources",

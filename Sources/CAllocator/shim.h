@@ -22,4 +22,13 @@ static inline void wpc_giveBackBlocksFrom(size_t threshold) {
 #endif
 }
 
+/* Hands back to the system the free memory in the allocator's heaps, in
+   the middle of them too (a programme just freed leaves most of it there).
+   Elsewhere this does nothing. */
+static inline void wpc_giveBackFreeMemory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 #endif

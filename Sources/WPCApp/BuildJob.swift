@@ -198,7 +198,7 @@ public struct BuildJob: Sendable {
                 let data: Data
                 switch index {
                 case BuildJob.outputs.count: data = Data(check.rendered(as: .human).utf8)
-                case BuildJob.outputs.count + 1: data = Data(check.rendered(as: .sarif).utf8)
+                case BuildJob.outputs.count + 1: var pieces = check.renderedPieces(as: .sarif); data = Data(joining: &pieces)
                 default:
                     let format = BuildJob.outputs[index]
                     do throws(RenderJobError) {

@@ -32,6 +32,17 @@ public struct CheckReport: Sendable {
         case .sarif: return SARIFPrinter(toolVersion: WPCVersion.current).print(diagnostics)
         }
     }
+
+    /// The report in `format` as the bytes to write, in pieces: the same
+    /// text as `rendered(as:colour:)`, made for JSON and SARIF without a
+    /// string, or one buffer, of the whole in between.
+    public func renderedPieces(as format: CheckFormat, colour: Bool = false) -> [[UInt8]] {
+        switch format {
+        case .human: [Array(rendered(as: .human, colour: colour).utf8)]
+        case .json: JSONPrinter().pieces(diagnostics)
+        case .sarif: SARIFPrinter(toolVersion: WPCVersion.current).pieces(diagnostics)
+        }
+    }
 }
 
 extension CheckReport {

@@ -57,10 +57,18 @@ public struct JSONWriter: Sendable {
     /// pieces are moved out of the writer (which is left empty) and joined
     /// with `Data(joining:)`, each freed as soon as it is copied.
     public mutating func takeDocument() -> Data {
-        var taken = earlier + [tail, [0x0A]]
+        var taken = takePieces()
+        return Data(joining: &taken)
+    }
+
+    /// What was written, ended with a newline, in the pieces it was written
+    /// in, moved out of the writer (which is left empty): for a caller that
+    /// writes them out one by one, never holding a joined copy.
+    public mutating func takePieces() -> [[UInt8]] {
+        let taken = earlier + [tail, [0x0A]]
         earlier = []
         tail = []
-        return Data(joining: &taken)
+        return taken
     }
 
     /// An empty writer inside the same open containers as this one, for a

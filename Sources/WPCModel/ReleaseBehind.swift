@@ -1,3 +1,4 @@
+import CAllocator
 import Dispatch
 
 /// Frees a large value on another thread while the caller goes on.
@@ -14,6 +15,10 @@ public enum ReleaseBehind {
     /// reference it still needs freed promptly: whichever reference goes last
     /// does the freeing.
     public static func release(_ value: some Sendable) {
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
+        DispatchQueue.global(qos: .utility).async {
+            withExtendedLifetime(value) {}
+            // What was freed stays resident in the heaps until handed back.
+            wpc_giveBackFreeMemory()
+        }
     }
 }

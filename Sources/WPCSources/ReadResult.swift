@@ -70,7 +70,7 @@ public enum SourceReader {
                 : "an OLE compound file (a Word 97-2003 .doc or another old Office file), not a .docx; save it as a Word Document (.docx)",
                 at: SourceLocation(file: path, line: 0, column: 0, package: .whole))
         case nil:
-            return try read(SourceText.decode(bytes, path: path), lettingTextGo: lettingTextGo)
+            return try read(SourceText.decode(consume bytes, path: path), lettingTextGo: lettingTextGo)
         }
     }
 

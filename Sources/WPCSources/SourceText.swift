@@ -98,7 +98,7 @@ public struct SourceText: Sendable {
                               at: bytes.withUnsafeBufferPointer { location(ofByte: offset, in: $0, path: path) })
         case .utf8(let hasMark):
             // A byte-order mark is no part of the text.
-            var text = bytes
+            var text = consume bytes
             if hasMark { text.removeFirst(3) }
             return SourceText(path: path, bytes: text, encoding: .utf8, fileOffset: hasMark ? 3 : 0)
         case .notUTF8(let offset):

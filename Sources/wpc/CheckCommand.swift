@@ -60,8 +60,8 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .human:
             try Terminal.print(report.displayed(diagnostics.display(display, colour: Terminal.colour(display.colour, for: STDOUT_FILENO))))
-        case .json: try Terminal.print(report.rendered(as: .json))
-        case .sarif: try Terminal.print(report.rendered(as: .sarif))
+        case .json: try Terminal.write(pieces: report.renderedPieces(as: .json))
+        case .sarif: try Terminal.write(pieces: report.renderedPieces(as: .sarif))
         }
         if shown {
             Console.error("checked \(sources.count) \(sources.count == 1 ? "file" : "files") in \(ProgressDisplay.seconds(progress.elapsed)): \(report.countsBySeverity)")

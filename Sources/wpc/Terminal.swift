@@ -53,6 +53,11 @@ enum Terminal {
         do { try Console.emit(data, to: path) } catch { throw fail(error) }
     }
 
+    /// Writes `pieces` to standard output, in order.
+    static func write(pieces: [[UInt8]]) throws {
+        do { try Console.write(pieces: pieces) } catch { throw fail(error) }
+    }
+
     /// Writes `text` to standard output.
     static func print(_ text: String) throws {
         do { try Console.write(text) } catch { throw fail(error) }

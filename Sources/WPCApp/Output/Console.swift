@@ -12,6 +12,16 @@ public enum Console {
         }
     }
 
+    /// Writes `pieces` to standard output in order, letting go of each once
+    /// it is written (a large report is never held twice).
+    public static func write(pieces: consuming [[UInt8]]) throws(CommandFailure) {
+        for index in pieces.indices {
+            let piece = pieces[index]
+            pieces[index] = []
+            try write(Data(piece))
+        }
+    }
+
     /// Writes `text` as UTF-8 to standard output.
     public static func write(_ text: String) throws(CommandFailure) {
         try write(Data(text.utf8))

@@ -17,6 +17,18 @@ public struct JSONPrinter: Sendable {
 
     /// The diagnostics as pretty-printed JSON with a final newline.
     public func print(_ diagnostics: [Diagnostic]) -> String {
+        written(diagnostics).document
+    }
+
+    /// The same document, ended with a newline, in the pieces it was written in
+    /// (a megabyte or so each), with no text of the whole in between: a
+    /// large programme's findings run to tens of megabytes.
+    public func pieces(_ diagnostics: [Diagnostic]) -> [[UInt8]] {
+        var json = written(diagnostics)
+        return json.takePieces()
+    }
+
+    private func written(_ diagnostics: [Diagnostic]) -> JSONWriter {
         var json = JSONWriter(style: .spacious, capacity: diagnostics.count * 256 + 8)
         json.openArray()
         for diagnostic in diagnostics {
@@ -49,6 +61,6 @@ public struct JSONPrinter: Sendable {
             json.closeObject()
         }
         json.closeArray()
-        return json.document
+        return json
     }
 }

@@ -27,6 +27,18 @@ public struct SARIFPrinter: Sendable {
 
     /// The SARIF log as pretty, key-sorted JSON with a final newline.
     public func print(_ diagnostics: [Diagnostic]) -> String {
+        written(diagnostics).document
+    }
+
+    /// The same log, ended with a newline, in the pieces it was written in
+    /// (a megabyte or so each), with no text of the whole in between: a
+    /// large programme's findings run to tens of megabytes.
+    public func pieces(_ diagnostics: [Diagnostic]) -> [[UInt8]] {
+        var json = written(diagnostics)
+        return json.takePieces()
+    }
+
+    private func written(_ diagnostics: [Diagnostic]) -> JSONWriter {
         var descriptors = rules
         for diagnostic in diagnostics where !descriptors.contains(where: { $0.id == diagnostic.rule }) {
             descriptors.append(RuleDescriptor(id: diagnostic.rule, severity: diagnostic.severity, summary: "Reported while reading the source."))
@@ -96,7 +108,7 @@ public struct SARIFPrinter: Sendable {
         json.closeArray()
         json.member("version", "2.1.0")
         json.closeObject()
-        return json.document
+        return json
     }
 
     /// A path as a URI reference: relative paths stay relative, absolute ones become `file://` URIs.
