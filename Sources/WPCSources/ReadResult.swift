@@ -41,9 +41,9 @@ public enum SourceReader {
 
     /// Reads the file at `path` with `options` (limits, the view of tracked changes).
     public static func read(path: String, options: ReadOptions) throws(SourceError) -> ReadResult {
+        let (bytes, isRegular) = try SourceFile.contents(path: path, sizeLimit: options.sizeLimit)
         // Only a regular file can be read again for the lines a printer shows.
-        let letsTextGo = !options.keepsText && SourceFile.isRegular(path: path)
-        return try read(SourceFile.read(path: path, sizeLimit: options.sizeLimit), path: path, options: options, lettingTextGo: letsTextGo)
+        return try read(consume bytes, path: path, options: options, lettingTextGo: !options.keepsText && isRegular)
     }
 
     /// Reads bytes that came from `path` (see `read(_:path:options:)` for `[UInt8]`).

@@ -9,6 +9,13 @@ enum SourceFile {
     /// - Throws: `SourceError` in plain words: no such file, permission denied,
     ///   a folder, or too large.
     static func read(path: String, sizeLimit: Int) throws(SourceError) -> [UInt8] {
+        try contents(path: path, sizeLimit: sizeLimit).bytes
+    }
+
+    /// The bytes of the file at `path`, and whether it is a regular file (one
+    /// that can be read again, unlike a pipe), from the one look at it.
+    /// - Throws: as `read(path:sizeLimit:)`.
+    static func contents(path: String, sizeLimit: Int) throws(SourceError) -> (bytes: [UInt8], isRegular: Bool) {
         var status = stat()
         guard stat(path, &status) == 0 else {
             throw SourceError("cannot read file: \(reason(errno))", file: path)
@@ -22,7 +29,7 @@ enum SourceFile {
         if status.st_mode & S_IFMT == S_IFREG {
             // A regular file is read in one go, straight into the one buffer
             // the text is kept in: its size is known.
-            return try readRegular(path: path, size: Int(status.st_size))
+            return (try readRegular(path: path, size: Int(status.st_size)), true)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw SourceError("cannot read file: \(reason(errno))", file: path)
@@ -34,18 +41,12 @@ enum SourceFile {
             if data.count > sizeLimit {
                 throw SourceError("the input is more than the limit of \(megabytes(sizeLimit)) (raise it with --max-input)", file: path)
             }
-            return [UInt8](data)
+            return ([UInt8](data), false)
         } catch let error as SourceError {
             throw error
         } catch {
             throw SourceError("cannot read file: \((error as NSError).localizedFailureReason ?? error.localizedDescription)", file: path)
         }
-    }
-
-    /// Whether `path` names a regular file (one that can be read again, unlike a pipe).
-    static func isRegular(path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// The `count` bytes at `offset` in the file at `path`, or nil when
@@ -54,37 +55,35 @@ enum SourceFile {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var complete = true
+        let (bytes, failure) = fill(count, from: descriptor, at: offset)
+        return failure == 0 && bytes.count == count ? bytes : nil
+    }
+
+    /// Up to `count` bytes of `descriptor` from byte `offset`, read with
+    /// `pread` into an array of that capacity: fewer when the file ends
+    /// sooner (it shrank), with the `errno` of a failed read (else 0).
+    private static func fill(_ count: Int, from descriptor: Int32, at offset: Int) -> (bytes: [UInt8], failure: Int32) {
+        var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
             while initialized < count {
                 let got = pread(descriptor, base + initialized, count - initialized, off_t(offset + initialized))
                 if got < 0, errno == EINTR { continue }
-                if got <= 0 { complete = false; break }
-                initialized += got
-            }
-        }
-        return complete ? bytes : nil
-    }
-
-    /// The `size` bytes of the regular file at `path`, read with `read(2)`
-    /// into an array of exactly that size.
-    private static func readRegular(path: String, size: Int) throws(SourceError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw SourceError("cannot read file: \(reason(errno))", file: path) }
-        defer { close(descriptor) }
-        var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            guard let base = buffer.baseAddress else { return }
-            while initialized < size {
-                let got = Foundation.read(descriptor, base + initialized, size - initialized)
-                if got < 0, errno == EINTR { continue }
                 if got < 0 { failure = errno }
-                // A file that shrank while being read gives what it had.
                 if got <= 0 { break }
                 initialized += got
             }
         }
+        return (bytes, failure)
+    }
+
+    /// The `size` bytes of the regular file at `path`, read into an array of
+    /// exactly that size (a file that shrank while being read gives what it had).
+    private static func readRegular(path: String, size: Int) throws(SourceError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw SourceError("cannot read file: \(reason(errno))", file: path) }
+        defer { close(descriptor) }
+        let (bytes, failure) = fill(size, from: descriptor, at: 0)
         if failure != 0 { throw SourceError("cannot read file: \(reason(failure))", file: path) }
         return bytes
     }
